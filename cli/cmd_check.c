@@ -1,0 +1,133 @@
+/*
+ * cmd_check.c - `mindset check` (does this post fit the network?) and `mindset explain`
+ * (how the engine got there). Exit 0: nothing reaches the fail level; 1: something does;
+ * 2: usage, lexicon or input error.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void cli_usage_check(void)
+{
+    puts("usage: mindset check [--network NAME] [--lang en|nl|auto] [--format text|json|line]\n"
+         "                     [--fail-level error|warning|info] [--lexicons DIR] [FILE | -]\n"
+         "       mindset explain [--network NAME] [--lang en|nl|auto] [--lexicons DIR] [FILE | -]\n"
+         "\n"
+         "Reads one post (FILE, or stdin when FILE is '-' or missing) and reports its mindset\n"
+         "(personal / professional / mixed), its content types and, with --network, whether\n"
+         "it fits that network, with the words that triggered each finding.\n"
+         "\n"
+         "  --network NAME    linkedin, facebook, twitter, ... (see 'mindset networks')\n"
+         "  --lang CODE       language of the post; default auto-detect\n"
+         "  --format FMT      text (default), json (schema in docs/json-schema.md) or line\n"
+         "                    (FILE:LINE:COL: SEVERITY: MESSAGE [RULE])\n"
+         "  --fail-level LVL  lowest severity that makes the exit status 1 (default error)\n"
+         "  --lexicons DIR    use the lexicons in DIR instead of the built-in ones\n"
+         "\n"
+         "Exit status: 0 nothing reached the fail level, 1 something did, 2 usage or input\n"
+         "error. Colour only on a terminal, and never when NO_COLOR is set.");
+}
+
+typedef struct {
+    mindset_request req;
+    mindset_format format;
+    mindset_severity fail_level;
+} check_settings;
+
+static int settle(const cli_options *o, int explain, check_settings *cs)
+{
+    memset(cs, 0, sizeof *cs);
+    cs->req.network = o->network;
+    cs->req.keep_trace = explain;
+    cs->format = explain ? MINDSET_FORMAT_EXPLAIN : MINDSET_FORMAT_TEXT;
+    cs->fail_level = MINDSET_SEVERITY_ERROR;
+    if (o->lang && mindset_lang_parse(o->lang, &cs->req.lang) != MINDSET_OK) {
+        fprintf(stderr, "mindset: unknown language '%s' (use en, nl or auto)\n", o->lang);
+        return -1;
+    }
+    if (o->format && (explain || mindset_format_parse(o->format, &cs->format) != MINDSET_OK ||
+                      cs->format == MINDSET_FORMAT_EXPLAIN)) {
+        fprintf(stderr, "mindset: unknown format '%s' (use text, json or line)\n", o->format);
+        return -1;
+    }
+    if (o->fail_level && mindset_severity_parse(o->fail_level, &cs->fail_level) != MINDSET_OK) {
+        fprintf(stderr, "mindset: unknown fail level '%s' (use error, warning or info)\n",
+                o->fail_level);
+        return -1;
+    }
+    return 0;
+}
+
+static int use_color(void)
+{
+    const char *no = getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(no && *no);
+}
+
+static int print_result(const mindset_result *r, const check_settings *cs, const char *file,
+                        const char *text, size_t len)
+{
+    mindset_render_options ro = {.filename = file, .text = text, .len = len,
+                                 .color = use_color()};
+    char *out = NULL;
+    mindset_status st = mindset_render(r, cs->format, &ro, &out);
+    if (st != MINDSET_OK) {
+        cli_report_error("render", st, NULL);
+        return -1;
+    }
+    fputs(out, stdout);
+    mindset_free(out);
+    return 0;
+}
+
+static int analyse(mindset_engine *engine, const check_settings *cs, const char *file,
+                   const char *text, size_t len)
+{
+    mindset_scratch *scratch = NULL;
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_scratch_new(engine, &scratch);
+    if (st == MINDSET_OK)
+        st = mindset_analyze(scratch, text, len, &cs->req, &r, &err);
+    int rc = EXIT_USAGE;
+    if (st != MINDSET_OK) {
+        snprintf(err.file, sizeof err.file, "%s", file);
+        cli_report_error(file, st, &err);
+    } else if (print_result(r, cs, file, text, len) == 0) {
+        int worst = mindset_result_max_severity(r);
+        rc = cs->req.network && worst >= (int)cs->fail_level ? EXIT_FINDINGS : EXIT_PASS;
+    }
+    mindset_result_free(r);
+    mindset_scratch_free(scratch);
+    return rc;
+}
+
+int cmd_check(int argc, char **argv, int explain)
+{
+    const char *command = explain ? "explain" : "check";
+    cli_options o = {0};
+    check_settings cs;
+    if (cli_parse_options(argc, argv, 2, command, &o) != 0)
+        return EXIT_USAGE;
+    if (o.help) {
+        cli_usage_check();
+        return EXIT_PASS;
+    }
+    if (settle(&o, explain, &cs) != 0)
+        return EXIT_USAGE;
+    mindset_engine *engine = NULL;
+    if (cli_engine_new(&o, &engine) != 0)
+        return EXIT_USAGE;
+    char *text = NULL;
+    size_t len = 0;
+    int rc = EXIT_USAGE;
+    const char *file = o.file && strcmp(o.file, "-") != 0 ? o.file : "<stdin>";
+    if (cli_read_post(o.file, &text, &len) == 0)
+        rc = analyse(engine, &cs, file, text, len);
+    free(text);
+    mindset_engine_free(engine);
+    return rc;
+}

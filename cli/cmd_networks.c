@@ -1,0 +1,31 @@
+/*
+ * cmd_networks.c - `mindset networks`: the network profiles and their expected mindset.
+ */
+#include <stdio.h>
+
+#include "cli.h"
+
+int cmd_networks(int argc, char **argv)
+{
+    cli_options o = {0};
+    if (cli_parse_options(argc, argv, 2, "networks", &o) != 0)
+        return EXIT_USAGE;
+    if (o.help) {
+        puts("usage: mindset networks [--lexicons DIR]\n\nLists the network profiles, "
+             "their expected mindset and kind (profile or brand page).");
+        return EXIT_PASS;
+    }
+    mindset_engine *engine = NULL;
+    if (cli_engine_new(&o, &engine) != 0)
+        return EXIT_USAGE;
+    printf("%-20s %-13s %-8s %s\n", "NETWORK", "MINDSET", "KIND", "ABOUT");
+    for (size_t i = 0; i < mindset_engine_network_count(engine); i++) {
+        const char *aliases = mindset_engine_network_aliases(engine, i);
+        printf("%-20s %-13s %-8s %s%s%s%s\n", mindset_engine_network_name(engine, i),
+               mindset_engine_network_mindset(engine, i),
+               mindset_engine_network_kind(engine, i), mindset_engine_network_about(engine, i),
+               *aliases ? " (alias: " : "", aliases, *aliases ? ")" : "");
+    }
+    mindset_engine_free(engine);
+    return EXIT_PASS;
+}

@@ -1,0 +1,231 @@
+/*
+ * analyze.c - runs the pipeline for one post: validate, tokenise, normalise, detect the
+ * language, stem, match, apply context, score, judge. Owns the per-thread scratch.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+const char *ms__lang_name(ms_lang lang)
+{
+    static const char *const names[] = {"unknown", "en", "nl"};
+    return lang < MS_LANG_COUNT ? names[lang] : "unknown";
+}
+
+mindset_status mindset_lang_parse(const char *code, mindset_lang *out)
+{
+    if (!code || !out)
+        return MINDSET_ERR_USAGE;
+    if (strcmp(code, "auto") == 0)
+        *out = MINDSET_LANG_AUTO;
+    else if (strcmp(code, "en") == 0)
+        *out = MINDSET_LANG_EN;
+    else if (strcmp(code, "nl") == 0)
+        *out = MINDSET_LANG_NL;
+    else
+        return MINDSET_ERR_LANG;
+    return MINDSET_OK;
+}
+
+mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch **out)
+{
+    if (!engine || !out)
+        return MINDSET_ERR_USAGE;
+    *out = NULL;
+    mindset_scratch *s = calloc(1, sizeof *s);
+    if (!s)
+        return MINDSET_ERR_NOMEM;
+    s->engine = engine;
+    s->norm.limit = 8u * MINDSET_MAX_POST_BYTES;
+    for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++) {
+        s->stemmer[l] = ms__stemmer_new((ms_lang)l);
+        if (!s->stemmer[l]) {
+            mindset_scratch_free(s);
+            return MINDSET_ERR_STEMMER;
+        }
+    }
+    *out = s;
+    return MINDSET_OK;
+}
+
+void mindset_scratch_free(mindset_scratch *s)
+{
+    if (!s)
+        return;
+    for (int l = 0; l < MS_LANG_COUNT; l++) {
+        ms__stemmer_free(s->stemmer[l]);
+        ms__strmap_free(&s->stem_cache[l]);
+    }
+    ms__token_list_free(&s->tokens);
+    free(s->info);
+    ms__buf_free(&s->norm);
+    free(s->matches);
+    free(s);
+}
+
+static int grow_info(mindset_scratch *s, size_t n)
+{
+    if (n <= s->capinfo)
+        return 0;
+    size_t cap = s->capinfo ? s->capinfo : 256;
+    while (cap < n)
+        cap *= 2;
+    ms_token_info *v = realloc(s->info, cap * sizeof *v);
+    if (!v)
+        return -1;
+    s->info = v;
+    s->capinfo = cap;
+    return 0;
+}
+
+/* Start of the text to fold: a hashtag's body without '#' or fullwidth '＃'. */
+static size_t fold_start(const char *text, const ms_token *t)
+{
+    if (t->kind == MS_TOK_HASHTAG)
+        return t->start + ((unsigned char)text[t->start] == '#' ? 1 : 3);
+    return t->start;
+}
+
+static int is_folded_kind(int kind)
+{
+    return kind == MS_TOK_WORD || kind == MS_TOK_HASHTAG || kind == MS_TOK_EMOJI ||
+           kind == MS_TOK_NUMBER || kind == MS_TOK_PUNCT || kind == MS_TOK_CASHTAG;
+}
+
+mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
+{
+    if (grow_info(s, s->tokens.count) != 0)
+        return MINDSET_ERR_NOMEM;
+    s->norm.len = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        const ms_token *t = &s->tokens.items[i];
+        ms_token_info *ti = &s->info[i];
+        size_t from = fold_start(text, t);
+        ti->norm_off = (uint32_t)s->norm.len;
+        ti->key = -1;
+        if (is_folded_kind(t->kind) &&
+            ms__normalize(text + from, t->end - from, (t->flags & MS_TF_ASCII) != 0,
+                          &s->norm) != 0)
+            return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+        ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
+        if (ms__buf_putc(&s->norm, '\0') != 0)
+            return MINDSET_ERR_NOMEM;
+    }
+    return MINDSET_OK;
+}
+
+static mindset_status utf8_error(const char *text, size_t len, size_t bad, mindset_error *err)
+{
+    int line, col;
+    ms__line_col(text, len, bad, &line, &col);
+    ms__error_set(err, "", line, col, "invalid UTF-8 byte 0x%02x at byte %zu",
+                  (unsigned char)text[bad], bad);
+    if (err)
+        err->offset = (long)bad;
+    return MINDSET_ERR_UTF8;
+}
+
+static mindset_status tokenize_post(mindset_scratch *s, const char *text, size_t len,
+                                    mindset_error *err)
+{
+    switch (ms__tokenize(text, len, &s->tokens)) {
+    case MS_TOKENIZE_OK: return MINDSET_OK;
+    case MS_TOKENIZE_TOO_MANY:
+        ms__error_set(err, "", 0, 0, "post has more than %u tokens", MS_MAX_TOKENS);
+        return MINDSET_ERR_TOO_BIG;
+    default: return MINDSET_ERR_NOMEM;
+    }
+}
+
+static ms_lang choose_lang(const mindset_scratch *s, const char *text,
+                           const mindset_request *req)
+{
+    if (req && req->lang == MINDSET_LANG_EN)
+        return MS_LANG_EN;
+    if (req && req->lang == MINDSET_LANG_NL)
+        return MS_LANG_NL;
+    return ms__detect_lang(s);
+}
+
+/* Stages up to and including context rules. *lang gets the detected language. */
+static mindset_status run_stages(mindset_scratch *s, const char *text, size_t len,
+                                 const mindset_request *req, ms_lang *lang, mindset_error *err)
+{
+    size_t bad = ms__utf8_invalid_at(text, len);
+    if (bad < len)
+        return utf8_error(text, len, bad, err);
+    mindset_status st = tokenize_post(s, text, len, err);
+    if (st == MINDSET_OK)
+        st = ms__normalize_tokens(s, text);
+    if (st != MINDSET_OK)
+        return st;
+    *lang = choose_lang(s, text, req);
+    ms_lang lex = *lang == MS_LANG_UNKNOWN ? MS_LANG_EN : *lang; /* emoji are in both */
+    st = ms__stem_tokens(s, lex);
+    if (st == MINDSET_OK)
+        st = ms__match_tokens(s, lex);
+    if (st == MINDSET_OK && ms__apply_context(s, text) != 0)
+        st = MINDSET_ERR_NOMEM;
+    return st;
+}
+
+static mindset_status check_request(const mindset_engine *e, const mindset_request *req,
+                                    const ms_network **net, mindset_error *err)
+{
+    *net = NULL;
+    if (!req || !req->network)
+        return MINDSET_OK;
+    *net = ms__network_find(e, req->network);
+    if (*net)
+        return MINDSET_OK;
+    ms__error_set(err, "", 0, 0, "unknown network '%s' (see 'mindset networks')",
+                  req->network);
+    return MINDSET_ERR_NETWORK;
+}
+
+mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
+                               const mindset_request *req, mindset_result **out,
+                               mindset_error *err)
+{
+    if (!s || !out || (!text && len))
+        return MINDSET_ERR_USAGE;
+    *out = NULL;
+    if (!text)
+        text = "";
+    const ms_network *net;
+    mindset_status st = check_request(s->engine, req, &net, err);
+    if (st != MINDSET_OK)
+        return st;
+    if (len > MINDSET_MAX_POST_BYTES) {
+        ms__error_set(err, "", 0, 0, "post of %zu bytes exceeds the limit of %u bytes", len,
+                      MINDSET_MAX_POST_BYTES);
+        return MINDSET_ERR_TOO_BIG;
+    }
+    ms_lang lang = MS_LANG_UNKNOWN;
+    st = run_stages(s, text, len, req, &lang, err);
+    mindset_result *r = st == MINDSET_OK ? calloc(1, sizeof *r) : NULL;
+    if (st == MINDSET_OK && !r)
+        st = MINDSET_ERR_NOMEM;
+    if (r) {
+        r->engine = s->engine;
+        r->lang = lang;
+        r->network = net;
+        st = ms__score(s, r);
+        if (st == MINDSET_OK)
+            st = ms__verdict(r, text, len);
+        if (st == MINDSET_OK)
+            st = ms__checklist(s, text, len, r);
+        ms__conclude(r);
+        if (st == MINDSET_OK && req && req->keep_trace)
+            st = ms__trace_keep(s, lang, r);
+    }
+    if (st != MINDSET_OK) {
+        mindset_result_free(r);
+        if (st == MINDSET_ERR_NOMEM)
+            ms__error_set(err, "", 0, 0, "out of memory");
+        return st;
+    }
+    *out = r;
+    return MINDSET_OK;
+}

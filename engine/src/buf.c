@@ -1,0 +1,141 @@
+/*
+ * buf.c - growing byte buffers with a hard limit, and the JSON string/number writers
+ * every renderer shares. A failed append sets a sticky flag so callers can write a whole
+ * document and check once at the end.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define DEFAULT_LIMIT ((size_t)64 * 1024 * 1024)
+
+static int grow(ms_buf *b, size_t need)
+{
+    size_t limit = b->limit ? b->limit : DEFAULT_LIMIT;
+    if (b->failed || need > limit || need < b->len) {
+        b->failed = 1;
+        return -1;
+    }
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    if (cap > limit)
+        cap = limit;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->failed = 1;
+        return -1;
+    }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int ms__buf_append(ms_buf *b, const void *data, size_t n)
+{
+    if (grow(b, b->len + n + 1) != 0)
+        return -1;
+    if (n)
+        memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int ms__buf_puts(ms_buf *b, const char *s) { return ms__buf_append(b, s, strlen(s)); }
+
+int ms__buf_putc(ms_buf *b, char c) { return ms__buf_append(b, &c, 1); }
+
+int ms__buf_printf(ms_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = 1;
+        return -1;
+    }
+    if ((size_t)n < sizeof small)
+        return ms__buf_append(b, small, (size_t)n);
+    if (grow(b, b->len + (size_t)n + 1) != 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+/* Writes s[0..n) as a JSON string. s is valid UTF-8; control characters are escaped. */
+int ms__buf_json_string(ms_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    ms__buf_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        ms__buf_append(b, s + run, i - run);
+        run = i + 1;
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        size_t elen = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            elen = 6;
+        }
+        ms__buf_append(b, esc, elen);
+    }
+    ms__buf_append(b, s + run, n - run);
+    return ms__buf_putc(b, '"');
+}
+
+/* Writes a number with at most 4 decimals and no trailing zeros; NaN/inf become 0. */
+int ms__buf_json_number(ms_buf *b, double v)
+{
+    if (!isfinite(v))
+        v = 0;
+    double r = round(v * 10000.0) / 10000.0;
+    if (r == 0)
+        r = 0; /* no "-0" */
+    if (r == (double)(long long)r && fabs(r) < 1e15)
+        return ms__buf_printf(b, "%lld", (long long)r);
+    char tmp[64];
+    int n = snprintf(tmp, sizeof tmp, "%.4f", r);
+    while (n > 0 && tmp[n - 1] == '0')
+        n--;
+    return ms__buf_append(b, tmp, (size_t)n);
+}
+
+void ms__buf_free(ms_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}
+
+char *ms__buf_take(ms_buf *b)
+{
+    if (!b->data && ms__buf_append(b, "", 0) != 0)
+        return NULL;
+    char *p = b->data;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}

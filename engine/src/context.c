@@ -1,0 +1,214 @@
+/*
+ * context.c - context rules that change what a match is worth, from per-language word
+ * lists (context.lex): negation ("not hiring", "geen korting"), boosters and diminishers,
+ * contrast ("but"/"maar": what follows counts more), ALL CAPS, "!!" at the end of a
+ * sentence; and two casual-register signals that are not words: emoji runs and "!!!".
+ * Every change keeps a reason, so explain can say why a word counted as it did.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NEGATION_WINDOW 3
+#define BOOSTER_WINDOW 2
+#define BOOST 1.5f
+#define DIMINISH 0.5f
+#define BEFORE_CONTRAST 0.5f
+#define AFTER_CONTRAST 1.5f
+#define CAPS_BOOST 1.5f
+#define EXCLAIM_BOOST 1.25f
+#define EMOJI_RUN 3
+#define EXCLAIM_RUN 3
+
+static int punct_is(const char *text, const ms_token *t, const char *set)
+{
+    return t->kind == MS_TOK_PUNCT && strchr(set, text[t->start]) != NULL;
+}
+
+static int is_ellipsis(const char *text, const ms_token *t)
+{
+    return t->kind == MS_TOK_PUNCT && t->end - t->start == 3 &&
+           memcmp(text + t->start, "\xE2\x80\xA6", 3) == 0;
+}
+
+/* Ends a sentence: . ! ? … or a line break before the next token. */
+static int ends_sentence(const mindset_scratch *s, const char *text, size_t i)
+{
+    const ms_token *t = &s->tokens.items[i];
+    return punct_is(text, t, ".!?") || is_ellipsis(text, t) ||
+           (i + 1 < s->tokens.count &&
+            (s->tokens.items[i + 1].flags & MS_TF_NEWLINE_BEFORE));
+}
+
+static int ends_clause(const mindset_scratch *s, const char *text, size_t i)
+{
+    return ends_sentence(s, text, i) || punct_is(text, &s->tokens.items[i], ",;:");
+}
+
+/* Marks each token with the context role covering it and whether a score match does. */
+static void mark_roles(mindset_scratch *s)
+{
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        s->info[i].role = MS_ROLE_SCORE;
+        s->info[i].covered = 0;
+    }
+    for (size_t m = 0; m < s->nmatches; m++) {
+        const ms_match *mt = &s->matches[m];
+        for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
+            s->info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : s->info[k].role;
+            s->info[k].covered |= mt->role == MS_ROLE_SCORE;
+        }
+    }
+}
+
+static void apply(ms_match *m, float factor, const char *why)
+{
+    m->multiplier *= factor;
+    m->weight *= factor;
+    if (!m->why)
+        m->why = why;
+}
+
+/* Looks back from the match over at most window words in the same clause for role. */
+static int role_before(const mindset_scratch *s, const char *text, const ms_match *m,
+                       ms_role role, int window)
+{
+    int words = 0;
+    for (size_t i = m->tok_start; i-- > 0 && words < window;) {
+        if (ends_clause(s, text, i))
+            return 0;
+        if (s->info[i].role == role)
+            return 1;
+        words += s->tokens.items[i].kind == MS_TOK_WORD;
+    }
+    return 0;
+}
+
+/* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
+static int contrast_side(const mindset_scratch *s, const char *text, const ms_match *m)
+{
+    for (size_t i = m->tok_start; i-- > 0 && !ends_sentence(s, text, i);)
+        if (s->info[i].role == MS_ROLE_CONTRAST)
+            return 1;
+    for (size_t i = m->tok_end; i < s->tokens.count; i++) {
+        if (s->info[i].role == MS_ROLE_CONTRAST)
+            return -1;
+        if (ends_sentence(s, text, i))
+            break;
+    }
+    return 0;
+}
+
+static int shouting(const mindset_scratch *s, const ms_match *m)
+{
+    for (uint32_t k = m->tok_start; k < m->tok_end; k++)
+        if (s->tokens.items[k].flags & MS_TF_ALLCAPS)
+            return 1;
+    return 0;
+}
+
+/* Whole post in capitals: caps then carry no emphasis. */
+static int mostly_caps(const mindset_scratch *s)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        const ms_token *t = &s->tokens.items[i];
+        if (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) {
+            words++;
+            caps += (t->flags & MS_TF_ALLCAPS) != 0;
+        }
+    }
+    return words > 0 && caps * 2 > words;
+}
+
+/* The sentence holding the match ends in "!!" or more. */
+static int exclaimed(const mindset_scratch *s, const char *text, const ms_match *m)
+{
+    for (size_t i = m->tok_end; i < s->tokens.count; i++) {
+        const ms_token *t = &s->tokens.items[i];
+        if (punct_is(text, t, "!"))
+            return t->end - t->start >= 2;
+        if (ends_sentence(s, text, i))
+            return 0;
+    }
+    return 0;
+}
+
+static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, int caps_ok)
+{
+    if (role_before(s, text, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
+        m->negated = 1;
+        apply(m, 0.0f, "negated");
+        return;
+    }
+    if (role_before(s, text, m, MS_ROLE_BOOSTER, BOOSTER_WINDOW))
+        apply(m, BOOST, "boosted");
+    if (role_before(s, text, m, MS_ROLE_DIMINISHER, BOOSTER_WINDOW))
+        apply(m, DIMINISH, "diminished");
+    int side = contrast_side(s, text, m);
+    if (side)
+        apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
+              side > 0 ? "after a contrast" : "before a contrast");
+    if (caps_ok && shouting(s, m))
+        apply(m, CAPS_BOOST, "ALL CAPS");
+    if (exclaimed(s, text, m))
+        apply(m, EXCLAIM_BOOST, "exclamation");
+}
+
+/* A casual-register match that no lexicon word made (emoji run, "!!!"). */
+static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *why)
+{
+    int cat = s->engine->cat_casual;
+    if (cat < 0 || s->nmatches == s->capmatches)
+        return; /* capacity was reserved by the caller; never grows here */
+    ms_match m = {.tok_start = (uint32_t)from, .tok_end = (uint32_t)to, .entry = UINT32_MAX,
+                  .category = (uint8_t)cat, .role = MS_ROLE_SCORE,
+                  .weight = (float)(0.5 * s->engine->categories[cat].weight),
+                  .multiplier = 1.0f, .why = why};
+    s->matches[s->nmatches++] = m;
+}
+
+static void register_signals(mindset_scratch *s, const char *text)
+{
+    size_t run = 0;
+    for (size_t i = 0; i <= s->tokens.count; i++) {
+        const ms_token *t = i < s->tokens.count ? &s->tokens.items[i] : NULL;
+        if (t && t->kind == MS_TOK_EMOJI) {
+            run++;
+            continue;
+        }
+        if (run >= EMOJI_RUN)
+            add_signal(s, i - run, i, "emoji run");
+        run = 0;
+        if (t && punct_is(text, t, "!") && t->end - t->start >= EXCLAIM_RUN)
+            add_signal(s, i, i + 1, "exclamation run");
+    }
+}
+
+/* Room for the signals: at most one per token. */
+static int reserve(mindset_scratch *s)
+{
+    size_t need = s->nmatches + s->tokens.count + 1;
+    if (need <= s->capmatches)
+        return 0;
+    ms_match *v = realloc(s->matches, need * sizeof *v);
+    if (!v)
+        return -1;
+    s->matches = v;
+    s->capmatches = need;
+    return 0;
+}
+
+int ms__apply_context(mindset_scratch *s, const char *text)
+{
+    mark_roles(s);
+    int caps_ok = !mostly_caps(s);
+    for (size_t m = 0; m < s->nmatches; m++)
+        if (s->matches[m].role == MS_ROLE_SCORE)
+            apply_rules(s, text, &s->matches[m], caps_ok);
+    if (reserve(s) != 0)
+        return -1;
+    register_signals(s, text);
+    return 0;
+}

@@ -1,0 +1,301 @@
+/*
+ * engine.c - building and freeing the engine: load categories, lexicons and network
+ * profiles (compiled in, or from a directory), index them, and answer questions about
+ * them. After mindset_engine_new() returns, nothing here changes the engine.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtin.h"
+#include "internal.h"
+
+/* Largest lexicon file accepted from a directory. */
+#define MAX_LEXICON_FILE (16u * 1024u * 1024u)
+
+/* A set of named files, either compiled in or read from a directory. */
+typedef struct {
+    char **paths; /* relative: "en/personal.lex" */
+    char **data;
+    size_t *lens;
+    size_t count;
+    int owned;
+} file_set;
+
+static void file_set_free(file_set *fs)
+{
+    if (fs->owned) {
+        for (size_t i = 0; i < fs->count; i++) {
+            free(fs->paths[i]);
+            free(fs->data[i]);
+        }
+    }
+    free(fs->paths);
+    free(fs->data);
+    free(fs->lens);
+}
+
+static mindset_status file_set_builtin(file_set *fs)
+{
+    size_t n = ms__builtin_file_count;
+    fs->paths = calloc(n + 1, sizeof *fs->paths);
+    fs->data = calloc(n + 1, sizeof *fs->data);
+    fs->lens = calloc(n + 1, sizeof *fs->lens);
+    if (!fs->paths || !fs->data || !fs->lens)
+        return MINDSET_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        fs->paths[i] = (char *)ms__builtin_files[i].path;
+        fs->data[i] = (char *)ms__builtin_files[i].data;
+        fs->lens[i] = ms__builtin_files[i].len;
+    }
+    fs->count = n;
+    return MINDSET_OK;
+}
+
+static mindset_status read_file(const char *path, char **data, size_t *len, mindset_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ms__error_set(err, path, 0, 0, "cannot open: %s", strerror(errno));
+        return MINDSET_ERR_IO;
+    }
+    ms_buf b = {.limit = MAX_LEXICON_FILE + 1};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && !b.failed)
+        ms__buf_append(&b, chunk, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || b.failed) {
+        ms__buf_free(&b);
+        ms__error_set(err, path, 0, 0, bad ? "read error" : "file larger than 16 MiB");
+        return bad ? MINDSET_ERR_IO : MINDSET_ERR_TOO_BIG;
+    }
+    *len = b.len;
+    *data = ms__buf_take(&b);
+    return *data ? MINDSET_OK : MINDSET_ERR_NOMEM;
+}
+
+static mindset_status file_set_add(file_set *fs, const char *dir, const char *rel,
+                                   mindset_error *err)
+{
+    char **paths = realloc(fs->paths, (fs->count + 1) * sizeof *paths);
+    if (paths)
+        fs->paths = paths;
+    char **data = realloc(fs->data, (fs->count + 1) * sizeof *data);
+    if (data)
+        fs->data = data;
+    size_t *lens = realloc(fs->lens, (fs->count + 1) * sizeof *lens);
+    if (lens)
+        fs->lens = lens;
+    if (!paths || !data || !lens)
+        return MINDSET_ERR_NOMEM;
+    char full[4096];
+    if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, rel) >= sizeof full) {
+        ms__error_set(err, rel, 0, 0, "path too long");
+        return MINDSET_ERR_IO;
+    }
+    mindset_status st = read_file(full, &fs->data[fs->count], &fs->lens[fs->count], err);
+    if (st != MINDSET_OK)
+        return st;
+    fs->paths[fs->count] = strdup(rel);
+    if (!fs->paths[fs->count]) {
+        free(fs->data[fs->count]);
+        return MINDSET_ERR_NOMEM;
+    }
+    fs->count++;
+    return MINDSET_OK;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n > m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Adds every *.lex in dir/sub, in name order. A missing sub-directory is an error. */
+static mindset_status add_language_dir(file_set *fs, const char *dir, const char *sub,
+                                       mindset_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, sub);
+    DIR *d = opendir(path);
+    if (!d) {
+        ms__error_set(err, path, 0, 0, "cannot open lexicon directory: %s", strerror(errno));
+        return MINDSET_ERR_IO;
+    }
+    char *names[1024];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) && n < 1024)
+        if (has_suffix(de->d_name, ".lex") && (names[n] = strdup(de->d_name)))
+            n++;
+    closedir(d);
+    qsort(names, n, sizeof *names, compare_names);
+    mindset_status st = MINDSET_OK;
+    for (size_t i = 0; i < n; i++) {
+        char rel[600];
+        snprintf(rel, sizeof rel, "%s/%s", sub, names[i]);
+        if (st == MINDSET_OK)
+            st = file_set_add(fs, dir, rel, err);
+        free(names[i]);
+    }
+    return st;
+}
+
+static mindset_status file_set_dir(file_set *fs, const char *dir, mindset_error *err)
+{
+    fs->owned = 1;
+    static const char *const top[] = {"categories.def", "networks.def", "emoji.lex"};
+    for (size_t i = 0; i < 3; i++) {
+        mindset_status st = file_set_add(fs, dir, top[i], err);
+        if (st != MINDSET_OK)
+            return st;
+    }
+    mindset_status st = add_language_dir(fs, dir, "en", err);
+    return st != MINDSET_OK ? st : add_language_dir(fs, dir, "nl", err);
+}
+
+static mindset_status require(const file_set *fs, const char *path, size_t *i,
+                              mindset_error *err)
+{
+    for (*i = 0; *i < fs->count; (*i)++)
+        if (strcmp(fs->paths[*i], path) == 0)
+            return MINDSET_OK;
+    ms__error_set(err, path, 0, 0, "required lexicon file is missing");
+    return MINDSET_ERR_IO;
+}
+
+static void find_special_categories(mindset_engine *e)
+{
+    e->cat_casual = ms__category_find(e, "casual");
+    e->cat_confidential = ms__category_find(e, "confidential");
+    e->cat_superlative = ms__category_find(e, "superlative");
+    e->cat_evidence = ms__category_find(e, "evidence");
+    e->cat_company_bad = ms__category_find(e, "company_bad");
+    e->cat_conversation = ms__category_find(e, "conversation");
+}
+
+/* Loads emoji.lex and every .lex file under the language folder into lexicon lang. */
+static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
+                                    mindset_error *err)
+{
+    struct sb_stemmer *stemmer = ms__stemmer_new(lang);
+    if (!stemmer) {
+        ms__error_set(err, "", 0, 0, "cannot create the %s stemmer", ms__lang_name(lang));
+        return MINDSET_ERR_STEMMER;
+    }
+    size_t prefix_len = strlen(ms__lang_name(lang));
+    mindset_status st = MINDSET_OK;
+    for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++) {
+        const char *p = fs->paths[i];
+        int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
+        if (mine || strcmp(p, "emoji.lex") == 0)
+            st = ms__lexicon_parse(e, lang, p, fs->data[i], fs->lens[i], stemmer, err);
+    }
+    ms__stemmer_free(stemmer);
+    if (st == MINDSET_OK && ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
+        st = MINDSET_ERR_NOMEM;
+    return st;
+}
+
+static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error *err)
+{
+    size_t i;
+    mindset_status st = require(fs, "categories.def", &i, err);
+    if (st == MINDSET_OK)
+        st = ms__categories_parse(e, fs->paths[i], fs->data[i], fs->lens[i], err);
+    if (st == MINDSET_OK)
+        st = require(fs, "networks.def", &i, err);
+    if (st == MINDSET_OK)
+        st = ms__networks_parse(e, fs->paths[i], fs->data[i], fs->lens[i], err);
+    find_special_categories(e);
+    if (st == MINDSET_OK)
+        st = load_language(e, fs, MS_LANG_EN, err);
+    if (st == MINDSET_OK)
+        st = load_language(e, fs, MS_LANG_NL, err);
+    return st;
+}
+
+mindset_status mindset_engine_new(const mindset_options *options, mindset_engine **out,
+                                  mindset_error *err)
+{
+    if (!out)
+        return MINDSET_ERR_USAGE;
+    *out = NULL;
+    mindset_engine *e = calloc(1, sizeof *e);
+    file_set fs = {0};
+    if (!e)
+        return MINDSET_ERR_NOMEM;
+    const char *dir = options ? options->lexicon_dir : NULL;
+    mindset_status st = dir ? file_set_dir(&fs, dir, err) : file_set_builtin(&fs);
+    if (st == MINDSET_OK)
+        st = load(e, &fs, err);
+    file_set_free(&fs);
+    if (st == MINDSET_ERR_NOMEM)
+        ms__error_set(err, "", 0, 0, "out of memory while loading lexicons");
+    if (st != MINDSET_OK) {
+        mindset_engine_free(e);
+        return st;
+    }
+    *out = e;
+    return MINDSET_OK;
+}
+
+void mindset_engine_free(mindset_engine *e)
+{
+    if (!e)
+        return;
+    for (int l = 0; l < MS_LANG_COUNT; l++)
+        ms__lexicon_free(&e->lex[l]);
+    ms__networks_free(e);
+    for (size_t i = 0; i < e->nsources; i++)
+        free(e->sources[i]);
+    free(e->sources);
+    free(e);
+}
+
+/* Public networks are the non-template profiles, in file order. */
+static const ms_network *public_network(const mindset_engine *e, size_t i)
+{
+    for (size_t k = 0; k < e->nnetworks; k++)
+        if (!e->networks[k].is_template && i-- == 0)
+            return &e->networks[k];
+    return NULL;
+}
+
+size_t mindset_engine_network_count(const mindset_engine *e)
+{
+    size_t n = 0;
+    for (size_t k = 0; e && k < e->nnetworks; k++)
+        n += !e->networks[k].is_template;
+    return n;
+}
+
+#define NET_FIELD(fn, expr)                                                                 \
+    const char *fn(const mindset_engine *e, size_t i)                                       \
+    {                                                                                       \
+        const ms_network *n = e ? public_network(e, i) : NULL;                              \
+        return n ? (expr) : NULL;                                                           \
+    }
+NET_FIELD(mindset_engine_network_name, n->name)
+NET_FIELD(mindset_engine_network_label, n->label)
+NET_FIELD(mindset_engine_network_mindset, ms__axis_name(n->mindset))
+NET_FIELD(mindset_engine_network_kind, n->kind ? n->kind : "profile")
+NET_FIELD(mindset_engine_network_aliases, n->aliases ? n->aliases : "")
+NET_FIELD(mindset_engine_network_about, n->about ? n->about : "")
+
+size_t mindset_engine_entry_count(const mindset_engine *e)
+{
+    size_t n = 0;
+    for (int l = 0; e && l < MS_LANG_COUNT; l++)
+        n += e->lex[l].nentries + e->lex[l].stopwords.count;
+    return n;
+}

@@ -1,0 +1,339 @@
+/*
+ * internal.h - types shared by the pipeline stages of libmindset. Not installed.
+ *
+ * Data flow (one direction): utf8.c validates, tokenize.c splits the original bytes,
+ * normalize.c folds each token, langdetect.c picks the language, stem.c maps words to
+ * lexicon keys, match.c finds lexicon entries, context.c applies negation and emphasis,
+ * score.c sums categories, axis, content types and purposes, verdict.c and checklist.c
+ * turn scores into findings, render_*.c write them out.
+ */
+#ifndef MS_INTERNAL_H
+#define MS_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mindset.h"
+#include "tokenize.h"
+
+struct sb_stemmer;
+
+/* ---- growing buffer with a hard limit (buf.c) -------------------------------------- */
+
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+    size_t limit; /* appends that would grow past this fail; 0 means 64 MiB */
+    int failed;   /* sticky: set on the first failed append */
+} ms_buf;
+
+int ms__buf_append(ms_buf *b, const void *data, size_t n);
+int ms__buf_puts(ms_buf *b, const char *s);
+int ms__buf_putc(ms_buf *b, char c);
+int ms__buf_printf(ms_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ms__buf_json_string(ms_buf *b, const char *s, size_t n);
+int ms__buf_json_number(ms_buf *b, double v);
+void ms__buf_free(ms_buf *b);
+/* Hands the buffer's NUL-terminated data to the caller; the buffer is empty afterwards. */
+char *ms__buf_take(ms_buf *b);
+
+/* ---- errors (status.c) ------------------------------------------------------------- */
+
+void ms__error_set(mindset_error *err, const char *file, int line, int column,
+                   const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ---- UTF-8 (utf8.c) ---------------------------------------------------------------- */
+
+/* Returns the offset of the first invalid byte, or len when text is valid UTF-8. */
+size_t ms__utf8_invalid_at(const char *text, size_t len);
+/* 1-based line and code-point column of byte offset off. */
+void ms__line_col(const char *text, size_t len, size_t off, int *line, int *col);
+
+/* ---- string -> int map (strmap.c) -------------------------------------------------- */
+
+typedef struct {
+    uint32_t *slots; /* index + 1 into keys, 0 = empty */
+    uint32_t mask;
+    uint32_t count;
+    ms_buf pool;     /* key bytes, each NUL-terminated */
+    uint32_t *offs;  /* key i starts at pool.data + offs[i] */
+    uint32_t *lens;
+    int32_t *values;
+    uint32_t cap;
+} ms_strmap;
+
+/* Returns the value for key, or -1. */
+int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n);
+/* Inserts key with value unless present; returns the key's index (>= 0) or -1 on OOM. */
+int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value);
+const char *ms__strmap_key(const ms_strmap *m, uint32_t i);
+void ms__strmap_clear(ms_strmap *m);
+void ms__strmap_free(ms_strmap *m);
+
+/* ---- normalisation (normalize.c) --------------------------------------------------- */
+
+/* Appends the NFKC + case-folded form of s[0..n) to out, without variation selectors.
+   Returns 0, or -1 on OOM. */
+int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out);
+
+/* ---- categories, content types, purposes ------------------------------------------- */
+
+typedef enum { MS_AXIS_NONE = 0, MS_AXIS_PERSONAL, MS_AXIS_PROFESSIONAL, MS_AXIS_MIXED } ms_axis;
+
+typedef enum {
+    MS_TYPE_PRODUCT_PITCH,
+    MS_TYPE_BABY_FAMILY,
+    MS_TYPE_PARTY_LEISURE,
+    MS_TYPE_ENTERTAINMENT,
+    MS_TYPE_POLITICAL,
+    MS_TYPE_CONFIDENTIAL,
+    MS_TYPE_JOB_POST,
+    MS_TYPE_CAREER_NEWS,
+    MS_TYPE_INSIGHT,
+    MS_TYPE_COMPANY_NEWS,
+    MS_TYPE_ENGAGEMENT_BAIT,
+    MS_TYPE_COUNT
+} ms_type;
+
+const char *ms__type_name(int type);
+int ms__type_parse(const char *name); /* -1 if unknown */
+const char *ms__axis_name(ms_axis axis);
+
+typedef enum {
+    MS_ROLE_SCORE = 0, /* an ordinary category */
+    MS_ROLE_NEGATION,
+    MS_ROLE_BOOSTER,
+    MS_ROLE_DIMINISHER,
+    MS_ROLE_CONTRAST,
+    MS_ROLE_STOPWORD
+} ms_role;
+
+#define MS_MAX_CATEGORIES 64
+
+typedef struct {
+    char name[32];
+    ms_axis axis;
+    double weight;
+    int type; /* ms_type or -1 */
+    double purposes[MINDSET_PURPOSE_COUNT];
+    ms_role role;
+} ms_category;
+
+/* ---- lexicons (lexicon.c) ---------------------------------------------------------- */
+
+typedef enum { MS_LANG_UNKNOWN = 0, MS_LANG_EN, MS_LANG_NL, MS_LANG_COUNT } ms_lang;
+const char *ms__lang_name(ms_lang lang);
+
+#define MS_MAX_PHRASE 8
+
+typedef struct {
+    uint32_t first_word; /* index of the first word in lexicon->words */
+    uint32_t key;        /* key id of the first word (wildcards: prefix id) */
+    uint8_t nwords;
+    uint8_t category;
+    uint8_t wildcard;    /* prefix entry: words[first_word] is a normalised prefix */
+    float weight;        /* entry weight times the category weight */
+    uint32_t source;     /* index into engine->sources: "file:line" */
+} ms_entry;
+
+/* One language's entries. Keys are stems (emoji: the normalised emoji). */
+typedef struct {
+    ms_strmap keys;      /* stem -> key id */
+    int32_t *words;      /* phrase words as key ids, entries point into it */
+    size_t nwords, capwords;
+    ms_entry *entries;   /* plain entries by first key, longest first; then wildcards */
+    size_t nentries, capentries;
+    uint32_t *first;     /* entries starting with key id k: [first[k], first[k+1]) */
+    ms_strmap prefixes;  /* normalised wildcard prefix -> prefix id */
+    uint32_t *wfirst;    /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
+    uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
+    ms_strmap stopwords; /* normalised stopword -> 1 */
+} ms_lexicon;
+
+/* ---- networks (network.c) ---------------------------------------------------------- */
+
+typedef enum { MS_DISP_NEUTRAL = 0, MS_DISP_FIT, MS_DISP_MISFIT } ms_disposition;
+
+typedef struct {
+    ms_disposition disposition;
+    mindset_severity severity;
+    char *message;
+} ms_type_rule;
+
+typedef struct {
+    char *name;
+    char *label;
+    char *kind; /* profile | brand */
+    char *aliases; /* comma-separated */
+    char *about;
+    ms_axis mindset;
+    ms_type_rule rules[MS_TYPE_COUNT];
+    ms_type_rule mismatch;
+    int is_template;
+} ms_network;
+
+/* ---- the engine --------------------------------------------------------------------- */
+
+struct mindset_engine {
+    ms_category categories[MS_MAX_CATEGORIES];
+    int ncategories;
+    int cat_casual, cat_confidential, cat_superlative, cat_evidence, cat_company_bad,
+        cat_conversation; /* -1 when the lexicon set lacks them */
+    ms_lexicon lex[MS_LANG_COUNT]; /* MS_LANG_UNKNOWN holds language-independent entries */
+    ms_network *networks;
+    size_t nnetworks;
+    char **sources;      /* "en/personal.lex:12" for each entry */
+    size_t nsources, capsources;
+};
+
+/* Calls fn on each line of a definition file, comments and outer blanks removed, empty
+   lines skipped; stops at the first status that is not MINDSET_OK (lexicon.c). */
+typedef mindset_status (*ms_line_fn)(void *ctx, const char *s, size_t n, int line);
+mindset_status ms__for_each_line(const char *text, size_t len, ms_line_fn fn, void *ctx);
+
+/* Loaders (lexicon.c, network.c). Each returns MINDSET_OK or fills err with file:line. */
+mindset_status ms__categories_parse(mindset_engine *e, const char *file, const char *text,
+                                    size_t len, mindset_error *err);
+mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
+                                 const char *text, size_t len, struct sb_stemmer *stemmer,
+                                 mindset_error *err);
+mindset_status ms__lexicon_finish(ms_lexicon *lex);
+void ms__lexicon_free(ms_lexicon *lex);
+mindset_status ms__networks_parse(mindset_engine *e, const char *file, const char *text,
+                                  size_t len, mindset_error *err);
+void ms__networks_free(mindset_engine *e);
+const ms_network *ms__network_find(const mindset_engine *e, const char *name);
+int ms__category_find(const mindset_engine *e, const char *name);
+
+/* ---- stemming (stem.c) ------------------------------------------------------------- */
+
+struct sb_stemmer *ms__stemmer_new(ms_lang lang);
+void ms__stemmer_free(struct sb_stemmer *s);
+/* Stems a normalised word. Borrowed; valid until the next call on the same stemmer. */
+const char *ms__stem(struct sb_stemmer *s, const char *word, size_t n, size_t *out_len);
+
+/* ---- per-thread scratch and the analysis state ------------------------------------- */
+
+typedef struct {
+    uint32_t norm_off, norm_len; /* normalised text in scratch->norm */
+    int32_t key;                 /* lexicon key id of the stem, -1 if none */
+    uint8_t role;                /* ms_role of a context word covering this token */
+    uint8_t covered;             /* some scoring match covers this token */
+} ms_token_info;
+
+typedef struct {
+    uint32_t tok_start, tok_end; /* tokens [tok_start, tok_end) */
+    uint32_t entry;              /* index into the lexicon's entries */
+    uint8_t category;
+    uint8_t role;
+    uint8_t negated;
+    float weight;                /* after context rules */
+    float multiplier;            /* context effect (1 = none) */
+    const char *why;             /* context rule that changed it, or NULL */
+} ms_match;
+
+struct mindset_scratch {
+    const mindset_engine *engine;
+    struct sb_stemmer *stemmer[MS_LANG_COUNT];
+    ms_strmap stem_cache[MS_LANG_COUNT]; /* normalised word -> key id (or -1) */
+    ms_token_list tokens;
+    ms_token_info *info;
+    size_t capinfo;
+    ms_buf norm;
+    ms_match *matches;
+    size_t nmatches, capmatches;
+};
+
+/* Stages. Each reads and fills the scratch; errors are statuses. */
+mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text);
+ms_lang ms__detect_lang(const mindset_scratch *s);
+mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang);
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang);
+int ms__apply_context(mindset_scratch *s, const char *text);
+
+/* ---- results ------------------------------------------------------------------------ */
+
+typedef struct {
+    uint32_t start, end; /* bytes */
+} ms_span;
+
+typedef struct {
+    int type;
+    double weight;
+    ms_span *spans;
+    size_t nspans;
+} ms_type_score;
+
+typedef struct {
+    double weight;
+    int count;
+} ms_category_score;
+
+typedef struct {
+    char *rule;
+    mindset_severity severity;
+    char *message;
+    size_t start, end;
+    int line, column, end_line, end_column;
+    int affects_verdict; /* network findings and confidential content do */
+} ms_finding_store;
+
+/* What explain shows for each token. */
+typedef struct {
+    ms_token tok;
+    char *norm;
+    char *stem;
+} ms_trace_token;
+
+struct mindset_result {
+    const mindset_engine *engine;
+    ms_lang lang;
+    const ms_network *network;
+    double score;
+    ms_axis label; /* MS_AXIS_NONE means unknown */
+    size_t ntokens, nwords, nmatched_words;
+    double personal, professional; /* axis weights */
+    ms_category_score categories[MS_MAX_CATEGORIES];
+    ms_type_score types[MS_TYPE_COUNT]; /* sorted strongest first; ntypes used */
+    size_t ntypes;
+    int purposes[MINDSET_PURPOSE_COUNT];
+    mindset_finding *findings; /* public view of store */
+    ms_finding_store *store;
+    size_t nfindings, capfindings;
+    const char *verdict;
+    /* trace (keep_trace) */
+    ms_trace_token *trace;
+    size_t ntrace;
+    ms_match *trace_matches;
+    size_t ntrace_matches;
+    ms_lang trace_lang; /* lexicon the matches refer to */
+};
+
+mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
+/* Splits 10 points over the five purposes from per-category weights (score.c). */
+void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
+                                  int points[]);
+mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
+mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t len,
+                             mindset_result *r);
+/* Appends a finding; rule and message are copied. Line and column come from text. */
+mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_severity sev,
+                               const char *message, const char *text, size_t len,
+                               size_t start, size_t end, int affects_verdict);
+/* Sets r->verdict from the findings that affect it (NULL without a network). */
+void ms__conclude(mindset_result *r);
+/* Copies tokens, stems and matches into the result for the explain format (result.c). */
+mindset_status ms__trace_keep(const mindset_scratch *s, ms_lang lang, mindset_result *r);
+
+mindset_status ms__render_json(const mindset_result *r, const mindset_render_options *o,
+                               ms_buf *out);
+mindset_status ms__render_text(const mindset_result *r, const mindset_render_options *o,
+                               ms_buf *out);
+mindset_status ms__render_line(const mindset_result *r, const mindset_render_options *o,
+                               ms_buf *out);
+mindset_status ms__render_explain(const mindset_result *r, const mindset_render_options *o,
+                                  ms_buf *out);
+
+#endif

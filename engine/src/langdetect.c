@@ -1,0 +1,75 @@
+/*
+ * langdetect.c - English, Dutch or unknown, from the post itself.
+ *
+ * Short posts rarely hold enough letters for character statistics alone, so the main
+ * signal is function words (the "stopword" category of each language's context.lex).
+ * When those tie, letter patterns typical of each language decide ("ij", "oe", "aa",
+ * "sch" against "th", "wh", "ing"). A post without words (only emoji, links, numbers) is
+ * unknown.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    const char *gram;
+    int weight;
+} letter_pattern;
+
+static const letter_pattern dutch_patterns[] = {
+    {"ij", 3}, {"oe", 2}, {"aa", 3}, {"ee", 1}, {"uu", 3}, {"sch", 2}, {"cht", 2},
+    {"ui", 2}, {"ou", 1}, {"eu", 2}, {"tje", 3}, {"lijk", 3}, {"heid", 3}, {"gij", 3},
+};
+static const letter_pattern english_patterns[] = {
+    {"th", 3}, {"wh", 3}, {"ing", 3}, {"ght", 3}, {"ay", 2}, {"ly", 1}, {"tion", 2},
+    {"ea", 1}, {"ould", 3}, {"you", 3}, {"w", 1}, {"sh", 1}, {"ck", 1},
+};
+
+static int count_occurrences(const char *word, const char *gram)
+{
+    int n = 0;
+    for (const char *p = strstr(word, gram); p; p = strstr(p + 1, gram))
+        n++;
+    return n;
+}
+
+static int pattern_score(const char *word, const letter_pattern *pats, size_t npats)
+{
+    int score = 0;
+    for (size_t i = 0; i < npats; i++)
+        score += pats[i].weight * count_occurrences(word, pats[i].gram);
+    return score;
+}
+
+static int is_plain_word(const ms_token *t)
+{
+    return t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART);
+}
+
+ms_lang ms__detect_lang(const mindset_scratch *s)
+{
+    const mindset_engine *e = s->engine;
+    int stop[MS_LANG_COUNT] = {0}, letters[MS_LANG_COUNT] = {0}, words = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        const ms_token *t = &s->tokens.items[i];
+        if (!is_plain_word(t))
+            continue;
+        const char *w = s->norm.data + s->info[i].norm_off;
+        size_t n = s->info[i].norm_len;
+        words++;
+        for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
+            stop[l] += ms__strmap_get(&e->lex[l].stopwords, w, n) >= 0;
+        letters[MS_LANG_NL] += pattern_score(w, dutch_patterns,
+                                             sizeof dutch_patterns / sizeof *dutch_patterns);
+        letters[MS_LANG_EN] += pattern_score(
+            w, english_patterns, sizeof english_patterns / sizeof *english_patterns);
+    }
+    if (words == 0)
+        return MS_LANG_UNKNOWN;
+    /* One function word is worth more than any spelling pattern. */
+    int en = stop[MS_LANG_EN] * 10 + letters[MS_LANG_EN];
+    int nl = stop[MS_LANG_NL] * 10 + letters[MS_LANG_NL];
+    if (en == nl)
+        return en == 0 ? MS_LANG_UNKNOWN : MS_LANG_EN;
+    return nl > en ? MS_LANG_NL : MS_LANG_EN;
+}

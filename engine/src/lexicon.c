@@ -1,0 +1,490 @@
+/*
+ * lexicon.c - loading categories.def and *.lex files into per-language lexicons.
+ *
+ * Each entry is tokenised, normalised and stemmed exactly like post text, so "babies" in a
+ * lexicon matches "baby" in a post. Entries are stored as sequences of key ids (one id per
+ * distinct stem) and indexed by their first key, longest first, so matching is one hash
+ * lookup per token. Errors name the file and line.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    mindset_engine *engine;
+    ms_lexicon *lex;
+    ms_lang lang;
+    const char *file;
+    int line;
+    int category;
+    struct sb_stemmer *stemmer;
+    mindset_error *err;
+    ms_token_list tokens;
+    ms_buf norm;
+} parser;
+
+/* ---- shared line handling ----------------------------------------------------------- */
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Cuts a comment: '#' at the start or after a blank, followed by a blank or the end. */
+static size_t strip_comment(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '#' || (i > 0 && !is_blank(s[i - 1])))
+            continue;
+        if (i + 1 == n || is_blank(s[i + 1]))
+            return i;
+    }
+    return n;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    while (*n && is_blank(**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && is_blank((*s)[*n - 1]))
+        (*n)--;
+}
+
+/* Calls fn on each line with comments and outer blanks removed; stops on non-OK. */
+mindset_status ms__for_each_line(const char *text, size_t len, ms_line_fn fn, void *ctx)
+{
+    size_t i = 0;
+    int line = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        i = 3; /* BOM */
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        const char *s = text + i;
+        size_t n = strip_comment(s, end - i);
+        line++;
+        trim(&s, &n);
+        if (n) {
+            mindset_status st = fn(ctx, s, n, line);
+            if (st != MINDSET_OK)
+                return st;
+        }
+        i = end + 1;
+    }
+    return MINDSET_OK;
+}
+
+static mindset_status fail(parser *p, const char *msg, const char *s, size_t n)
+{
+    ms__error_set(p->err, p->file, p->line, 0, "%s: '%.*s'", msg, (int)(n > 80 ? 80 : n), s);
+    return MINDSET_ERR_LEXICON;
+}
+
+/* ---- categories.def ----------------------------------------------------------------- */
+
+static const char *const purpose_names[MINDSET_PURPOSE_COUNT] = {
+    "business_driven", "community_spirit", "learning_sponge", "job_seeking",
+    "vanity_project"};
+
+const char *mindset_purpose_name(size_t i)
+{
+    return i < MINDSET_PURPOSE_COUNT ? purpose_names[i] : NULL;
+}
+
+static int purpose_find(const char *name, size_t n)
+{
+    for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++)
+        if (strlen(purpose_names[i]) == n && memcmp(purpose_names[i], name, n) == 0)
+            return i;
+    return -1;
+}
+
+static ms_role role_of(const char *name)
+{
+    static const char *const roles[] = {"", "negation", "booster", "diminisher", "contrast",
+                                        "stopword"};
+    for (int i = 1; i < 6; i++)
+        if (strcmp(name, roles[i]) == 0)
+            return (ms_role)i;
+    return MS_ROLE_SCORE;
+}
+
+static int parse_axis(const char *s, ms_axis *axis)
+{
+    if (strcmp(s, "personal") == 0)
+        *axis = MS_AXIS_PERSONAL;
+    else if (strcmp(s, "professional") == 0)
+        *axis = MS_AXIS_PROFESSIONAL;
+    else if (strcmp(s, "none") == 0)
+        *axis = MS_AXIS_NONE;
+    else
+        return -1;
+    return 0;
+}
+
+/* "name:share,name:share" or "-" */
+static int parse_purposes(const char *s, double out[MINDSET_PURPOSE_COUNT])
+{
+    if (strcmp(s, "-") == 0)
+        return 0;
+    while (*s) {
+        const char *colon = strchr(s, ':');
+        if (!colon)
+            return -1;
+        int i = purpose_find(s, (size_t)(colon - s));
+        char *end;
+        double v = strtod(colon + 1, &end);
+        if (i < 0 || end == colon + 1 || !(v > 0 && v <= 10) || (*end && *end != ','))
+            return -1;
+        out[i] = v;
+        s = *end ? end + 1 : end;
+    }
+    return 0;
+}
+
+/* Splits s[0..n) at blanks into at most max NUL-terminated fields in store. */
+static int split_fields(const char *s, size_t n, char store[][64], int max)
+{
+    int count = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && is_blank(s[i]))
+            i++;
+        size_t start = i;
+        while (i < n && !is_blank(s[i]))
+            i++;
+        if (i == start)
+            break;
+        if (count == max || i - start >= 64)
+            return -1;
+        memcpy(store[count], s + start, i - start);
+        store[count][i - start] = '\0';
+        count++;
+    }
+    return count;
+}
+
+static mindset_status category_line(void *ctx, const char *s, size_t n, int line)
+{
+    parser *p = ctx;
+    mindset_engine *e = p->engine;
+    char f[5][64];
+    p->line = line;
+    if (split_fields(s, n, f, 5) != 5)
+        return fail(p, "expected 5 fields: name axis weight content_type purposes", s, n);
+    if (e->ncategories == MS_MAX_CATEGORIES)
+        return fail(p, "too many categories", s, n);
+    if (strlen(f[0]) >= sizeof e->categories[0].name || ms__category_find(e, f[0]) >= 0)
+        return fail(p, "category name too long or defined twice", s, n);
+    ms_category *c = &e->categories[e->ncategories];
+    memset(c, 0, sizeof *c);
+    memcpy(c->name, f[0], strlen(f[0]) + 1);
+    char *end;
+    errno = 0;
+    c->weight = strtod(f[2], &end);
+    if (parse_axis(f[1], &c->axis) != 0)
+        return fail(p, "axis must be personal, professional or none", f[1], strlen(f[1]));
+    if (*end || errno || !(c->weight > 0 && c->weight <= 100))
+        return fail(p, "weight must be a number in (0, 100]", f[2], strlen(f[2]));
+    c->type = strcmp(f[3], "-") == 0 ? -1 : ms__type_parse(f[3]);
+    if (c->type < 0 && strcmp(f[3], "-") != 0)
+        return fail(p, "unknown content type", f[3], strlen(f[3]));
+    if (parse_purposes(f[4], c->purposes) != 0)
+        return fail(p, "purposes must be '-' or name:share pairs of the five purposes", f[4],
+                    strlen(f[4]));
+    c->role = role_of(c->name);
+    e->ncategories++;
+    return MINDSET_OK;
+}
+
+int ms__category_find(const mindset_engine *e, const char *name)
+{
+    for (int i = 0; i < e->ncategories; i++)
+        if (strcmp(e->categories[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+mindset_status ms__categories_parse(mindset_engine *e, const char *file, const char *text,
+                                    size_t len, mindset_error *err)
+{
+    parser p = {.engine = e, .file = file, .err = err};
+    return ms__for_each_line(text, len, category_line, &p);
+}
+
+/* ---- *.lex entries ------------------------------------------------------------------ */
+
+static mindset_status directive(parser *p, const char *s, size_t n)
+{
+    const char *kw = "@category";
+    size_t kwn = strlen(kw);
+    if (n <= kwn || memcmp(s, kw, kwn) != 0 || !is_blank(s[kwn]))
+        return fail(p, "unknown directive (expected '@category NAME')", s, n);
+    const char *name = s + kwn;
+    size_t nn = n - kwn;
+    trim(&name, &nn);
+    char buf[64];
+    if (nn >= sizeof buf)
+        return fail(p, "unknown category", name, nn);
+    memcpy(buf, name, nn);
+    buf[nn] = '\0';
+    p->category = ms__category_find(p->engine, buf);
+    if (p->category < 0)
+        return fail(p, "unknown category (not in categories.def)", name, nn);
+    return MINDSET_OK;
+}
+
+/* Splits "term = 2.5" into term and weight. */
+static mindset_status split_weight(parser *p, const char **s, size_t *n, double *weight)
+{
+    *weight = 1.0;
+    const char *eq = memchr(*s, '=', *n);
+    if (!eq)
+        return MINDSET_OK;
+    char num[32];
+    const char *w = eq + 1;
+    size_t wn = (size_t)(*s + *n - w);
+    trim(&w, &wn);
+    if (wn == 0 || wn >= sizeof num)
+        return fail(p, "expected a weight after '='", *s, *n);
+    memcpy(num, w, wn);
+    num[wn] = '\0';
+    char *end;
+    *weight = strtod(num, &end);
+    if (*end || !(*weight > 0 && *weight <= 100))
+        return fail(p, "weight must be a number in (0, 100]", num, wn);
+    *n = (size_t)(eq - *s);
+    trim(s, n);
+    if (*n == 0)
+        return fail(p, "missing term before '='", eq, 1);
+    return MINDSET_OK;
+}
+
+static mindset_status add_source(parser *p, uint32_t *index)
+{
+    mindset_engine *e = p->engine;
+    if (e->nsources == e->capsources) {
+        size_t cap = e->capsources ? e->capsources * 2 : 1024;
+        char **v = realloc(e->sources, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        e->sources = v;
+        e->capsources = cap;
+    }
+    ms_buf b = {0};
+    ms__buf_printf(&b, "%s:%d", p->file, p->line);
+    if (b.failed)
+        return MINDSET_ERR_NOMEM;
+    *index = (uint32_t)e->nsources;
+    e->sources[e->nsources++] = ms__buf_take(&b);
+    return MINDSET_OK;
+}
+
+static mindset_status push_entry(parser *p, const ms_entry *entry)
+{
+    ms_lexicon *lex = p->lex;
+    if (lex->nentries == lex->capentries) {
+        size_t cap = lex->capentries ? lex->capentries * 2 : 1024;
+        ms_entry *v = realloc(lex->entries, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        lex->entries = v;
+        lex->capentries = cap;
+    }
+    lex->entries[lex->nentries] = *entry;
+    mindset_status st = add_source(p, &lex->entries[lex->nentries].source);
+    if (st == MINDSET_OK)
+        lex->nentries++;
+    return st;
+}
+
+static mindset_status push_word(ms_lexicon *lex, int32_t key)
+{
+    if (lex->nwords == lex->capwords) {
+        size_t cap = lex->capwords ? lex->capwords * 2 : 1024;
+        int32_t *v = realloc(lex->words, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        lex->words = v;
+        lex->capwords = cap;
+    }
+    lex->words[lex->nwords++] = key;
+    return MINDSET_OK;
+}
+
+/* Normalises (and for words, stems) token t of the entry; returns its key string. */
+static const char *token_key(parser *p, const char *s, const ms_token *t, size_t *klen)
+{
+    size_t start = t->start;
+    if (t->kind == MS_TOK_HASHTAG)
+        start += (unsigned char)s[start] == '#' ? 1 : 3; /* '#' or fullwidth '＃' */
+    p->norm.len = 0;
+    if (ms__normalize(s + start, t->end - start, (t->flags & MS_TF_ASCII) != 0, &p->norm) != 0)
+        return NULL;
+    if (t->kind != MS_TOK_WORD && t->kind != MS_TOK_HASHTAG) {
+        *klen = p->norm.len;
+        return p->norm.data ? p->norm.data : "";
+    }
+    return ms__stem(p->stemmer, p->norm.data, p->norm.len, klen);
+}
+
+static int keyable(const ms_token *t)
+{
+    return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG || t->kind == MS_TOK_NUMBER ||
+           t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT || t->kind == MS_TOK_CASHTAG;
+}
+
+/* Appends the key ids of the entry's tokens to lex->words; sets *count. */
+static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *count)
+{
+    if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
+        return MINDSET_ERR_NOMEM;
+    *count = 0;
+    for (size_t i = 0; i < p->tokens.count; i++) {
+        const ms_token *t = &p->tokens.items[i];
+        if (t->flags & MS_TF_HASHPART)
+            continue;
+        if (!keyable(t))
+            return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s, n);
+        if (*count == MS_MAX_PHRASE)
+            return fail(p, "phrase longer than 8 words", s, n);
+        size_t klen;
+        const char *key = token_key(p, s, t, &klen);
+        if (!key)
+            return MINDSET_ERR_NOMEM;
+        int32_t id = ms__strmap_put(&p->lex->keys, key, klen, 0);
+        if (id < 0 || push_word(p->lex, id) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
+        (*count)++;
+    }
+    if (*count == 0)
+        return fail(p, "entry has no words", s, n);
+    return MINDSET_OK;
+}
+
+static mindset_status wildcard_entry(parser *p, const char *s, size_t n, ms_entry *entry)
+{
+    if (memchr(s, ' ', n) || memchr(s, '\t', n))
+        return fail(p, "a wildcard must be a single word", s, n);
+    p->norm.len = 0;
+    if (ms__normalize(s, n, 0, &p->norm) != 0)
+        return MINDSET_ERR_NOMEM;
+    if (p->norm.len < 3 || p->norm.len >= 32)
+        return fail(p, "a wildcard prefix needs 3 to 31 bytes", s, n);
+    int32_t id = ms__strmap_put(&p->lex->prefixes, p->norm.data, p->norm.len, 0);
+    if (id < 0)
+        return MINDSET_ERR_NOMEM;
+    p->lex->prefix_lengths |= 1u << p->norm.len;
+    entry->wildcard = 1;
+    entry->first_word = (uint32_t)id;
+    entry->key = (uint32_t)id;
+    entry->nwords = 1;
+    return push_entry(p, entry);
+}
+
+static mindset_status stopword_entry(parser *p, const char *s, size_t n)
+{
+    p->norm.len = 0;
+    if (ms__normalize(s, n, 0, &p->norm) != 0)
+        return MINDSET_ERR_NOMEM;
+    if (ms__strmap_put(&p->lex->stopwords, p->norm.data, p->norm.len, 1) < 0)
+        return MINDSET_ERR_NOMEM;
+    return MINDSET_OK;
+}
+
+static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
+{
+    parser *p = ctx;
+    p->line = line;
+    if (s[0] == '@')
+        return directive(p, s, n);
+    if (p->category < 0)
+        return fail(p, "entry before any '@category' line", s, n);
+    double weight;
+    mindset_status st = split_weight(p, &s, &n, &weight);
+    if (st != MINDSET_OK)
+        return st;
+    const ms_category *c = &p->engine->categories[p->category];
+    if (c->role == MS_ROLE_STOPWORD)
+        return stopword_entry(p, s, n);
+    ms_entry entry = {.category = (uint8_t)p->category,
+                      .weight = (float)(weight * c->weight)};
+    if (s[n - 1] == '*')
+        return wildcard_entry(p, s, n - 1, &entry);
+    entry.first_word = (uint32_t)p->lex->nwords;
+    st = entry_keys(p, s, n, &entry.nwords);
+    if (st != MINDSET_OK)
+        return st;
+    entry.key = (uint32_t)p->lex->words[entry.first_word];
+    return push_entry(p, &entry);
+}
+
+mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
+                                 const char *text, size_t len, struct sb_stemmer *stemmer,
+                                 mindset_error *err)
+{
+    parser p = {.engine = e, .lex = &e->lex[lang], .lang = lang, .file = file,
+                .category = -1, .stemmer = stemmer, .err = err};
+    mindset_status st = ms__for_each_line(text, len, entry_line, &p);
+    if (st == MINDSET_ERR_NOMEM)
+        ms__error_set(err, file, p.line, 0, "out of memory");
+    ms__token_list_free(&p.tokens);
+    ms__buf_free(&p.norm);
+    return st;
+}
+
+/* ---- index ---------------------------------------------------------------------------- */
+
+static int compare_entries(const void *a, const void *b)
+{
+    const ms_entry *x = a, *y = b;
+    if (x->wildcard != y->wildcard)
+        return x->wildcard - y->wildcard;
+    uint32_t kx = x->key, ky = y->key;
+    if (kx != ky)
+        return kx < ky ? -1 : 1;
+    if (x->nwords != y->nwords)
+        return y->nwords - x->nwords;
+    return x->source < y->source ? -1 : x->source > y->source;
+}
+
+/* first[k]..first[k+1] = entries whose key is k, for n keys over entries [from, to). */
+static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size_t nkeys)
+{
+    uint32_t *first = calloc(nkeys + 1, sizeof *first);
+    if (!first)
+        return NULL;
+    for (size_t i = from; i < to; i++)
+        first[lex->entries[i].key + 1]++;
+    first[0] = (uint32_t)from;
+    for (size_t k = 1; k <= nkeys; k++)
+        first[k] += first[k - 1];
+    return first;
+}
+
+mindset_status ms__lexicon_finish(ms_lexicon *lex)
+{
+    qsort(lex->entries, lex->nentries, sizeof *lex->entries, compare_entries);
+    size_t nplain = 0;
+    while (nplain < lex->nentries && !lex->entries[nplain].wildcard)
+        nplain++;
+    lex->first = build_index(lex, 0, nplain, lex->keys.count);
+    lex->wfirst = build_index(lex, nplain, lex->nentries, lex->prefixes.count);
+    if (!lex->first || !lex->wfirst)
+        return MINDSET_ERR_NOMEM;
+    return MINDSET_OK;
+}
+
+void ms__lexicon_free(ms_lexicon *lex)
+{
+    ms__strmap_free(&lex->keys);
+    ms__strmap_free(&lex->prefixes);
+    ms__strmap_free(&lex->stopwords);
+    free(lex->words);
+    free(lex->entries);
+    free(lex->first);
+    free(lex->wfirst);
+    memset(lex, 0, sizeof *lex);
+}

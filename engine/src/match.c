@@ -1,0 +1,147 @@
+/*
+ * match.c - finds lexicon entries in the token stream.
+ *
+ * At each token the longest entry wins (entries are indexed by first key, longest first);
+ * its tokens are consumed so nothing is counted twice. A term listed in several
+ * categories yields one match per category over the same span. A hashtag is tried whole
+ * first (#tbt); if its body is no entry, its CamelCase parts are matched like words.
+ * Wildcards (klasgeno*) are tried on a word no plain entry covers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define NO_ENTRY UINT32_MAX
+
+static mindset_status push_match(mindset_scratch *s, const ms_match *m)
+{
+    if (s->nmatches == s->capmatches) {
+        size_t cap = s->capmatches ? s->capmatches * 2 : 64;
+        ms_match *v = realloc(s->matches, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        s->matches = v;
+        s->capmatches = cap;
+    }
+    s->matches[s->nmatches++] = *m;
+    return MINDSET_OK;
+}
+
+/* Does entry e match the tokens starting at i? */
+static int entry_matches(const mindset_scratch *s, const ms_lexicon *lex, const ms_entry *e,
+                         size_t i)
+{
+    if (i + e->nwords > s->tokens.count)
+        return 0;
+    for (size_t k = 0; k < e->nwords; k++)
+        if (s->info[i + k].key != lex->words[e->first_word + k])
+            return 0;
+    return 1;
+}
+
+static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
+{
+    return a->nwords == b->nwords &&
+           memcmp(lex->words + a->first_word, lex->words + b->first_word,
+                  a->nwords * sizeof *lex->words) == 0;
+}
+
+/* Adds one match per category for every entry equal to the winning one. */
+static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uint32_t from,
+                                  uint32_t to, uint32_t winner, size_t i)
+{
+    uint64_t seen = 0;
+    const ms_entry *w = &lex->entries[winner];
+    for (uint32_t k = from; k < to; k++) {
+        const ms_entry *e = &lex->entries[k];
+        if (k != winner && !e->wildcard && !same_words(lex, e, w))
+            continue;
+        if (seen & (1ull << e->category))
+            continue;
+        seen |= 1ull << e->category;
+        ms_match m = {.tok_start = (uint32_t)i, .tok_end = (uint32_t)(i + e->nwords),
+                      .entry = k, .category = e->category,
+                      .role = (uint8_t)s->engine->categories[e->category].role,
+                      .weight = e->weight, .multiplier = 1.0f};
+        mindset_status st = push_match(s, &m);
+        if (st != MINDSET_OK)
+            return st;
+    }
+    return MINDSET_OK;
+}
+
+/* Longest plain entry at token i; NO_ENTRY if none. max_words limits the length. */
+static uint32_t longest_entry(const mindset_scratch *s, const ms_lexicon *lex, size_t i,
+                              size_t max_words)
+{
+    int32_t key = s->info[i].key;
+    if (key < 0)
+        return NO_ENTRY;
+    for (uint32_t k = lex->first[key]; k < lex->first[key + 1]; k++) {
+        const ms_entry *e = &lex->entries[k];
+        if (e->nwords <= max_words && entry_matches(s, lex, e, i))
+            return k;
+    }
+    return NO_ENTRY;
+}
+
+/* Wildcard entries whose prefix starts the normalised word at i; returns the prefix id. */
+static int32_t wildcard_prefix(const mindset_scratch *s, const ms_lexicon *lex, size_t i)
+{
+    const char *w = s->norm.data + s->info[i].norm_off;
+    size_t n = s->info[i].norm_len;
+    uint32_t lengths = lex->prefix_lengths;
+    for (size_t len = n < 31 ? n : 31; len >= 3; len--) {
+        if (!(lengths & (1u << len)))
+            continue;
+        int32_t id = ms__strmap_get(&lex->prefixes, w, len);
+        if (id >= 0)
+            return id;
+    }
+    return -1;
+}
+
+/* Past the tokens [i, end) and the parts of any hashtag among them. */
+static size_t skip_consumed(const mindset_scratch *s, size_t i, size_t end)
+{
+    int had_hashtag = 0;
+    for (size_t k = i; k < end; k++)
+        had_hashtag |= s->tokens.items[k].kind == MS_TOK_HASHTAG;
+    while (had_hashtag && end < s->tokens.count &&
+           (s->tokens.items[end].flags & MS_TF_HASHPART))
+        end++;
+    return end;
+}
+
+/* Matches at token i; returns the index of the next token to look at. */
+static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
+                       mindset_status *st)
+{
+    const ms_token *t = &s->tokens.items[i];
+    size_t max_words = t->kind == MS_TOK_HASHTAG ? 1 : MS_MAX_PHRASE;
+    uint32_t k = longest_entry(s, lex, i, max_words);
+    if (k != NO_ENTRY) {
+        int32_t key = s->info[i].key;
+        *st = add_matches(s, lex, lex->first[key], lex->first[key + 1], k, i);
+        return skip_consumed(s, i, i + lex->entries[k].nwords);
+    }
+    if (t->kind != MS_TOK_WORD)
+        return i + 1;
+    int32_t p = wildcard_prefix(s, lex, i);
+    if (p >= 0)
+        *st = add_matches(s, lex, lex->wfirst[p], lex->wfirst[p + 1], lex->wfirst[p], i);
+    return i + 1;
+}
+
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang)
+{
+    const ms_lexicon *lex = &s->engine->lex[lang];
+    mindset_status st = MINDSET_OK;
+    s->nmatches = 0;
+    if (!lex->first)
+        return MINDSET_OK;
+    for (size_t i = 0; i < s->tokens.count && st == MINDSET_OK;)
+        i = match_at(s, lex, i, &st);
+    return st;
+}

@@ -1,0 +1,66 @@
+/*
+ * normalize.c - NFKC + case folding of one token, without variation selectors.
+ *
+ * Tokens are cut from the original text first (tokenize.c), so spans and case stay exact;
+ * each token is then folded here for matching. Plain ASCII, the bulk of real posts, takes
+ * a fast path that only lower-cases; everything else goes through utf8proc.
+ */
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+
+static int is_variation_selector(utf8proc_int32_t c)
+{
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+static int append_ascii_lower(const char *s, size_t n, ms_buf *out)
+{
+    size_t at = out->len;
+    if (ms__buf_append(out, s, n) != 0)
+        return -1;
+    for (size_t i = at; i < out->len; i++) {
+        char c = out->data[i];
+        if (c >= 'A' && c <= 'Z')
+            out->data[i] = (char)(c + 32);
+    }
+    return 0;
+}
+
+/* Writes the folded string, dropping variation selectors; also maps typographic
+   apostrophes to ASCII so "don’t" and "don't" fold alike. */
+static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
+{
+    const utf8proc_uint8_t *p = folded;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n;
+    while (*p && (n = utf8proc_iterate(p, -1, &c)) > 0) {
+        if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
+            if (ms__buf_putc(out, '\'') != 0)
+                return -1;
+        } else if (!is_variation_selector(c) && ms__buf_append(out, p, (size_t)n) != 0)
+            return -1;
+        p += n;
+    }
+    return 0;
+}
+
+int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out)
+{
+    if (ascii)
+        return append_ascii_lower(s, n, out);
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                      &folded,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                          UTF8PROC_CASEFOLD);
+    if (r < 0) {
+        /* Only UTF8PROC_ERROR_NOMEM can happen on validated input. */
+        free(folded);
+        return -1;
+    }
+    int rc = append_folded(folded, out);
+    free(folded);
+    return rc;
+}

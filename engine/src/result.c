@@ -1,0 +1,253 @@
+/*
+ * result.c - the analysis result: findings, the verdict, accessors, the trace kept for
+ * explain, and freeing. A result copies what it needs from the scratch, so the scratch
+ * can analyse the next post while the result is still in use.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+static int grow_findings(mindset_result *r)
+{
+    if (r->nfindings < r->capfindings)
+        return 0;
+    size_t cap = r->capfindings ? r->capfindings * 2 : 8;
+    ms_finding_store *v = realloc(r->store, cap * sizeof *v);
+    if (!v)
+        return -1;
+    r->store = v;
+    mindset_finding *f = realloc(r->findings, cap * sizeof *f);
+    if (!f)
+        return -1;
+    r->findings = f;
+    r->capfindings = cap;
+    return 0;
+}
+
+mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_severity sev,
+                               const char *message, const char *text, size_t len,
+                               size_t start, size_t end, int affects_verdict)
+{
+    if (grow_findings(r) != 0)
+        return MINDSET_ERR_NOMEM;
+    ms_finding_store *f = &r->store[r->nfindings];
+    memset(f, 0, sizeof *f);
+    f->rule = dup_str(rule);
+    f->message = dup_str(message);
+    if (!f->rule || !f->message) {
+        free(f->rule);
+        free(f->message);
+        return MINDSET_ERR_NOMEM;
+    }
+    f->severity = sev;
+    f->start = start;
+    f->end = end;
+    f->affects_verdict = affects_verdict;
+    ms__line_col(text, len, start, &f->line, &f->column);
+    ms__line_col(text, len, end, &f->end_line, &f->end_column);
+    r->nfindings++;
+    return MINDSET_OK;
+}
+
+/* Public views point into the store; built once the store stops moving. */
+static void publish_findings(mindset_result *r)
+{
+    for (size_t i = 0; i < r->nfindings; i++) {
+        const ms_finding_store *f = &r->store[i];
+        r->findings[i] = (mindset_finding){f->rule, f->severity, f->message, f->start,
+                                           f->end, f->line, f->column, f->end_line,
+                                           f->end_column};
+    }
+}
+
+void ms__conclude(mindset_result *r)
+{
+    publish_findings(r);
+    if (!r->network) {
+        r->verdict = NULL;
+        return;
+    }
+    int worst = -1;
+    for (size_t i = 0; i < r->nfindings; i++)
+        if (r->store[i].affects_verdict && (int)r->store[i].severity > worst)
+            worst = (int)r->store[i].severity;
+    r->verdict = worst == MINDSET_SEVERITY_ERROR     ? "misfit"
+                 : worst == MINDSET_SEVERITY_WARNING ? "borderline"
+                                                     : "fit";
+}
+
+static void free_trace(mindset_result *r)
+{
+    for (size_t i = 0; i < r->ntrace; i++) {
+        free(r->trace[i].norm);
+        free(r->trace[i].stem);
+    }
+    free(r->trace);
+    free(r->trace_matches);
+}
+
+void mindset_result_free(mindset_result *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->nfindings; i++) {
+        free(r->store[i].rule);
+        free(r->store[i].message);
+    }
+    free(r->store);
+    free(r->findings);
+    for (size_t t = 0; t < MS_TYPE_COUNT; t++)
+        free(r->types[t].spans);
+    free_trace(r);
+    free(r);
+}
+
+static mindset_status trace_token(const mindset_scratch *s, ms_lang lang, size_t i,
+                                  ms_trace_token *tt)
+{
+    const ms_token_info *ti = &s->info[i];
+    const char *norm = s->norm.data + ti->norm_off;
+    tt->tok = s->tokens.items[i];
+    tt->norm = dup_str(norm);
+    if (!tt->norm)
+        return MINDSET_ERR_NOMEM;
+    if (tt->tok.kind != MS_TOK_WORD && tt->tok.kind != MS_TOK_HASHTAG)
+        return MINDSET_OK;
+    size_t n;
+    ms_lang stem_lang = lang == MS_LANG_UNKNOWN ? MS_LANG_EN : lang;
+    const char *stem = ms__stem(s->stemmer[stem_lang], norm, ti->norm_len, &n);
+    tt->stem = stem ? strndup(stem, n) : NULL;
+    return tt->stem ? MINDSET_OK : MINDSET_ERR_NOMEM;
+}
+
+mindset_status ms__trace_keep(const mindset_scratch *s, ms_lang lang, mindset_result *r)
+{
+    r->trace = calloc(s->tokens.count + 1, sizeof *r->trace);
+    r->trace_matches = malloc((s->nmatches + 1) * sizeof *r->trace_matches);
+    if (!r->trace || !r->trace_matches)
+        return MINDSET_ERR_NOMEM;
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        r->ntrace = i + 1;
+        if (trace_token(s, lang, i, &r->trace[i]) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
+    }
+    if (s->nmatches)
+        memcpy(r->trace_matches, s->matches, s->nmatches * sizeof *s->matches);
+    r->ntrace_matches = s->nmatches;
+    r->trace_lang = lang == MS_LANG_UNKNOWN ? MS_LANG_EN : lang;
+    return MINDSET_OK;
+}
+
+/* ---- accessors ------------------------------------------------------------------------ */
+
+const char *mindset_result_lang(const mindset_result *r) { return ms__lang_name(r->lang); }
+
+const char *mindset_result_network(const mindset_result *r)
+{
+    return r->network ? r->network->name : NULL;
+}
+
+const char *mindset_result_verdict(const mindset_result *r) { return r->verdict; }
+
+const char *mindset_result_label(const mindset_result *r)
+{
+    return r->label == MS_AXIS_NONE ? "unknown" : ms__axis_name(r->label);
+}
+
+double mindset_result_score(const mindset_result *r) { return r->score; }
+
+size_t mindset_result_finding_count(const mindset_result *r) { return r->nfindings; }
+
+const mindset_finding *mindset_result_finding(const mindset_result *r, size_t i)
+{
+    return i < r->nfindings ? &r->findings[i] : NULL;
+}
+
+int mindset_result_max_severity(const mindset_result *r)
+{
+    int worst = -1;
+    for (size_t i = 0; i < r->nfindings; i++)
+        if ((int)r->findings[i].severity > worst)
+            worst = (int)r->findings[i].severity;
+    return worst;
+}
+
+size_t mindset_result_type_count(const mindset_result *r) { return r->ntypes; }
+
+const char *mindset_result_type_name(const mindset_result *r, size_t i)
+{
+    return i < r->ntypes ? ms__type_name(r->types[i].type) : NULL;
+}
+
+double mindset_result_type_weight(const mindset_result *r, size_t i)
+{
+    return i < r->ntypes ? r->types[i].weight : 0;
+}
+
+int mindset_result_purpose_points(const mindset_result *r, size_t i)
+{
+    return i < MINDSET_PURPOSE_COUNT ? r->purposes[i] : 0;
+}
+
+/* ---- names and rendering dispatch ------------------------------------------------------ */
+
+static const char *const severity_names[] = {"info", "warning", "error"};
+
+const char *mindset_severity_name(mindset_severity severity)
+{
+    return (unsigned)severity < 3 ? severity_names[severity] : "unknown";
+}
+
+mindset_status mindset_severity_parse(const char *name, mindset_severity *out)
+{
+    for (int i = 0; name && i < 3; i++)
+        if (strcmp(name, severity_names[i]) == 0) {
+            *out = (mindset_severity)i;
+            return MINDSET_OK;
+        }
+    return MINDSET_ERR_USAGE;
+}
+
+mindset_status mindset_format_parse(const char *name, mindset_format *out)
+{
+    static const char *const names[] = {"text", "json", "line", "explain"};
+    for (int i = 0; name && i < 4; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (mindset_format)i;
+            return MINDSET_OK;
+        }
+    return MINDSET_ERR_USAGE;
+}
+
+mindset_status mindset_render(const mindset_result *r, mindset_format format,
+                              const mindset_render_options *options, char **out)
+{
+    if (!r || !out)
+        return MINDSET_ERR_USAGE;
+    *out = NULL;
+    mindset_render_options none = {0};
+    const mindset_render_options *o = options ? options : &none;
+    ms_buf b = {0};
+    mindset_status st = format == MINDSET_FORMAT_JSON   ? ms__render_json(r, o, &b)
+                        : format == MINDSET_FORMAT_TEXT ? ms__render_text(r, o, &b)
+                        : format == MINDSET_FORMAT_LINE ? ms__render_line(r, o, &b)
+                        : format == MINDSET_FORMAT_EXPLAIN
+                            ? ms__render_explain(r, o, &b)
+                            : MINDSET_ERR_USAGE;
+    if (st == MINDSET_OK && b.failed)
+        st = MINDSET_ERR_NOMEM;
+    if (st == MINDSET_OK)
+        *out = ms__buf_take(&b);
+    ms__buf_free(&b);
+    return st == MINDSET_OK && !*out ? MINDSET_ERR_NOMEM : st;
+}

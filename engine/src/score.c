@@ -1,0 +1,172 @@
+/*
+ * score.c - from matches to figures: per-category weights and counts, coverage, the
+ * mindset axis in [-1, 1] (negative = personal "spend time", positive = professional
+ * "invest time"), content types with their spans, and the five purposes of LinkedIn split
+ * into 10 whole points.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Damps the axis for thin evidence: one weak word should not read as certainty. */
+#define AXIS_PRIOR 1.0
+/* |score| below this with signal on both sides is "mixed". */
+#define MIXED_BAND 0.2
+
+static int counts_as_word(const ms_token *t)
+{
+    return (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) ||
+           t->kind == MS_TOK_HASHTAG;
+}
+
+static void count_tokens(const mindset_scratch *s, mindset_result *r)
+{
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        const ms_token *t = &s->tokens.items[i];
+        if (t->kind == MS_TOK_PUNCT || (t->flags & MS_TF_HASHPART))
+            continue;
+        r->ntokens++;
+        r->nwords += counts_as_word(t);
+    }
+}
+
+/* Words covered by at least one scoring match (a hashtag counts once). */
+static void count_coverage(const mindset_scratch *s, mindset_result *r)
+{
+    size_t covered = 0;
+    for (size_t i = 0; i < s->tokens.count; i++)
+        covered += s->info[i].covered && counts_as_word(&s->tokens.items[i]);
+    r->nmatched_words = covered;
+}
+
+static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
+{
+    for (size_t k = 0; k < ts->nspans; k++)
+        if (ts->spans[k].start == start && ts->spans[k].end == end)
+            return MINDSET_OK;
+    ms_span *v = realloc(ts->spans, (ts->nspans + 1) * sizeof *v);
+    if (!v)
+        return MINDSET_ERR_NOMEM;
+    ts->spans = v;
+    ts->spans[ts->nspans++] = (ms_span){start, end};
+    return MINDSET_OK;
+}
+
+static mindset_status add_match(const mindset_scratch *s, mindset_result *r,
+                                const ms_match *m)
+{
+    const ms_category *c = &s->engine->categories[m->category];
+    if (m->role != MS_ROLE_SCORE || m->weight <= 0)
+        return MINDSET_OK;
+    r->categories[m->category].weight += m->weight;
+    r->categories[m->category].count++;
+    if (c->axis == MS_AXIS_PERSONAL)
+        r->personal += m->weight;
+    else if (c->axis == MS_AXIS_PROFESSIONAL)
+        r->professional += m->weight;
+    if (c->type < 0)
+        return MINDSET_OK;
+    ms_type_score *ts = &r->types[c->type];
+    ts->weight += m->weight;
+    return add_span(ts, s->tokens.items[m->tok_start].start,
+                    s->tokens.items[m->tok_end - 1].end);
+}
+
+static void score_axis(mindset_result *r)
+{
+    double p = r->personal, q = r->professional;
+    if (p + q <= 0) {
+        r->label = MS_AXIS_NONE;
+        r->score = 0;
+        return;
+    }
+    r->score = (q - p) / (q + p + AXIS_PRIOR);
+    if (fabs(r->score) < MIXED_BAND && p > 0 && q > 0)
+        r->label = MS_AXIS_MIXED;
+    else
+        r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;
+}
+
+static int compare_types(const void *a, const void *b)
+{
+    const ms_type_score *x = a, *y = b;
+    if (x->weight != y->weight)
+        return x->weight < y->weight ? 1 : -1;
+    return x->type - y->type;
+}
+
+/* Keeps the types with weight, strongest first. */
+static void rank_types(mindset_result *r)
+{
+    size_t n = 0;
+    for (int t = 0; t < MS_TYPE_COUNT; t++) {
+        ms_type_score ts = r->types[t];
+        ts.type = t;
+        if (ts.weight > 0)
+            r->types[n++] = ts;
+        else
+            free(ts.spans);
+    }
+    for (size_t t = n; t < MS_TYPE_COUNT; t++)
+        r->types[t] = (ms_type_score){.type = -1};
+    qsort(r->types, n, sizeof *r->types, compare_types);
+    r->ntypes = n;
+}
+
+/* Largest-remainder split of 10 points, as the seed's self-assessment does. */
+static void split_points(const double raw[MINDSET_PURPOSE_COUNT], int points[])
+{
+    double total = 0;
+    for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++)
+        total += raw[i];
+    memset(points, 0, MINDSET_PURPOSE_COUNT * sizeof *points);
+    if (total <= 0)
+        return;
+    double rem[MINDSET_PURPOSE_COUNT];
+    int given = 0;
+    for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
+        double share = raw[i] * 10.0 / total;
+        points[i] = (int)floor(share);
+        rem[i] = share - points[i];
+        given += points[i];
+    }
+    for (; given < 10; given++) {
+        int best = 0;
+        for (int i = 1; i < MINDSET_PURPOSE_COUNT; i++)
+            if (rem[i] > rem[best])
+                best = i;
+        points[best]++;
+        rem[best] = -1;
+    }
+}
+
+void ms__purposes_from_categories(const mindset_engine *e,
+                                  const ms_category_score *scores, int points[])
+{
+    double raw[MINDSET_PURPOSE_COUNT] = {0};
+    for (int c = 0; c < e->ncategories; c++)
+        for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
+            raw[p] += scores[c].weight * e->categories[c].purposes[p];
+    split_points(raw, points);
+}
+
+mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
+{
+    count_tokens(s, r);
+    count_coverage(s, r);
+    for (int t = 0; t < MS_TYPE_COUNT; t++)
+        r->types[t].type = t;
+    for (size_t m = 0; m < s->nmatches; m++) {
+        mindset_status st = add_match(s, r, &s->matches[m]);
+        if (st != MINDSET_OK) {
+            rank_types(r);
+            return st;
+        }
+    }
+    score_axis(r);
+    rank_types(r);
+    ms__purposes_from_categories(s->engine, r->categories, r->purposes);
+    return MINDSET_OK;
+}

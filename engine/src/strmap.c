@@ -1,0 +1,117 @@
+/*
+ * strmap.c - an open-addressing hash map from byte strings to int32 values. Used for the
+ * lexicon vocabulary (stem -> key id), wildcard prefixes, stopwords and the per-thread
+ * stem cache. Keys are copied into one pool; the table doubles at 50% load.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h ^ (h >> 15);
+}
+
+static int key_equals(const ms_strmap *m, uint32_t i, const char *key, size_t n)
+{
+    return m->lens[i] == n && memcmp(m->pool.data + m->offs[i], key, n) == 0;
+}
+
+/* Slot holding key, or the empty slot where it would go. */
+static uint32_t find_slot(const ms_strmap *m, const char *key, size_t n)
+{
+    uint32_t i = hash_bytes(key, n) & m->mask;
+    while (m->slots[i] && !key_equals(m, m->slots[i] - 1, key, n))
+        i = (i + 1) & m->mask;
+    return i;
+}
+
+int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n)
+{
+    if (!m->slots)
+        return -1;
+    uint32_t slot = m->slots[find_slot(m, key, n)];
+    return slot ? m->values[slot - 1] : -1;
+}
+
+static int rehash(ms_strmap *m, uint32_t nslots)
+{
+    uint32_t *slots = calloc(nslots, sizeof *slots);
+    if (!slots)
+        return -1;
+    free(m->slots);
+    m->slots = slots;
+    m->mask = nslots - 1;
+    for (uint32_t k = 0; k < m->count; k++) {
+        uint32_t i = find_slot(m, m->pool.data + m->offs[k], m->lens[k]);
+        m->slots[i] = k + 1;
+    }
+    return 0;
+}
+
+static int grow_arrays(ms_strmap *m)
+{
+    uint32_t cap = m->cap ? m->cap * 2 : 64;
+    uint32_t *offs = realloc(m->offs, cap * sizeof *offs);
+    if (!offs)
+        return -1;
+    m->offs = offs;
+    uint32_t *lens = realloc(m->lens, cap * sizeof *lens);
+    if (!lens)
+        return -1;
+    m->lens = lens;
+    int32_t *values = realloc(m->values, cap * sizeof *values);
+    if (!values)
+        return -1;
+    m->values = values;
+    m->cap = cap;
+    return 0;
+}
+
+int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value)
+{
+    if (!m->slots && rehash(m, 128) != 0)
+        return -1;
+    uint32_t i = find_slot(m, key, n);
+    if (m->slots[i])
+        return (int32_t)(m->slots[i] - 1);
+    if (m->count == m->cap && grow_arrays(m) != 0)
+        return -1;
+    size_t off = m->pool.len;
+    if (ms__buf_append(&m->pool, key, n) != 0 || ms__buf_putc(&m->pool, '\0') != 0)
+        return -1;
+    uint32_t k = m->count++;
+    m->offs[k] = (uint32_t)off;
+    m->lens[k] = (uint32_t)n;
+    m->values[k] = value;
+    m->slots[i] = k + 1;
+    if (m->count * 2 > m->mask + 1 && rehash(m, (m->mask + 1) * 2) != 0)
+        return -1;
+    return (int32_t)k;
+}
+
+const char *ms__strmap_key(const ms_strmap *m, uint32_t i) { return m->pool.data + m->offs[i]; }
+
+void ms__strmap_clear(ms_strmap *m)
+{
+    if (m->slots)
+        memset(m->slots, 0, (size_t)(m->mask + 1) * sizeof *m->slots);
+    m->count = 0;
+    m->pool.len = 0;
+}
+
+void ms__strmap_free(ms_strmap *m)
+{
+    free(m->slots);
+    free(m->offs);
+    free(m->lens);
+    free(m->values);
+    ms__buf_free(&m->pool);
+    memset(m, 0, sizeof *m);
+}

@@ -1,0 +1,63 @@
+/*
+ * tokenize.h - split the original post text into tokens of known kinds.
+ *
+ * The tokenizer works on the ORIGINAL bytes (already validated as UTF-8), so every token's
+ * span is a byte range of the text the user wrote, and case (ALL CAPS, CamelCase hashtags)
+ * is still visible. Normalisation of each word happens afterwards (normalize.c).
+ */
+#ifndef MS_TOKENIZE_H
+#define MS_TOKENIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+    MS_TOK_WORD,    /* letters, digits, apostrophes/hyphens inside: "don't", "e-mail" */
+    MS_TOK_NUMBER,  /* 30%, €12M, 3,2kg, 2024, +15 */
+    MS_TOK_HASHTAG, /* #BabyOnTheWay (span includes '#'); parts follow as MS_TOK_WORD
+                       tokens with MS_TF_HASHPART */
+    MS_TOK_MENTION, /* @user (span includes '@') */
+    MS_TOK_CASHTAG, /* $AAPL */
+    MS_TOK_URL,     /* https://x.org/a, www.x.org, x.com/path (twitter-text rules) */
+    MS_TOK_EMAIL,   /* name@example.com */
+    MS_TOK_EMOJI,   /* one emoji incl. ZWJ sequence, skin tone, flag, keycap, VS16 */
+    MS_TOK_PUNCT    /* a run of one punctuation character: "!!!", "?", "...", "…" */
+} ms_token_kind;
+
+enum {
+    MS_TF_ALLCAPS = 1u << 0,     /* word of >= 2 letters, all upper case */
+    MS_TF_CAPITALIZED = 1u << 1, /* first letter upper case */
+    MS_TF_HASHPART = 1u << 2,    /* word produced by splitting the preceding hashtag */
+    MS_TF_ASCII = 1u << 3,       /* every byte of the token is ASCII */
+    MS_TF_NEWLINE_BEFORE = 1u << 4 /* a line break lies between this token and the previous */
+};
+
+typedef struct {
+    uint32_t start; /* byte offset in the original text */
+    uint32_t end;   /* one past the last byte */
+    uint8_t kind;   /* ms_token_kind */
+    uint8_t flags;  /* MS_TF_* */
+} ms_token;
+
+typedef struct {
+    ms_token *items;
+    size_t count;
+    size_t cap;
+} ms_token_list;
+
+typedef enum { MS_TOKENIZE_OK = 0, MS_TOKENIZE_NOMEM = 1, MS_TOKENIZE_TOO_MANY = 2 } ms_tokenize_status;
+
+/* Upper bound on tokens in one post; past it ms__tokenize fails with MS_TOKENIZE_TOO_MANY. */
+#define MS_MAX_TOKENS (1u << 20)
+
+/*
+ * Tokenizes text[0..len), which must be valid UTF-8 (NUL bytes allowed, treated as
+ * blanks). Appends to list (list->count is reset to 0 first; the array is reused and grown
+ * with realloc). Blanks and other separators produce no token.
+ */
+ms_tokenize_status ms__tokenize(const char *text, size_t len, ms_token_list *list);
+
+/* Frees the list's array; the list may be reused afterwards. Accepts NULL. */
+void ms__token_list_free(ms_token_list *list);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * verdict.c - does the post fit the network it is going to?
+ *
+ * The seeds' rule of thumb: a misfit is a post whose DOMINANT content is wrong for the
+ * network, not one that mentions a wrong word. A personal touch on a professional page is
+ * good and professional passion on a personal page is fine. So a content type that the
+ * network's profile marks as a misfit only counts when it carries enough of the post's
+ * content weight and, for personal or professional content, when the post as a whole
+ * leans that way too. Otherwise it is reported as information.
+ */
+#include <stdio.h>
+
+#include "internal.h"
+
+/* Share of the content weight a type needs to be the point of the post. */
+#define DOMINANT_AXIS_SHARE 0.5
+#define DOMINANT_SHARE 0.34
+
+static ms_axis type_axis(int type)
+{
+    switch (type) {
+    case MS_TYPE_BABY_FAMILY:
+    case MS_TYPE_PARTY_LEISURE:
+    case MS_TYPE_ENTERTAINMENT: return MS_AXIS_PERSONAL;
+    case MS_TYPE_JOB_POST:
+    case MS_TYPE_CAREER_NEWS:
+    case MS_TYPE_INSIGHT:
+    case MS_TYPE_COMPANY_NEWS: return MS_AXIS_PROFESSIONAL;
+    default: return MS_AXIS_NONE;
+    }
+}
+
+static double total_type_weight(const mindset_result *r)
+{
+    double total = 0;
+    for (size_t i = 0; i < r->ntypes; i++)
+        total += r->types[i].weight;
+    return total;
+}
+
+static int is_dominant(const mindset_result *r, const ms_type_score *ts, double total)
+{
+    double share = total > 0 ? ts->weight / total : 0;
+    ms_axis axis = type_axis(ts->type);
+    if (axis == MS_AXIS_NONE)
+        return share >= DOMINANT_SHARE;
+    return share >= DOMINANT_AXIS_SHARE && r->label == axis;
+}
+
+static mindset_status type_finding(mindset_result *r, const ms_type_score *ts, const ms_type_rule *rule,
+                                   int dominant, const char *text, size_t len)
+{
+    char id[64];
+    char msg[512];
+    const ms_span *sp = &ts->spans[0];
+    if (dominant) {
+        snprintf(id, sizeof id, "misfit.%s", ms__type_name(ts->type));
+        return ms__finding_add(r, id, rule->severity, rule->message, text, len, sp->start,
+                               sp->end, 1);
+    }
+    snprintf(id, sizeof id, "touch.%s", ms__type_name(ts->type));
+    snprintf(msg, sizeof msg,
+             "A touch of %s content, but it is not the point of the post: that is fine on "
+             "%s.",
+             ms__type_name(ts->type), r->network->label);
+    return ms__finding_add(r, id, MINDSET_SEVERITY_INFO, msg, text, len, sp->start, sp->end,
+                           0);
+}
+
+static int opposite(ms_axis a, ms_axis b)
+{
+    return (a == MS_AXIS_PERSONAL && b == MS_AXIS_PROFESSIONAL) ||
+           (a == MS_AXIS_PROFESSIONAL && b == MS_AXIS_PERSONAL);
+}
+
+/* The post's mindset is the opposite of the network's and no content type said so. */
+static mindset_status mismatch_finding(mindset_result *r, int flagged, const char *text,
+                                       size_t len)
+{
+    const ms_network *net = r->network;
+    if (flagged || net->mismatch.disposition != MS_DISP_MISFIT ||
+        !opposite(net->mindset, r->label))
+        return MINDSET_OK;
+    return ms__finding_add(r, "mindset.mismatch", net->mismatch.severity,
+                           net->mismatch.message, text, len, 0, 0, 1);
+}
+
+mindset_status ms__verdict(mindset_result *r, const char *text, size_t len)
+{
+    if (!r->network)
+        return MINDSET_OK;
+    double total = total_type_weight(r);
+    int flagged = 0;
+    for (size_t i = 0; i < r->ntypes; i++) {
+        const ms_type_score ts = r->types[i];
+        const ms_type_rule *rule = &r->network->rules[ts.type];
+        if (rule->disposition != MS_DISP_MISFIT || ts.type == MS_TYPE_CONFIDENTIAL)
+            continue; /* confidential content is the checklist's, on every network */
+        int dominant = is_dominant(r, &ts, total);
+        flagged |= dominant && rule->severity >= MINDSET_SEVERITY_WARNING;
+        mindset_status st = type_finding(r, &ts, rule, dominant, text, len);
+        if (st != MINDSET_OK)
+            return st;
+    }
+    return mismatch_finding(r, flagged, text, len);
+}
