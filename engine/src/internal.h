@@ -68,6 +68,8 @@ typedef struct {
 int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n);
 /* Inserts key with value unless present; returns the key's index (>= 0) or -1 on OOM. */
 int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value);
+/* Inserts key if absent with its own index as value; returns that index or -1 on OOM. */
+int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n);
 const char *ms__strmap_key(const ms_strmap *m, uint32_t i);
 void ms__strmap_clear(ms_strmap *m);
 void ms__strmap_free(ms_strmap *m);

@@ -354,7 +354,7 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
         const char *key = token_key(p, s, t, &klen);
         if (!key)
             return MINDSET_ERR_NOMEM;
-        int32_t id = ms__strmap_put(&p->lex->keys, key, klen, 0);
+        int32_t id = ms__strmap_intern(&p->lex->keys, key, klen);
         if (id < 0 || push_word(p->lex, id) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
         (*count)++;
@@ -373,7 +373,7 @@ static mindset_status wildcard_entry(parser *p, const char *s, size_t n, ms_entr
         return MINDSET_ERR_NOMEM;
     if (p->norm.len < 3 || p->norm.len >= 32)
         return fail(p, "a wildcard prefix needs 3 to 31 bytes", s, n);
-    int32_t id = ms__strmap_put(&p->lex->prefixes, p->norm.data, p->norm.len, 0);
+    int32_t id = ms__strmap_intern(&p->lex->prefixes, p->norm.data, p->norm.len);
     if (id < 0)
         return MINDSET_ERR_NOMEM;
     p->lex->prefix_lengths |= 1u << p->norm.len;

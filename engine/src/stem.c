@@ -47,13 +47,14 @@ static int is_stemmed_kind(const ms_token *t)
     return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG;
 }
 
-/* Key id of a word: stem it (through the cache) and look the stem up. */
+/* Key id of a word: stem it (through the cache) and look the stem up. The cache stores
+   key id + 1, so a word known to be in no entry (-1) is cached as 0. */
 static int word_key(mindset_scratch *s, ms_lang lang, const char *w, size_t n, int32_t *key)
 {
     ms_strmap *cache = &s->stem_cache[lang];
-    int32_t k = ms__strmap_get(cache, w, n);
-    if (k != -1) {
-        *key = cache->values[k];
+    int32_t cached = ms__strmap_get(cache, w, n);
+    if (cached != -1) {
+        *key = cached - 1;
         return 0;
     }
     size_t slen;
@@ -63,11 +64,7 @@ static int word_key(mindset_scratch *s, ms_lang lang, const char *w, size_t n, i
     *key = ms__strmap_get(&s->engine->lex[lang].keys, stem, slen);
     if (cache->count >= STEM_CACHE_MAX)
         ms__strmap_clear(cache);
-    k = ms__strmap_put(cache, w, n, 0);
-    if (k < 0)
-        return -1;
-    cache->values[k] = *key;
-    return 0;
+    return ms__strmap_put(cache, w, n, *key + 1) < 0 ? -1 : 0;
 }
 
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)

@@ -96,6 +96,14 @@ int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value)
     return (int32_t)k;
 }
 
+int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n)
+{
+    int32_t id = ms__strmap_put(m, key, n, 0);
+    if (id >= 0)
+        m->values[id] = id;
+    return id;
+}
+
 const char *ms__strmap_key(const ms_strmap *m, uint32_t i) { return m->pool.data + m->offs[i]; }
 
 void ms__strmap_clear(ms_strmap *m)

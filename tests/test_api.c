@@ -1,0 +1,105 @@
+/* test_api.c - the public API's contracts: NULL handling, errors as values, limits. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+
+Test(api, free_functions_accept_null)
+{
+    mindset_engine_free(NULL);
+    mindset_scratch_free(NULL);
+    mindset_result_free(NULL);
+    mindset_free(NULL);
+}
+
+Test(api, bad_arguments_are_usage_errors)
+{
+    cr_assert_eq(mindset_engine_new(NULL, NULL, NULL), MINDSET_ERR_USAGE);
+    cr_assert_eq(mindset_scratch_new(NULL, NULL), MINDSET_ERR_USAGE);
+    mindset_result *r;
+    cr_assert_eq(mindset_analyze(NULL, "x", 1, NULL, &r, NULL), MINDSET_ERR_USAGE);
+    mindset_lang lang;
+    cr_assert_eq(mindset_lang_parse("fr", &lang), MINDSET_ERR_LANG);
+    mindset_format fmt;
+    cr_assert_eq(mindset_format_parse("xml", &fmt), MINDSET_ERR_USAGE);
+    cr_assert_str_eq(mindset_strerror(MINDSET_ERR_UTF8), "invalid UTF-8");
+}
+
+Test(api, invalid_utf8_names_line_and_column)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    const char *text = "fine\nline \xC3\xA9 then \xFF here";
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), NULL, &r, &err), MINDSET_ERR_UTF8);
+    cr_assert_null(r);
+    cr_assert_eq(err.line, 2);
+    cr_assert_eq(err.column, 13);
+    cr_assert_eq(err.offset, 18);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
+Test(api, oversized_post_is_refused)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    size_t n = MINDSET_MAX_POST_BYTES + 1;
+    char *big = malloc(n);
+    memset(big, 'a', n);
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_analyze(s, big, n, NULL, &r, &err), MINDSET_ERR_TOO_BIG);
+    free(big);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
+Test(api, post_at_the_limit_is_analysed)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    size_t n = MINDSET_MAX_POST_BYTES;
+    char *big = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = i % 7 == 6 ? ' ' : 'b';
+    mindset_result *r = NULL;
+    cr_assert_eq(mindset_analyze(s, big, n, NULL, &r, NULL), MINDSET_OK);
+    mindset_result_free(r);
+    free(big);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
+Test(api, empty_post_has_no_signal)
+{
+    mindset_engine *e = test_engine_mini();
+    json_t *j = test_analyze(e, "", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "unknown");
+    cr_assert_str_eq(test_str(j, "lang", NULL), "unknown");
+    json_decref(j);
+    mindset_engine_free(e);
+}
+
+Test(api, one_engine_many_scratches)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *a, *b;
+    cr_assert_eq(mindset_scratch_new(e, &a), MINDSET_OK);
+    cr_assert_eq(mindset_scratch_new(e, &b), MINDSET_OK);
+    mindset_result *ra, *rb;
+    cr_assert_eq(mindset_analyze(a, "newborn", 7, NULL, &ra, NULL), MINDSET_OK);
+    cr_assert_eq(mindset_analyze(b, "lessons", 7, NULL, &rb, NULL), MINDSET_OK);
+    cr_assert_str_eq(mindset_result_label(ra), "personal");
+    cr_assert_str_eq(mindset_result_label(rb), "professional");
+    mindset_result_free(ra);
+    mindset_result_free(rb);
+    mindset_scratch_free(a);
+    mindset_scratch_free(b);
+    mindset_engine_free(e);
+}

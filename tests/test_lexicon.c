@@ -1,0 +1,131 @@
+/* test_lexicon.c - loading lexicon sets: errors name file and line, entries stem like
+   post text, the built-in set loads and is big enough to be useful. */
+#include <criterion/criterion.h>
+#include <criterion/parameterized.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f, "cannot write %s", path);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void copy_file(const char *from_dir, const char *to_dir, const char *name)
+{
+    char path[512], buf[1 << 16];
+    snprintf(path, sizeof path, "%s/%s", from_dir, name);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f);
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    write_file(to_dir, name, buf);
+}
+
+/* A copy of the mini set in a fresh directory, with one file replaced. */
+static char *lexicon_dir_with(const char *name, const char *text)
+{
+    char tmpl[] = "/tmp/mindset-lex-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    cr_assert_not_null(dir);
+    char sub[600];
+    snprintf(sub, sizeof sub, "%s/en", dir);
+    mkdir(sub, 0700);
+    snprintf(sub, sizeof sub, "%s/nl", dir);
+    mkdir(sub, 0700);
+    const char *files[] = {"categories.def", "networks.def", "emoji.lex", "en/test.lex",
+                           "nl/test.lex"};
+    for (size_t i = 0; i < 5; i++)
+        copy_file(MS_TEST_DATA "/mini", dir, files[i]);
+    write_file(dir, name, text);
+    return strdup(dir);
+}
+
+/* Parameters are copied into worker processes: arrays, not pointers. */
+typedef struct {
+    char file[32];
+    char text[128];
+    int line;
+    char message[48];
+} broken_case;
+
+ParameterizedTestParameters(lexicon, errors_name_file_and_line)
+{
+    static broken_case cases[] = {
+        {"en/test.lex", "@category baby\nbaby\n@category nonsense\n", 3, "unknown category"},
+        {"en/test.lex", "# comment\nbaby\n", 2, "entry before any '@category'"},
+        {"en/test.lex", "@category baby\nbaby = heavy\n", 2, "weight must be a number"},
+        {"en/test.lex", "@category baby\nbaby = -1\n", 2, "weight must be a number"},
+        {"en/test.lex", "@category baby\nba*\n", 2, "wildcard prefix needs 3"},
+        {"en/test.lex", "@category baby\nbaby shower*\n", 2, "single word"},
+        {"en/test.lex", "@categry baby\n", 1, "unknown directive"},
+        {"en/test.lex", "@category baby\nsee https://example.com\n", 2, "URLs"},
+        {"en/test.lex", "@category baby\na b c d e f g h i\n", 2, "longer than 8"},
+        {"nl/test.lex", "@category baby\n\n\n = 2\n", 4, "missing term"},
+        {"categories.def", "family personal 1.0 baby_family\n", 1, "expected 5 fields"},
+        {"categories.def", "family sideways 1.0 baby_family -\n", 1, "axis must be"},
+        {"categories.def", "family personal 1.0 cats -\n", 1, "unknown content type"},
+        {"categories.def", "family personal 1.0 - fame:1\n", 1, "purposes must be"},
+        {"networks.def", "[x]\nlabel = X\nmindset = sideways\n", 3, "mindset must be"},
+        {"networks.def", "[x]\nlabel = X\nmindset = personal\nbaby_family = misfit\n", 4,
+         "expected fit, neutral"},
+        {"networks.def", "[x]\nbase = @nothing\n", 2, "base must name a template"},
+        {"networks.def", "label = X\n", 1, "before any [network]"},
+        {"networks.def", "[x]\nlabel = X\nmindset = personal\ncats = fit\n", 4, "unknown key"},
+    };
+    return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
+}
+
+ParameterizedTest(broken_case *c, lexicon, errors_name_file_and_line)
+{
+    char *dir = lexicon_dir_with(c->file, c->text);
+    mindset_options o = {.lexicon_dir = dir};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_engine_new(&o, &e, &err);
+    cr_assert_eq(st, MINDSET_ERR_LEXICON, "%s: status %d (%s)", c->file, st, err.text);
+    cr_assert_null(e);
+    cr_assert_str_eq(err.file, c->file);
+    cr_assert_eq(err.line, c->line, "%s: line %d, expected %d (%s)", c->file, err.line,
+                 c->line, err.text);
+    cr_assert(strstr(err.text, c->message), "message '%s' lacks '%s'", err.text, c->message);
+    free(dir);
+}
+
+Test(lexicon, missing_directory_is_an_io_error)
+{
+    mindset_options o = {.lexicon_dir = "/nonexistent/lexicons"};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_engine_new(&o, &e, &err), MINDSET_ERR_IO);
+    cr_assert(strstr(err.file, "/nonexistent/lexicons"), "file: %s", err.file);
+}
+
+Test(lexicon, builtin_set_loads_with_hundreds_of_entries_per_language)
+{
+    mindset_engine *e = test_engine_builtin();
+    cr_assert_gt(mindset_engine_entry_count(e), 1500);
+    cr_assert_geq(mindset_engine_network_count(e), 13);
+    mindset_engine_free(e);
+}
+
+Test(lexicon, inflections_match_through_the_stemmer)
+{
+    mindset_engine *e = test_engine_mini();
+    /* the entry is written "babies"; "baby" and "babies" share the stem "babi" */
+    json_t *j = test_analyze(e, "The baby is here, and the babies sleep", NULL);
+    json_t *baby = json_object_get(json_object_get(j, "categories"), "baby");
+    cr_assert_eq(json_integer_value(json_object_get(baby, "count")), 2);
+    json_decref(j);
+    mindset_engine_free(e);
+}

@@ -1,0 +1,129 @@
+/* test_match.c - longest match, phrases, hashtags, wildcards, no double counting, and the
+   context rules (negation, boosters, contrast, caps). Uses tests/data/mini. */
+#include <criterion/criterion.h>
+
+#include "helpers.h"
+
+static mindset_engine *engine;
+
+static void setup(void) { engine = test_engine_mini(); }
+static void teardown(void) { mindset_engine_free(engine); }
+
+TestSuite(match, .init = setup, .fini = teardown);
+
+static int count_of(json_t *j, const char *category)
+{
+    json_t *c = json_object_get(json_object_get(j, "categories"), category);
+    return c ? (int)json_integer_value(json_object_get(c, "count")) : 0;
+}
+
+Test(match, longest_phrase_wins_and_counts_once)
+{
+    json_t *j = test_analyze(engine, "Invited to a baby shower", NULL);
+    cr_assert_eq(count_of(j, "baby"), 1);
+    cr_assert_float_eq(test_category_weight(j, "baby"), 3.0, 1e-6); /* weight 2 x 1.5 */
+    json_decref(j);
+}
+
+Test(match, same_term_in_two_categories_counts_for_both)
+{
+    json_t *j = test_analyze(engine, "hiring", NULL);
+    cr_assert_eq(count_of(j, "jobs"), 1);
+    cr_assert_eq(count_of(j, "company"), 1);
+    json_decref(j);
+}
+
+Test(match, phrase_beats_its_words)
+{
+    json_t *j = test_analyze(engine, "we are hiring", NULL);
+    cr_assert_eq(count_of(j, "jobs"), 1);
+    cr_assert_eq(count_of(j, "company"), 0, "'hiring' is inside the longer phrase");
+    json_decref(j);
+}
+
+Test(match, hashtag_whole_then_camelcase_parts)
+{
+    json_t *j = test_analyze(engine, "#TBT and #BabyOnTheWay", NULL);
+    cr_assert_eq(count_of(j, "nostalgia"), 1);
+    cr_assert_eq(count_of(j, "baby"), 1, "parts of #BabyOnTheWay match the phrase");
+    json_decref(j);
+}
+
+Test(match, hashtag_counts_once_not_again_through_its_part)
+{
+    json_t *j = test_analyze(engine, "#hiring", NULL);
+    cr_assert_eq(count_of(j, "jobs"), 1);
+    cr_assert_eq(count_of(j, "company"), 1);
+    json_decref(j);
+}
+
+Test(match, dutch_prefix_wildcard)
+{
+    json_t *j = test_analyze_lang(engine, "Kraamvisitefeest bij de buren", NULL, MINDSET_LANG_NL);
+    cr_assert_eq(count_of(j, "baby"), 1);
+    json_decref(j);
+}
+
+Test(match, emoji_with_and_without_variation_selector)
+{
+    json_t *j = test_analyze(engine, "\xF0\x9F\x91\xB6 \xF0\x9F\x8E\x89", NULL);
+    cr_assert_eq(count_of(j, "baby"), 1);
+    cr_assert_eq(count_of(j, "celebration"), 1);
+    cr_assert_str_eq(test_str(j, "lang", NULL), "unknown");
+    json_decref(j);
+}
+
+Test(match, negation_cancels_a_match)
+{
+    json_t *j = test_analyze(engine, "We are not offering a discount", NULL);
+    cr_assert_eq(count_of(j, "pitch"), 0);
+    json_decref(j);
+    j = test_analyze_lang(engine, "Geen korting vandaag", NULL, MINDSET_LANG_NL);
+    cr_assert_eq(count_of(j, "pitch"), 0);
+    json_decref(j);
+}
+
+Test(match, negation_stops_at_the_clause)
+{
+    json_t *j = test_analyze(engine, "Not today, but a discount tomorrow", NULL);
+    cr_assert_eq(count_of(j, "pitch"), 1);
+    json_decref(j);
+}
+
+Test(match, booster_contrast_and_caps_change_weight)
+{
+    json_t *j = test_analyze(engine, "a discount", NULL);
+    double plain = test_category_weight(j, "pitch");
+    json_decref(j);
+    j = test_analyze(engine, "a very discount", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * 1.5, 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "fine, but a discount", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * 1.5, 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "a discount but fine", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * 0.5, 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "a DISCOUNT for you", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * 1.5, 1e-6);
+    json_decref(j);
+}
+
+Test(match, emoji_run_is_casual_register)
+{
+    json_t *j = test_analyze(engine, "\xF0\x9F\x98\x82\xF0\x9F\x98\x82\xF0\x9F\x98\x82", NULL);
+    cr_assert_eq(count_of(j, "casual"), 4, "three emoji and the run itself");
+    json_decref(j);
+}
+
+Test(match, spans_point_into_the_original_text)
+{
+    const char *text = "Caf\xC3\xA9 news: a FREE TRIAL!";
+    json_t *j = test_analyze(engine, text, NULL);
+    json_t *type = json_array_get(json_object_get(j, "content_types"), 0);
+    json_t *span = json_array_get(json_object_get(type, "spans"), 0);
+    cr_assert_eq(json_integer_value(json_object_get(span, "start")), 14);
+    cr_assert_eq(json_integer_value(json_object_get(span, "end")), 24);
+    cr_assert_str_eq(json_string_value(json_object_get(span, "text")), "FREE TRIAL");
+    json_decref(j);
+}

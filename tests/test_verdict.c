@@ -1,0 +1,142 @@
+/* test_verdict.c - network fit: the seeds' classic misfits, the "personal touch is fine"
+   cases, brand pages, the checklist, purposes. Uses tests/data/mini. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+
+static mindset_engine *engine;
+
+static void setup(void) { engine = test_engine_mini(); }
+static void teardown(void) { mindset_engine_free(engine); }
+
+TestSuite(verdict, .init = setup, .fini = teardown);
+
+static void expect_verdict(const char *text, const char *network, const char *verdict)
+{
+    json_t *j = test_analyze(engine, text, network);
+    cr_expect_str_eq(test_str(j, "verdict", NULL), verdict, "%s on %s", text, network);
+    json_decref(j);
+}
+
+Test(verdict, baby_photos_on_linkedin_are_a_misfit)
+{
+    expect_verdict("Our newborn babies \xF0\x9F\x91\xB6", "linkedin", "misfit");
+    expect_verdict("Our newborn babies \xF0\x9F\x91\xB6", "facebook", "fit");
+}
+
+Test(verdict, a_personal_touch_on_linkedin_is_fine)
+{
+    json_t *j = test_analyze(engine, "My daughter wants to be a data scientist: lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "fit");
+    cr_assert(test_has_finding(j, "touch.baby_family"));
+    json_decref(j);
+}
+
+Test(verdict, product_pitch_on_a_personal_profile_but_not_on_a_brand_page)
+{
+    expect_verdict("Free trial and a discount", "facebook", "misfit");
+    expect_verdict("Free trial and a discount", "facebook-page", "fit");
+    expect_verdict("Free trial and a discount", "linkedin", "fit");
+}
+
+Test(verdict, not_selling_is_not_a_pitch)
+{
+    expect_verdict("Not a discount, just lessons", "facebook", "fit");
+}
+
+Test(verdict, politics_on_linkedin)
+{
+    expect_verdict("The election", "linkedin", "misfit");
+    expect_verdict("The election", "twitter", "borderline");
+}
+
+Test(verdict, confidential_is_a_misfit_everywhere)
+{
+    const char *nets[] = {"linkedin", "facebook", "twitter", "facebook-page"};
+    for (size_t i = 0; i < 4; i++)
+        expect_verdict("This is confidential", nets[i], "misfit");
+}
+
+Test(verdict, aliases_resolve)
+{
+    json_t *j = test_analyze(engine, "lessons", "x");
+    cr_assert_str_eq(test_str(j, "network", NULL), "twitter");
+    json_decref(j);
+}
+
+Test(verdict, no_network_means_no_verdict)
+{
+    json_t *j = test_analyze(engine, "Our newborn", NULL);
+    cr_assert(json_is_null(json_object_get(j, "verdict")));
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal");
+    json_decref(j);
+}
+
+Test(verdict, unknown_network_is_an_error)
+{
+    mindset_scratch *s;
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    mindset_request req = {.network = "myspace"};
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    cr_assert_eq(mindset_analyze(s, "hi", 2, &req, &r, &err), MINDSET_ERR_NETWORK);
+    cr_assert_null(r);
+    cr_assert(strstr(err.text, "myspace"));
+    mindset_scratch_free(s);
+}
+
+Test(verdict, checklist_unbacked_claim_needs_no_number_source_or_link)
+{
+    json_t *j = test_analyze(engine, "The best lessons", "linkedin");
+    cr_assert(test_has_finding(j, "checklist.unbacked_claim"));
+    json_decref(j);
+    j = test_analyze(engine, "The best lessons, 40% faster", "linkedin");
+    cr_assert_not(test_has_finding(j, "checklist.unbacked_claim"));
+    json_decref(j);
+    j = test_analyze(engine, "The best lessons according to the survey", "linkedin");
+    cr_assert_not(test_has_finding(j, "checklist.unbacked_claim"));
+    json_decref(j);
+}
+
+Test(verdict, checklist_company_bad_and_conversation)
+{
+    json_t *j = test_analyze(engine, "Honestly my company sucks", "linkedin");
+    cr_assert(test_has_finding(j, "checklist.company_bad"));
+    json_decref(j);
+    j = test_analyze(engine, "Five lessons from data scientist interviews", "linkedin");
+    cr_assert(test_has_finding(j, "checklist.no_conversation"));
+    json_decref(j);
+    j = test_analyze(engine, "Five lessons from data scientist interviews. What do you think",
+                     "linkedin");
+    cr_assert_not(test_has_finding(j, "checklist.no_conversation"));
+    json_decref(j);
+}
+
+Test(verdict, purposes_split_ten_points)
+{
+    json_t *j = test_analyze(engine, "We are hiring! Lessons and a free trial", NULL);
+    json_t *p = json_object_get(j, "purposes");
+    const char *key;
+    json_t *v;
+    long total = 0;
+    json_object_foreach(p, key, v) total += (long)json_integer_value(v);
+    cr_assert_eq(total, 10);
+    cr_assert_gt(json_integer_value(json_object_get(p, "job_seeking")), 0);
+    cr_assert_gt(json_integer_value(json_object_get(p, "business_driven")), 0);
+    json_decref(j);
+    j = test_analyze(engine, "nothing to see", NULL);
+    total = 0;
+    json_object_foreach(json_object_get(j, "purposes"), key, v) total +=
+        (long)json_integer_value(v);
+    cr_assert_eq(total, 0, "no signal, no points");
+    json_decref(j);
+}
+
+Test(verdict, score_stays_in_range)
+{
+    json_t *j = test_analyze(engine, "babies babies babies babies newborn newborn", NULL);
+    double score = json_number_value(json_object_get(json_object_get(j, "mindset"), "score"));
+    cr_assert(score >= -1.0 && score < -0.8, "score %f", score);
+    json_decref(j);
+}
