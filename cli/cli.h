@@ -34,6 +34,7 @@ int cli_engine_new(const cli_options *o, mindset_engine **engine);
 
 int cmd_check(int argc, char **argv, int explain);
 int cmd_networks(int argc, char **argv);
+int cmd_score(int argc, char **argv);
 void cli_usage_check(void);
 
 #endif

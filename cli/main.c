@@ -15,6 +15,7 @@ static void usage(FILE *to)
           "  check      does a post fit the network it is going to? (exit 1 when not)\n"
           "  explain    tokens, stems, matches and how each moved the score\n"
           "  networks   list the network profiles with their expected mindset\n"
+          "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
           "  help [COMMAND]\n"
           "\n"
           "Options: mindset --version, mindset help check\n",
@@ -58,6 +59,10 @@ static int help(int argc, char **argv)
         cli_usage_check();
         return EXIT_PASS;
     }
+    if (strcmp(topic, "score") == 0) {
+        char *args[] = {argv[0], "score", "--help", NULL};
+        return cmd_score(3, args);
+    }
     if (strcmp(topic, "networks") == 0) {
         char *args[] = {argv[0], "networks", "--help", NULL};
         return cmd_networks(3, args);
@@ -83,6 +88,8 @@ int main(int argc, char **argv)
         return cmd_check(argc, argv, 1);
     if (strcmp(cmd, "networks") == 0)
         return cmd_networks(argc, argv);
+    if (strcmp(cmd, "score") == 0)
+        return cmd_score(argc, argv);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0)
         return help(argc, argv);
     fprintf(stderr, "mindset: unknown command '%s' (see 'mindset help')\n", cmd);

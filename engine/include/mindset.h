@@ -98,6 +98,10 @@ const char *mindset_engine_network_kind(const mindset_engine *engine, size_t i);
 const char *mindset_engine_network_aliases(const mindset_engine *engine, size_t i);
 const char *mindset_engine_network_about(const mindset_engine *engine, size_t i);
 
+/* Canonical name of a network given by name or alias, or NULL when unknown. Borrowed;
+   valid until the engine is freed. */
+const char *mindset_engine_network_canonical(const mindset_engine *engine, const char *name);
+
 /* Number of lexicon entries loaded (all languages and categories). */
 size_t mindset_engine_entry_count(const mindset_engine *engine);
 
@@ -120,6 +124,10 @@ typedef struct {
     const char *network; /* network name or alias; NULL: no verdict */
     mindset_lang lang;   /* MINDSET_LANG_AUTO detects it from the text */
     int keep_trace;      /* non-zero: keep tokens and matches for the explain format */
+    /* More networks to judge the post for (bulk scoring): each gets a verdict, read with
+       mindset_result_verdict_at(); findings are given for `network` only. */
+    const char *const *networks;
+    size_t network_count;
 } mindset_request;
 
 typedef struct mindset_result mindset_result;
@@ -171,6 +179,16 @@ const mindset_finding *mindset_result_finding(const mindset_result *r, size_t i)
 /* Highest severity among the findings, or -1 when there are none. */
 int mindset_result_max_severity(const mindset_result *r);
 
+/* Verdicts for request.networks, in the order given: canonical network name and verdict
+   (fit|borderline|misfit). */
+size_t mindset_result_verdict_count(const mindset_result *r);
+const char *mindset_result_verdict_network(const mindset_result *r, size_t i);
+const char *mindset_result_verdict_at(const mindset_result *r, size_t i);
+
+/* Tokens with content, and the share of words a lexicon entry covered. */
+size_t mindset_result_token_count(const mindset_result *r);
+double mindset_result_coverage(const mindset_result *r);
+
 /* Content types found, strongest first. */
 size_t mindset_result_type_count(const mindset_result *r);
 const char *mindset_result_type_name(const mindset_result *r, size_t i);
@@ -181,6 +199,13 @@ double mindset_result_type_weight(const mindset_result *r, size_t i);
 #define MINDSET_PURPOSE_COUNT 5
 const char *mindset_purpose_name(size_t i);
 int mindset_result_purpose_points(const mindset_result *r, size_t i);
+/* The unrounded weight behind purpose i, to add up over many posts (a whole author or
+   corpus) before splitting 10 points with mindset_purposes_split(). */
+double mindset_result_purpose_weight(const mindset_result *r, size_t i);
+/* Splits 10 whole points over the five purposes in proportion to weights (largest
+   remainder); all 0 when every weight is 0. */
+void mindset_purposes_split(const double weights[MINDSET_PURPOSE_COUNT],
+                            int points[MINDSET_PURPOSE_COUNT]);
 
 /* ---- rendering --------------------------------------------------------------------- */
 
@@ -188,7 +213,10 @@ typedef enum {
     MINDSET_FORMAT_TEXT = 0, /* human report with the matched words underlined */
     MINDSET_FORMAT_JSON,     /* one JSON object, schema MINDSET_SCHEMA_VERSION */
     MINDSET_FORMAT_LINE,     /* FILE:LINE:COL: SEVERITY: MESSAGE [RULE], one per finding */
-    MINDSET_FORMAT_EXPLAIN   /* tokens, stems, matches and how each moved the score */
+    MINDSET_FORMAT_EXPLAIN,  /* tokens, stems, matches and how each moved the score */
+    MINDSET_FORMAT_RECORD    /* bulk scoring: one compact JSON object, no newline:
+                                {"lang","mindset":{"label","score"},"content_types":[{"type",
+                                "weight"}],"verdicts":{NETWORK:VERDICT},"purposes":{...}} */
 } mindset_format;
 
 /* Parses "text", "json", "line", "explain"; returns MINDSET_ERR_USAGE if unknown. */

@@ -170,18 +170,43 @@ static mindset_status run_stages(mindset_scratch *s, const char *text, size_t le
     return st;
 }
 
+static mindset_status find_network(const mindset_engine *e, const char *name,
+                                   const ms_network **net, mindset_error *err)
+{
+    *net = ms__network_find(e, name);
+    if (*net)
+        return MINDSET_OK;
+    ms__error_set(err, "", 0, 0, "unknown network '%s' (see 'mindset networks')", name);
+    return MINDSET_ERR_NETWORK;
+}
+
 static mindset_status check_request(const mindset_engine *e, const mindset_request *req,
                                     const ms_network **net, mindset_error *err)
 {
     *net = NULL;
     if (!req || !req->network)
         return MINDSET_OK;
-    *net = ms__network_find(e, req->network);
-    if (*net)
+    return find_network(e, req->network, net, err);
+}
+
+/* Resolves request.networks into the result, for ms__judge_networks. */
+static mindset_status resolve_networks(const mindset_engine *e, const mindset_request *req,
+                                       mindset_result *r, mindset_error *err)
+{
+    size_t n = req ? req->network_count : 0;
+    if (n == 0)
         return MINDSET_OK;
-    ms__error_set(err, "", 0, 0, "unknown network '%s' (see 'mindset networks')",
-                  req->network);
-    return MINDSET_ERR_NETWORK;
+    r->verdict_networks = calloc(n, sizeof *r->verdict_networks);
+    r->verdicts = calloc(n, sizeof *r->verdicts);
+    if (!r->verdict_networks || !r->verdicts)
+        return MINDSET_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        mindset_status st = find_network(e, req->networks[i], &r->verdict_networks[i], err);
+        if (st != MINDSET_OK)
+            return st;
+    }
+    r->nverdicts = n;
+    return MINDSET_OK;
 }
 
 mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
@@ -211,12 +236,15 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         r->engine = s->engine;
         r->lang = lang;
         r->network = net;
-        st = ms__score(s, r);
+        st = resolve_networks(s->engine, req, r, err);
+        if (st == MINDSET_OK)
+            st = ms__score(s, r);
         if (st == MINDSET_OK)
             st = ms__verdict(r, text, len);
         if (st == MINDSET_OK)
             st = ms__checklist(s, text, len, r);
         ms__conclude(r);
+        ms__judge_networks(r);
         if (st == MINDSET_OK && req && req->keep_trace)
             st = ms__trace_keep(s, lang, r);
     }

@@ -299,3 +299,9 @@ size_t mindset_engine_entry_count(const mindset_engine *e)
         n += e->lex[l].nentries + e->lex[l].stopwords.count;
     return n;
 }
+
+const char *mindset_engine_network_canonical(const mindset_engine *e, const char *name)
+{
+    const ms_network *n = e && name ? ms__network_find(e, name) : NULL;
+    return n ? n->name : NULL;
+}

@@ -301,6 +301,10 @@ struct mindset_result {
     ms_type_score types[MS_TYPE_COUNT]; /* sorted strongest first; ntypes used */
     size_t ntypes;
     int purposes[MINDSET_PURPOSE_COUNT];
+    double purpose_weights[MINDSET_PURPOSE_COUNT];
+    const ms_network **verdict_networks; /* request.networks, resolved */
+    const char **verdicts;
+    size_t nverdicts;
     mindset_finding *findings; /* public view of store */
     ms_finding_store *store;
     size_t nfindings, capfindings;
@@ -316,8 +320,10 @@ struct mindset_result {
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
 /* Splits 10 points over the five purposes from per-category weights (score.c). */
 void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
-                                  int points[]);
+                                  double weights[], int points[]);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
+/* The verdict a network would give the scored result, without findings (verdict.c). */
+const char *ms__verdict_for(const mindset_result *r, const ms_network *net);
 mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t len,
                              mindset_result *r);
 /* Appends a finding; rule and message are copied. Line and column come from text. */
@@ -326,6 +332,8 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
                                size_t start, size_t end, int affects_verdict);
 /* Sets r->verdict from the findings that affect it (NULL without a network). */
 void ms__conclude(mindset_result *r);
+/* Fills r->verdicts for r->verdict_networks (result.c). */
+void ms__judge_networks(mindset_result *r);
 /* Copies tokens, stems and matches into the result for the explain format (result.c). */
 mindset_status ms__trace_keep(const mindset_scratch *s, ms_lang lang, mindset_result *r);
 
@@ -335,6 +343,7 @@ mindset_status ms__render_text(const mindset_result *r, const mindset_render_opt
                                ms_buf *out);
 mindset_status ms__render_line(const mindset_result *r, const mindset_render_options *o,
                                ms_buf *out);
+mindset_status ms__render_record(const mindset_result *r, ms_buf *out);
 mindset_status ms__render_explain(const mindset_result *r, const mindset_render_options *o,
                                   ms_buf *out);
 

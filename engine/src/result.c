@@ -86,6 +86,12 @@ void ms__conclude(mindset_result *r)
                                                      : "fit";
 }
 
+void ms__judge_networks(mindset_result *r)
+{
+    for (size_t i = 0; i < r->nverdicts; i++)
+        r->verdicts[i] = ms__verdict_for(r, r->verdict_networks[i]);
+}
+
 static void free_trace(mindset_result *r)
 {
     for (size_t i = 0; i < r->ntrace; i++) {
@@ -106,6 +112,8 @@ void mindset_result_free(mindset_result *r)
     }
     free(r->store);
     free(r->findings);
+    free(r->verdict_networks);
+    free(r->verdicts);
     for (size_t t = 0; t < MS_TYPE_COUNT; t++)
         free(r->types[t].spans);
     free_trace(r);
@@ -199,6 +207,30 @@ int mindset_result_purpose_points(const mindset_result *r, size_t i)
     return i < MINDSET_PURPOSE_COUNT ? r->purposes[i] : 0;
 }
 
+double mindset_result_purpose_weight(const mindset_result *r, size_t i)
+{
+    return i < MINDSET_PURPOSE_COUNT ? r->purpose_weights[i] : 0;
+}
+
+size_t mindset_result_verdict_count(const mindset_result *r) { return r->nverdicts; }
+
+const char *mindset_result_verdict_network(const mindset_result *r, size_t i)
+{
+    return i < r->nverdicts ? r->verdict_networks[i]->name : NULL;
+}
+
+const char *mindset_result_verdict_at(const mindset_result *r, size_t i)
+{
+    return i < r->nverdicts ? r->verdicts[i] : NULL;
+}
+
+size_t mindset_result_token_count(const mindset_result *r) { return r->ntokens; }
+
+double mindset_result_coverage(const mindset_result *r)
+{
+    return r->nwords ? (double)r->nmatched_words / (double)r->nwords : 0;
+}
+
 /* ---- names and rendering dispatch ------------------------------------------------------ */
 
 static const char *const severity_names[] = {"info", "warning", "error"};
@@ -241,9 +273,9 @@ mindset_status mindset_render(const mindset_result *r, mindset_format format,
     mindset_status st = format == MINDSET_FORMAT_JSON   ? ms__render_json(r, o, &b)
                         : format == MINDSET_FORMAT_TEXT ? ms__render_text(r, o, &b)
                         : format == MINDSET_FORMAT_LINE ? ms__render_line(r, o, &b)
-                        : format == MINDSET_FORMAT_EXPLAIN
-                            ? ms__render_explain(r, o, &b)
-                            : MINDSET_ERR_USAGE;
+                        : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, &b)
+                        : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, &b)
+                                                           : MINDSET_ERR_USAGE;
     if (st == MINDSET_OK && b.failed)
         st = MINDSET_ERR_NOMEM;
     if (st == MINDSET_OK)

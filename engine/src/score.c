@@ -116,7 +116,8 @@ static void rank_types(mindset_result *r)
 }
 
 /* Largest-remainder split of 10 points, as the seed's self-assessment does. */
-static void split_points(const double raw[MINDSET_PURPOSE_COUNT], int points[])
+void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
+                            int points[MINDSET_PURPOSE_COUNT])
 {
     double total = 0;
     for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++)
@@ -143,13 +144,15 @@ static void split_points(const double raw[MINDSET_PURPOSE_COUNT], int points[])
 }
 
 void ms__purposes_from_categories(const mindset_engine *e,
-                                  const ms_category_score *scores, int points[])
+                                  const ms_category_score *scores, double raw[],
+                                  int points[])
 {
-    double raw[MINDSET_PURPOSE_COUNT] = {0};
+    for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
+        raw[p] = 0;
     for (int c = 0; c < e->ncategories; c++)
         for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
             raw[p] += scores[c].weight * e->categories[c].purposes[p];
-    split_points(raw, points);
+    mindset_purposes_split(raw, points);
 }
 
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
@@ -167,6 +170,6 @@ mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
     }
     score_axis(r);
     rank_types(r);
-    ms__purposes_from_categories(s->engine, r->categories, r->purposes);
+    ms__purposes_from_categories(s->engine, r->categories, r->purpose_weights, r->purposes);
     return MINDSET_OK;
 }

@@ -104,3 +104,32 @@ mindset_status ms__verdict(mindset_result *r, const char *text, size_t len)
     }
     return mismatch_finding(r, flagged, text, len);
 }
+
+static const char *verdict_name(int worst)
+{
+    return worst == MINDSET_SEVERITY_ERROR     ? "misfit"
+           : worst == MINDSET_SEVERITY_WARNING ? "borderline"
+                                               : "fit";
+}
+
+/* Same rules as ms__verdict and the confidential check, reduced to the worst severity. */
+const char *ms__verdict_for(const mindset_result *r, const ms_network *net)
+{
+    int cat = r->engine->cat_confidential;
+    if (cat >= 0 && r->categories[cat].weight > 0)
+        return verdict_name(MINDSET_SEVERITY_ERROR);
+    double total = total_type_weight(r);
+    int worst = -1, flagged = 0;
+    for (size_t i = 0; i < r->ntypes; i++) {
+        const ms_type_rule *rule = &net->rules[r->types[i].type];
+        if (rule->disposition != MS_DISP_MISFIT || !is_dominant(r, &r->types[i], total))
+            continue;
+        flagged |= rule->severity >= MINDSET_SEVERITY_WARNING;
+        if ((int)rule->severity > worst)
+            worst = (int)rule->severity;
+    }
+    if (!flagged && net->mismatch.disposition == MS_DISP_MISFIT &&
+        opposite(net->mindset, r->label) && (int)net->mismatch.severity > worst)
+        worst = (int)net->mismatch.severity;
+    return verdict_name(worst);
+}

@@ -2,7 +2,8 @@
 # Runs one golden CLI case: tests/golden/cases/NAME/ holds
 #   args          the command line after "mindset" (one line; the word POST is replaced by
 #                 the path of post.txt, STDIN feeds post.txt on standard input)
-#   post.txt      the input (may be absent for cases that make their own input)
+#   post.txt      the input, or
+#   generate      a shell script whose standard output is the input (for huge inputs)
 #   expected.out  expected standard output
 #   expected.err  expected standard error (optional; compared when present)
 #   expected.code expected exit status
@@ -17,11 +18,16 @@ cd "$dir" || exit 2
 args=$(cat args)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+post=post.txt
+if [ -f generate ]; then
+    post=$tmp/post.txt
+    sh generate >"$post"
+fi
 
 run() {
     case "$args" in
-    *STDIN*) a=$(printf '%s' "$args" | sed 's/STDIN/-/'); eval "\"$bin\" $a" <post.txt ;;
-    *) a=$(printf '%s' "$args" | sed 's/POST/post.txt/'); eval "\"$bin\" $a" </dev/null ;;
+    *STDIN*) a=$(printf '%s' "$args" | sed 's/STDIN/-/'); eval "\"$bin\" $a" <"$post" ;;
+    *) a=$(printf '%s' "$args" | sed "s|POST|$post|"); eval "\"$bin\" $a" </dev/null ;;
     esac
 }
 NO_COLOR=1 run >"$tmp/out" 2>"$tmp/err"

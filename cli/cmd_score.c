@@ -1,0 +1,548 @@
+/*
+ * cmd_score.c - `mindset score`: bulk scoring as a pure line-in/line-out filter. Records
+ * are read in batches; while worker threads score one batch, the main thread reads the
+ * next. Output keeps input order whatever --jobs is, and memory stays bounded by the
+ * batch size. Exit 0: every record scored; 1: some records were errors (each one is an
+ * error record in the output and counted in the summary); 2: usage or I/O error.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "score.h"
+
+#define BATCH_RECORDS 4096
+#define BATCH_BYTES (8u << 20)
+#define MAX_JOBS 64
+
+typedef struct {
+    raw_record *recs;
+    record_stats *stats;
+    size_t n;
+    strbuf bytes;
+} batch;
+
+typedef struct {
+    record_worker w;
+    batch *b;
+    size_t lo, hi;
+    pthread_t thread;
+} job;
+
+typedef struct {
+    score_config cfg;
+    const char **files;
+    int nfiles;
+    int help;
+} score_args;
+
+static void usage(void)
+{
+    puts("usage: mindset score [--network NAME ...] [--input-format jsonl|csv|tsv|text]\n"
+         "                     [--text-field F] [--id-field F] [--lang-field F]\n"
+         "                     [--network-field F] [--group-field F] [--keep-fields F,G]\n"
+         "                     [--lang en|nl|auto] [--format jsonl|csv] [--jobs N]\n"
+         "                     [--summary FILE|-] [--no-progress] [--lexicons DIR]\n"
+         "                     [FILE ... | -]\n"
+         "\n"
+         "Scores every record: one output line per input record, in input order. Reads\n"
+         "stdin when no FILE is given. A record that cannot be read or scored becomes\n"
+         "{\"id\",\"line\",\"error\"} and is counted; nothing is dropped. The summary goes to\n"
+         "stderr (or --summary FILE, '-' for stdout).\n"
+         "\n"
+         "Exit status: 0 every record scored, 1 some records were errors, 2 usage or I/O\n"
+         "error.");
+}
+
+/* ---- options ---- */
+
+static int parse_jobs(const char *v, int *jobs)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (*end || n < 1 || n > MAX_JOBS) {
+        fprintf(stderr, "mindset score: --jobs must be 1..%d\n", MAX_JOBS);
+        return -1;
+    }
+    *jobs = (int)n;
+    return 0;
+}
+
+static int parse_input_format(const char *v, input_format *f)
+{
+    static const char *const names[] = {"jsonl", "csv", "tsv", "text"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(v, names[i]) == 0) {
+            *f = (input_format)i;
+            return 0;
+        }
+    fprintf(stderr, "mindset score: unknown input format '%s' (jsonl, csv, tsv, text)\n", v);
+    return -1;
+}
+
+static int split_keep(char *v, score_config *c)
+{
+    for (char *tok = v; tok && *tok;) {
+        char *comma = strchr(tok, ',');
+        if (comma)
+            *comma = '\0';
+        if (c->nkeep == SCORE_MAX_KEEP) {
+            fprintf(stderr, "mindset score: at most %d --keep-fields\n", SCORE_MAX_KEEP);
+            return -1;
+        }
+        c->keep[c->nkeep++] = tok;
+        tok = comma ? comma + 1 : NULL;
+    }
+    return 0;
+}
+
+/* The value of option name at argv[*i] ("--name V" or "--name=V"), or NULL. */
+static const char *value_of(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0)
+        return NULL;
+    if (a[n] == '=')
+        return a + n + 1;
+    if (a[n] == '\0' && *i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+static int take_value(score_args *s, const char *opt, char *v, const char **lexicons)
+{
+    score_config *c = &s->cfg;
+    if (!strcmp(opt, "--network")) {
+        if (c->nnetworks == SCORE_MAX_NETWORKS)
+            return -1;
+        c->networks[c->nnetworks++] = v;
+    } else if (!strcmp(opt, "--input-format"))
+        return parse_input_format(v, &c->in);
+    else if (!strcmp(opt, "--format")) {
+        if (strcmp(v, "jsonl") && strcmp(v, "csv")) {
+            fprintf(stderr, "mindset score: unknown format '%s' (jsonl, csv)\n", v);
+            return -1;
+        }
+        c->out = !strcmp(v, "csv") ? OUT_CSV : OUT_JSONL;
+    } else if (!strcmp(opt, "--text-field"))
+        c->text_field = v;
+    else if (!strcmp(opt, "--id-field"))
+        c->id_field = v;
+    else if (!strcmp(opt, "--lang-field"))
+        c->lang_field = v;
+    else if (!strcmp(opt, "--network-field"))
+        c->network_field = v;
+    else if (!strcmp(opt, "--group-field"))
+        c->group_field = v;
+    else if (!strcmp(opt, "--keep-fields"))
+        return split_keep(v, c);
+    else if (!strcmp(opt, "--jobs"))
+        return parse_jobs(v, &c->jobs);
+    else if (!strcmp(opt, "--summary"))
+        c->summary = v;
+    else if (!strcmp(opt, "--lexicons"))
+        *lexicons = v;
+    else if (!strcmp(opt, "--lang")) {
+        if (mindset_lang_parse(v, &c->lang) != MINDSET_OK) {
+            fprintf(stderr, "mindset score: unknown language '%s' (en, nl, auto)\n", v);
+            return -1;
+        }
+    } else
+        return 1;
+    return 0;
+}
+
+static const char *const valued[] = {"--network",  "--input-format", "--format",
+                                     "--text-field", "--id-field",   "--lang-field",
+                                     "--network-field", "--group-field", "--keep-fields",
+                                     "--jobs",     "--summary",      "--lexicons", "--lang"};
+
+static int parse_args(int argc, char **argv, score_args *s, const char **lexicons)
+{
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        int matched = 0;
+        for (size_t k = 0; k < sizeof valued / sizeof *valued && !matched; k++) {
+            char *v = (char *)value_of(argc, argv, &i, valued[k]);
+            if (!v)
+                continue;
+            matched = 1;
+            if (take_value(s, valued[k], v, lexicons) != 0)
+                return -1;
+        }
+        if (matched)
+            continue;
+        if (!strcmp(a, "--no-progress"))
+            s->cfg.progress = 0;
+        else if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+            s->help = 1;
+        else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "mindset score: unknown option or missing value '%s'\n", a);
+            return -1;
+        } else
+            s->files[s->nfiles++] = a;
+    }
+    return 0;
+}
+
+/* Checks --network names and stores their canonical names. */
+static int canonical_networks(score_config *c, const mindset_engine *e)
+{
+    for (int i = 0; i < c->nnetworks; i++) {
+        const char *name = mindset_engine_network_canonical(e, c->networks[i]);
+        if (!name) {
+            fprintf(stderr, "mindset score: unknown network '%s' (see 'mindset networks')\n",
+                    c->networks[i]);
+            return -1;
+        }
+        c->networks[i] = name;
+    }
+    return 0;
+}
+
+/* ---- CSV header ---- */
+
+static int find_column(const strbuf *store, const size_t *offs, int n, const char *name)
+{
+    for (int i = 0; name && i < n; i++)
+        if (strcmp(store->data + offs[i], name) == 0)
+            return i;
+    return -1;
+}
+
+static int read_header(record_reader *r, score_config *c)
+{
+    const char *data;
+    size_t len, offs[256], lens[256];
+    long line;
+    int too_long;
+    char err[200];
+    strbuf store = {0};
+    int n = reader_next(r, 1, &data, &len, &line, &too_long);
+    if (n <= 0 || too_long) {
+        fprintf(stderr, "mindset score: %s: missing header row\n", r->name);
+        return -1;
+    }
+    n = csv_split(data, len, c->in == IN_TSV ? '\t' : ',', &store, offs, lens, 256, err,
+                  sizeof err);
+    if (n < 0 || find_column(&store, offs, n, c->text_field) < 0) {
+        fprintf(stderr, "mindset score: %s:1: header has no \"%s\" column%s%s\n", r->name,
+                c->text_field, n < 0 ? ": " : "", n < 0 ? err : "");
+        sb_free(&store);
+        return -1;
+    }
+    c->col_text = find_column(&store, offs, n, c->text_field);
+    c->col_id = find_column(&store, offs, n, c->id_field);
+    c->col_lang = find_column(&store, offs, n, c->lang_field);
+    c->col_network = find_column(&store, offs, n, c->network_field);
+    c->col_group = find_column(&store, offs, n, c->group_field);
+    for (int k = 0; k < c->nkeep; k++)
+        c->col_keep[k] = find_column(&store, offs, n, c->keep[k]);
+    sb_free(&store);
+    return 0;
+}
+
+static void write_csv_header(const score_config *c, FILE *out)
+{
+    fputs("id,lang,label,score,coverage,types", out);
+    for (int i = 0; i < c->nnetworks; i++)
+        fprintf(out, ",verdict_%s", c->networks[i]);
+    if (c->network_field)
+        fputs(",network,network_verdict", out);
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
+        fprintf(out, ",%s", mindset_purpose_name(i));
+    fputs(",error,line\n", out);
+}
+
+/* ---- batches and workers ---- */
+
+static int batch_add(batch *b, const char *file, const char *data, size_t len, long line,
+                     int too_long)
+{
+    raw_record *r = &b->recs[b->n++];
+    r->off = b->bytes.len;
+    r->len = len;
+    r->file = file;
+    r->line = line;
+    r->too_long = too_long;
+    sb_append(&b->bytes, data, len);
+    sb_putc(&b->bytes, '\0');
+    return b->bytes.failed ? -1 : 0;
+}
+
+typedef struct {
+    record_reader reader;
+    const char **files;
+    int nfiles, next_file, open;
+    const score_config *cfg;
+    long bytes_read;
+} input_stream;
+
+static int open_next(input_stream *in)
+{
+    if (in->next_file >= in->nfiles)
+        return 0;
+    if (reader_open(&in->reader, in->files[in->next_file++]) != 0)
+        return -1;
+    in->open = 1;
+    if (in->cfg->in == IN_CSV || in->cfg->in == IN_TSV)
+        return read_header(&in->reader, (score_config *)in->cfg) == 0 ? 1 : -1;
+    return 1;
+}
+
+/* Fills b with up to BATCH_RECORDS records; returns 0, or -1 on a read error. */
+static int fill_batch(input_stream *in, batch *b)
+{
+    int csv = in->cfg->in == IN_CSV || in->cfg->in == IN_TSV;
+    b->n = 0;
+    b->bytes.len = 0;
+    while (b->n < BATCH_RECORDS && b->bytes.len < BATCH_BYTES) {
+        if (!in->open) {
+            int rc = open_next(in);
+            if (rc <= 0)
+                return rc;
+        }
+        const char *data;
+        size_t len;
+        long line;
+        int too_long;
+        int rc = reader_next(&in->reader, csv, &data, &len, &line, &too_long);
+        if (rc < 0)
+            return -1;
+        if (rc == 0) {
+            reader_close(&in->reader);
+            in->open = 0;
+            continue;
+        }
+        in->bytes_read += (long)len + 1;
+        if (batch_add(b, in->reader.name, data, len, line, too_long) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    j->w.out.len = 0;
+    for (size_t i = j->lo; i < j->hi; i++)
+        score_record(&j->w, j->b->bytes.data + j->b->recs[i].off, &j->b->recs[i],
+                     &j->b->stats[i]);
+    return NULL;
+}
+
+static void start_jobs(job *jobs, int njobs, batch *b)
+{
+    size_t per = (b->n + (size_t)njobs - 1) / (size_t)njobs;
+    for (int k = 0; k < njobs; k++) {
+        jobs[k].b = b;
+        jobs[k].lo = per * (size_t)k < b->n ? per * (size_t)k : b->n;
+        jobs[k].hi = jobs[k].lo + per < b->n ? jobs[k].lo + per : b->n;
+        if (njobs == 1)
+            continue;
+        if (pthread_create(&jobs[k].thread, NULL, run_job, &jobs[k]) != 0)
+            jobs[k].thread = 0, run_job(&jobs[k]);
+    }
+}
+
+static void finish_jobs(job *jobs, int njobs)
+{
+    if (njobs == 1) {
+        run_job(&jobs[0]);
+        return;
+    }
+    for (int k = 0; k < njobs; k++)
+        if (jobs[k].thread)
+            pthread_join(jobs[k].thread, NULL);
+}
+
+static int write_batch(job *jobs, int njobs, batch *b, score_summary *sum)
+{
+    for (int k = 0; k < njobs; k++) {
+        if (jobs[k].w.out.failed)
+            return -1;
+        fwrite(jobs[k].w.out.data ? jobs[k].w.out.data : "", 1, jobs[k].w.out.len, stdout);
+    }
+    for (size_t i = 0; i < b->n; i++)
+        summary_add(sum, &b->stats[i]);
+    return ferror(stdout) ? -1 : 0;
+}
+
+/* ---- progress ---- */
+
+typedef struct {
+    struct timespec start, last;
+    long total_bytes; /* -1 when unknown */
+} progress;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void show_progress(progress *p, const score_summary *s, long bytes, int final)
+{
+    if (!final && seconds_since(&p->last) < 0.5)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &p->last);
+    double t = seconds_since(&p->start);
+    double rate = t > 0 ? summary_records(s) / t : 0;
+    fprintf(stderr, "\r%ld records, %.0f posts/s, %.1f MB/s, %ld errors", summary_records(s),
+            rate, t > 0 ? bytes / t / 1e6 : 0, summary_errors(s));
+    if (p->total_bytes > 0 && bytes > 0 && !final)
+        fprintf(stderr, ", ETA %.0fs", t * (double)(p->total_bytes - bytes) / (double)bytes);
+    fputs(final ? "\n" : "   ", stderr);
+}
+
+static long total_size(const char **files, int n)
+{
+    long total = 0;
+    struct stat st;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 || !S_ISREG(st.st_mode))
+            return -1;
+        total += (long)st.st_size;
+    }
+    return total;
+}
+
+/* ---- the run ---- */
+
+typedef struct {
+    batch b[2];
+    job jobs[MAX_JOBS];
+    int njobs;
+} run_state;
+
+static int run_init(run_state *rs, const score_config *cfg, const mindset_engine *e)
+{
+    for (int i = 0; i < 2; i++) {
+        rs->b[i].recs = calloc(BATCH_RECORDS, sizeof *rs->b[i].recs);
+        rs->b[i].stats = calloc(BATCH_RECORDS, sizeof *rs->b[i].stats);
+        if (!rs->b[i].recs || !rs->b[i].stats)
+            return -1;
+    }
+    for (int k = 0; k < rs->njobs; k++) {
+        rs->jobs[k].w.cfg = cfg;
+        rs->jobs[k].w.engine = e;
+        if (mindset_scratch_new(e, &rs->jobs[k].w.scratch) != MINDSET_OK)
+            return -1;
+    }
+    return 0;
+}
+
+static void run_free(run_state *rs)
+{
+    for (int i = 0; i < 2; i++) {
+        free(rs->b[i].recs);
+        free(rs->b[i].stats);
+        sb_free(&rs->b[i].bytes);
+    }
+    for (int k = 0; k < rs->njobs; k++) {
+        mindset_scratch_free(rs->jobs[k].w.scratch);
+        sb_free(&rs->jobs[k].w.out);
+        sb_free(&rs->jobs[k].w.fields);
+    }
+}
+
+static int pump(run_state *rs, input_stream *in, score_summary *sum, progress *pg, int show)
+{
+    int cur = 0;
+    if (fill_batch(in, &rs->b[cur]) != 0)
+        return -1;
+    while (rs->b[cur].n > 0) {
+        start_jobs(rs->jobs, rs->njobs, &rs->b[cur]);
+        int rc = fill_batch(in, &rs->b[!cur]);
+        finish_jobs(rs->jobs, rs->njobs);
+        if (write_batch(rs->jobs, rs->njobs, &rs->b[cur], sum) != 0 || rc != 0)
+            return -1;
+        if (show)
+            show_progress(pg, sum, in->bytes_read, 0);
+        cur = !cur;
+    }
+    return 0;
+}
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (int)n;
+}
+
+static int write_summary(const score_summary *sum, const char *where)
+{
+    FILE *to = !where ? stderr : strcmp(where, "-") == 0 ? stdout : fopen(where, "w");
+    if (!to) {
+        fprintf(stderr, "mindset score: cannot write summary to %s\n", where);
+        return -1;
+    }
+    summary_write(sum, to);
+    if (to != stderr && to != stdout)
+        fclose(to);
+    return 0;
+}
+
+static int score_all(score_args *a, const mindset_engine *e)
+{
+    static const char *stdin_only[] = {"-"};
+    input_stream in = {.files = a->nfiles ? a->files : stdin_only,
+                       .nfiles = a->nfiles ? a->nfiles : 1, .cfg = &a->cfg};
+    run_state rs = {.njobs = a->cfg.jobs};
+    score_summary *sum = summary_new(&a->cfg, e);
+    progress pg = {.total_bytes = total_size(in.files, in.nfiles)};
+    clock_gettime(CLOCK_MONOTONIC, &pg.start);
+    int show = a->cfg.progress && isatty(STDERR_FILENO);
+    int rc = !sum || run_init(&rs, &a->cfg, e) != 0 ? -1 : 0;
+    if (rc == 0 && a->cfg.out == OUT_CSV && a->cfg.in != IN_CSV && a->cfg.in != IN_TSV)
+        write_csv_header(&a->cfg, stdout);
+    if (rc == 0 && (a->cfg.in == IN_CSV || a->cfg.in == IN_TSV) && open_next(&in) < 0)
+        rc = -1;
+    if (rc == 0 && a->cfg.out == OUT_CSV && (a->cfg.in == IN_CSV || a->cfg.in == IN_TSV))
+        write_csv_header(&a->cfg, stdout);
+    if (rc == 0)
+        rc = pump(&rs, &in, sum, &pg, show);
+    if (in.open)
+        reader_close(&in.reader);
+    fflush(stdout);
+    if (show)
+        show_progress(&pg, sum, in.bytes_read, 1);
+    if (sum && write_summary(sum, a->cfg.summary) != 0)
+        rc = -1;
+    int status = rc != 0 ? EXIT_USAGE : summary_errors(sum) ? EXIT_FINDINGS : EXIT_PASS;
+    run_free(&rs);
+    summary_free(sum);
+    return status;
+}
+
+int cmd_score(int argc, char **argv)
+{
+    const char *files[256];
+    score_args a = {.files = files};
+    if (argc - 2 > 256) {
+        fputs("mindset score: at most 254 files\n", stderr);
+        return EXIT_USAGE;
+    }
+    a.cfg = (score_config){.text_field = "text", .id_field = "id", .jobs = default_jobs(),
+                           .progress = 1};
+    const char *lexicons = NULL;
+    if (parse_args(argc, argv, &a, &lexicons) != 0)
+        return EXIT_USAGE;
+    if (a.help) {
+        usage();
+        return EXIT_PASS;
+    }
+    cli_options o = {.lexicons = lexicons};
+    mindset_engine *e = NULL;
+    if (cli_engine_new(&o, &e) != 0)
+        return EXIT_USAGE;
+    int rc = canonical_networks(&a.cfg, e) == 0 ? score_all(&a, e) : EXIT_USAGE;
+    mindset_engine_free(e);
+    return rc;
+}

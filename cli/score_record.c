@@ -1,0 +1,350 @@
+/*
+ * score_record.c - one bulk record: parse it (JSON object, CSV/TSV row or plain text),
+ * score it, and write its output line. A record that cannot be read or scored becomes an
+ * error record naming its line; it is counted, never dropped.
+ */
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "score.h"
+
+#define MAX_COLUMNS 256
+
+/* The fields of one record, pointing into the parsed input. */
+typedef struct {
+    const char *text, *lang, *network, *group;
+    size_t text_len;
+    strbuf id;   /* the id as JSON (a string or number), or empty */
+    strbuf keep; /* ,"name":value pairs for --keep-fields */
+    char error[200];
+} record_fields;
+
+static void error_text(record_stats *st, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void error_text(record_stats *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->error, sizeof st->error, fmt, ap);
+    va_end(ap);
+}
+
+static void dump_json(strbuf *b, json_t *v)
+{
+    char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    if (s)
+        sb_puts(b, s);
+    free(s);
+}
+
+static const char *json_field(json_t *root, const char *name, size_t *len)
+{
+    json_t *v = name ? json_object_get(root, name) : NULL;
+    if (!json_is_string(v))
+        return NULL;
+    if (len)
+        *len = json_string_length(v);
+    return json_string_value(v);
+}
+
+static int fields_from_json(const score_config *cfg, json_t *root, record_fields *f,
+                            record_stats *st)
+{
+    if (!json_is_object(root)) {
+        error_text(st, "a JSON object was expected");
+        return -1;
+    }
+    json_t *id = json_object_get(root, cfg->id_field);
+    if (json_is_string(id) || json_is_integer(id))
+        dump_json(&f->id, id);
+    f->text = json_field(root, cfg->text_field, &f->text_len);
+    if (!f->text) {
+        error_text(st, "no string field \"%s\"", cfg->text_field);
+        return -1;
+    }
+    f->lang = json_field(root, cfg->lang_field, NULL);
+    f->network = json_field(root, cfg->network_field, NULL);
+    f->group = json_field(root, cfg->group_field, NULL);
+    for (int k = 0; k < cfg->nkeep; k++) {
+        json_t *v = json_object_get(root, cfg->keep[k]);
+        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        if (v)
+            dump_json(&f->keep, v);
+        else
+            sb_puts(&f->keep, "null");
+    }
+    return 0;
+}
+
+static const char *column(record_worker *w, const size_t *offs, int n, int col, size_t *len,
+                          const size_t *lens)
+{
+    if (col < 0 || col >= n)
+        return NULL;
+    if (len)
+        *len = lens[col];
+    return w->fields.data + offs[col];
+}
+
+static void json_id_string(strbuf *b, const char *s, size_t n)
+{
+    json_t *v = json_stringn(s, n);
+    if (v)
+        dump_json(b, v);
+    json_decref(v);
+}
+
+static int fields_from_csv(record_worker *w, const char *rec, size_t len, record_fields *f,
+                           record_stats *st)
+{
+    const score_config *cfg = w->cfg;
+    size_t offs[MAX_COLUMNS], lens[MAX_COLUMNS], idlen = 0;
+    char sep = cfg->in == IN_TSV ? '\t' : ',';
+    int n = csv_split(rec, len, sep, &w->fields, offs, lens, MAX_COLUMNS, st->error,
+                      sizeof st->error);
+    if (n < 0)
+        return -1;
+    f->text = column(w, offs, n, cfg->col_text, &f->text_len, lens);
+    if (!f->text) {
+        error_text(st, "the row has no \"%s\" column", cfg->text_field);
+        return -1;
+    }
+    const char *id = column(w, offs, n, cfg->col_id, &idlen, lens);
+    if (id)
+        json_id_string(&f->id, id, idlen);
+    f->lang = column(w, offs, n, cfg->col_lang, NULL, lens);
+    f->network = column(w, offs, n, cfg->col_network, NULL, lens);
+    f->group = column(w, offs, n, cfg->col_group, NULL, lens);
+    for (int k = 0; k < cfg->nkeep; k++) {
+        const char *v = column(w, offs, n, cfg->col_keep[k], &idlen, lens);
+        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        if (v)
+            json_id_string(&f->keep, v, idlen);
+        else
+            sb_puts(&f->keep, "null");
+    }
+    return 0;
+}
+
+static json_t *parse_json(const char *rec, size_t len, record_stats *st)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(rec, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root)
+        snprintf(st->error, sizeof st->error, "column %d: invalid JSON: %s", jerr.column,
+                 jerr.text);
+    return root;
+}
+
+static int lang_index(const char *lang) { return !strcmp(lang, "en") ? 1 : !strcmp(lang, "nl") ? 2 : 0; }
+
+static int label_index(const char *label)
+{
+    return !strcmp(label, "personal") ? 1 : !strcmp(label, "professional") ? 2
+           : !strcmp(label, "mixed")  ? 3 : 0;
+}
+
+static int verdict_index(const char *v)
+{
+    return !v ? -1 : !strcmp(v, "fit") ? 0 : !strcmp(v, "borderline") ? 1 : 2;
+}
+
+/* at: index of the record's own network among the verdicts, or -1 */
+static void collect(const mindset_result *r, int at, record_stats *st)
+{
+    size_t n = mindset_result_verdict_count(r);
+    st->ok = 1;
+    st->lang = lang_index(mindset_result_lang(r));
+    st->label = label_index(mindset_result_label(r));
+    st->score = mindset_result_score(r);
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
+        st->purposes[i] = mindset_result_purpose_weight(r, i);
+    for (size_t i = 0; i < n && i < SCORE_MAX_NETWORKS; i++)
+        st->verdicts[i] = (signed char)verdict_index(mindset_result_verdict_at(r, i));
+    if (at >= 0) {
+        st->record_network = mindset_result_verdict_network(r, (size_t)at);
+        st->record_verdict = (signed char)verdict_index(mindset_result_verdict_at(r, (size_t)at));
+    }
+}
+
+static void write_id(strbuf *out, const record_fields *f, const record_stats *st, int csv)
+{
+    if (csv) {
+        if (f->id.len)
+            sb_csv_field(out, f->id.data, f->id.len);
+        return;
+    }
+    sb_puts(out, "{\"id\":");
+    if (f->id.len)
+        sb_append(out, f->id.data, f->id.len);
+    else
+        sb_puts(out, "null");
+    (void)st;
+}
+
+static void write_error(record_worker *w, const record_fields *f, record_stats *st)
+{
+    strbuf *out = &w->out;
+    json_t *msg = json_string(st->error);
+    if (w->cfg->out == OUT_CSV) {
+        write_id(out, f, st, 1);
+        int empty = 5 + w->cfg->nnetworks + MINDSET_PURPOSE_COUNT + (w->cfg->network_field ? 2 : 0);
+        for (int i = 0; i < empty; i++)
+            sb_putc(out, ',');
+        sb_csv_field(out, st->error, strlen(st->error));
+        sb_printf(out, ",%ld\n", st->line);
+    } else {
+        write_id(out, f, st, 0);
+        sb_printf(out, ",\"line\":%ld,\"error\":", st->line);
+        if (msg)
+            dump_json(out, msg);
+        else
+            sb_puts(out, "\"error\"");
+        sb_puts(out, "}\n");
+    }
+    json_decref(msg);
+}
+
+static int resolve_lang(const char *lang, const score_config *cfg, mindset_lang *out,
+                        record_stats *st)
+{
+    *out = cfg->lang;
+    if (lang && *lang && mindset_lang_parse(lang, out) != MINDSET_OK) {
+        error_text(st, "unknown language \"%s\" (use en, nl or auto)", lang);
+        return -1;
+    }
+    return 0;
+}
+
+/* id,lang,label,score,coverage,types,verdict per --network[,network,network_verdict],
+   five purposes,error,line */
+static void write_csv_row(record_worker *w, const record_fields *f, const mindset_result *r,
+                          int at)
+{
+    strbuf *out = &w->out;
+    write_id(out, f, NULL, 1);
+    sb_printf(out, ",%s,%s,%.4f,%.4f,", mindset_result_lang(r), mindset_result_label(r),
+              mindset_result_score(r), mindset_result_coverage(r));
+    for (size_t i = 0; i < mindset_result_type_count(r); i++)
+        sb_printf(out, "%s%s", i ? ";" : "", mindset_result_type_name(r, i));
+    for (int i = 0; i < w->cfg->nnetworks; i++)
+        sb_printf(out, ",%s", mindset_result_verdict_at(r, (size_t)i));
+    if (w->cfg->network_field)
+        sb_printf(out, ",%s,%s", at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "",
+                  at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
+        sb_printf(out, ",%d", mindset_result_purpose_points(r, i));
+    sb_puts(out, ",,\n");
+}
+
+static void write_result(record_worker *w, const record_fields *f, const mindset_result *r,
+                         int at)
+{
+    if (w->cfg->out == OUT_CSV) {
+        write_csv_row(w, f, r, at);
+        return;
+    }
+    char *body = NULL;
+    if (mindset_render(r, MINDSET_FORMAT_RECORD, NULL, &body) != MINDSET_OK) {
+        w->out.failed = 1;
+        return;
+    }
+    write_id(&w->out, f, NULL, 0);
+    sb_append(&w->out, f->keep.data ? f->keep.data : "", f->keep.len);
+    sb_putc(&w->out, ',');
+    sb_puts(&w->out, body + 1);
+    sb_putc(&w->out, '\n');
+    mindset_free(body);
+}
+
+/* Analyses the record's text; fills st->error and returns -1 on failure. */
+static int analyse_fields(record_worker *w, const record_fields *f, record_stats *st)
+{
+    const score_config *cfg = w->cfg;
+    const char *nets[SCORE_MAX_NETWORKS + 1];
+    size_t n = 0;
+    for (int i = 0; i < cfg->nnetworks; i++)
+        nets[n++] = cfg->networks[i];
+    int at = -1;
+    if (f->network && *f->network) {
+        const char *canonical = mindset_engine_network_canonical(w->engine, f->network);
+        if (!canonical) {
+            error_text(st, "unknown network \"%s\"", f->network);
+            return -1;
+        }
+        for (int i = 0; i < cfg->nnetworks && at < 0; i++)
+            at = strcmp(cfg->networks[i], canonical) == 0 ? i : -1;
+        if (at < 0) {
+            at = (int)n;
+            nets[n++] = canonical;
+        }
+    }
+    mindset_request req = {.networks = nets, .network_count = n};
+    if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
+        return -1;
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    mindset_status s = mindset_analyze(w->scratch, f->text, f->text_len, &req, &r, &err);
+    if (s != MINDSET_OK) {
+        if (err.line > 0)
+            snprintf(st->error, sizeof st->error, "text %d:%d: %.160s", err.line,
+                     err.column, err.text);
+        else
+            snprintf(st->error, sizeof st->error, "%.200s",
+                     err.text[0] ? err.text : mindset_strerror(s));
+        return -1;
+    }
+    collect(r, at, st);
+    write_result(w, f, r, at);
+    mindset_result_free(r);
+    return 0;
+}
+
+static int read_fields(record_worker *w, const char *rec, size_t len, record_fields *f,
+                       record_stats *st, json_t **root)
+{
+    const score_config *cfg = w->cfg;
+    if (len == 0) {
+        error_text(st, "empty line");
+        return -1;
+    }
+    if (cfg->in == IN_TEXT) {
+        f->text = rec;
+        f->text_len = len;
+        sb_printf(&f->id, "%ld", st->line);
+        return 0;
+    }
+    if (cfg->in != IN_JSONL)
+        return fields_from_csv(w, rec, len, f, st);
+    *root = parse_json(rec, len, st);
+    return *root ? fields_from_json(cfg, *root, f, st) : -1;
+}
+
+void score_record(record_worker *w, const char *rec, const raw_record *raw, record_stats *st)
+{
+    record_fields f = {0};
+    json_t *root = NULL;
+    memset(st, 0, sizeof *st);
+    memset(st->verdicts, -1, sizeof st->verdicts);
+    st->record_network = NULL;
+    st->record_verdict = -1;
+    st->file = raw->file;
+    st->line = raw->line;
+    if (raw->too_long)
+        snprintf(st->error, sizeof st->error, "record longer than %u bytes",
+                 SCORE_MAX_RECORD);
+    else if (read_fields(w, rec, raw->len, &f, st, &root) == 0 &&
+             analyse_fields(w, &f, st) == 0) {
+        if (f.group)
+            st->group = strdup(f.group);
+    }
+    if (!st->ok)
+        write_error(w, &f, st);
+    json_decref(root);
+    sb_free(&f.id);
+    sb_free(&f.keep);
+}

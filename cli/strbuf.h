@@ -1,0 +1,22 @@
+/* strbuf.h - a growing byte buffer for the command's output and input records. */
+#ifndef MINDSET_CLI_STRBUF_H
+#define MINDSET_CLI_STRBUF_H
+
+#include <stddef.h>
+
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+    int failed; /* sticky: an allocation failed */
+} strbuf;
+
+void sb_append(strbuf *b, const void *data, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_putc(strbuf *b, char c);
+void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* s[0..n) as one CSV field (RFC 4180 quoting when needed). */
+void sb_csv_field(strbuf *b, const char *s, size_t n);
+void sb_free(strbuf *b);
+
+#endif
