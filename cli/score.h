@@ -51,7 +51,7 @@ typedef struct {
     const char *record_network; /* canonical name of the record's own network, or NULL */
     signed char record_verdict;
     char *group;
-    char error[200];
+    char error[256];
     const char *file;
     long line;
 } record_stats;

@@ -52,6 +52,17 @@ static char *lexicon_dir_with(const char *name, const char *text)
 }
 
 /* Parameters are copied into worker processes: arrays, not pointers. */
+static void remove_lexicon_dir(const char *dir)
+{
+    const char *files[] = {"categories.def", "networks.def", "emoji.lex", "en/test.lex",
+                           "nl/test.lex", "en", "nl", ""};
+    char path[600];
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        remove(path);
+    }
+}
+
 typedef struct {
     char file[32];
     char text[128];
@@ -93,11 +104,14 @@ ParameterizedTest(broken_case *c, lexicon, errors_name_file_and_line)
     mindset_engine *e = NULL;
     mindset_error err = {0};
     mindset_status st = mindset_engine_new(&o, &e, &err);
+    if (st != MINDSET_ERR_LEXICON)
+        remove_lexicon_dir(dir);
     cr_assert_eq(st, MINDSET_ERR_LEXICON, "%s: status %d (%s)", c->file, st, err.text);
     cr_assert_null(e);
     cr_assert_str_eq(err.file, c->file);
     cr_assert_eq(err.line, c->line, "%s: line %d, expected %d (%s)", c->file, err.line,
                  c->line, err.text);
+    remove_lexicon_dir(dir);
     cr_assert(strstr(err.text, c->message), "message '%s' lacks '%s'", err.text, c->message);
     free(dir);
 }
