@@ -35,6 +35,8 @@ int cli_engine_new(const cli_options *o, mindset_engine **engine);
 int cmd_check(int argc, char **argv, int explain);
 int cmd_networks(int argc, char **argv);
 int cmd_score(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 void cli_usage_check(void);
 
 #endif

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "marker.h"
 
 void cli_usage_check(void)
 {
@@ -83,15 +84,42 @@ static int print_result(const mindset_result *r, const check_settings *cs, const
     return 0;
 }
 
-static int analyse(mindset_engine *engine, const check_settings *cs, const char *file,
-                   const char *text, size_t len)
+/* Settings from the post's marker line and its file name, where options left them open. */
+static int apply_marker(const mindset_engine *engine, const char *file, const char *text,
+                        size_t len, post_marker *m, check_settings *cs, int lang_given)
+{
+    char err[200];
+    if (marker_parse(text, len, m, err, sizeof err) != 0) {
+        fprintf(stderr, "mindset: %s:1: %s\n", file, err);
+        return -1;
+    }
+    if (!cs->req.network && m->network[0])
+        cs->req.network = m->network;
+    if (!cs->req.network && strcmp(file, "<stdin>") != 0)
+        cs->req.network = network_from_filename(engine, file);
+    if (!lang_given && m->lang[0] && mindset_lang_parse(m->lang, &cs->req.lang) != MINDSET_OK) {
+        fprintf(stderr, "mindset: %s:1: unknown language '%s' in the marker\n", file, m->lang);
+        return -1;
+    }
+    cs->req.ignore = (const char *const *)m->ignore;
+    cs->req.ignore_count = (size_t)m->nignore;
+    return 0;
+}
+
+static int analyse(mindset_engine *engine, check_settings *cs, const char *file,
+                   const char *text, size_t len, int lang_given)
 {
     mindset_scratch *scratch = NULL;
     mindset_result *r = NULL;
     mindset_error err = {0};
-    mindset_status st = mindset_scratch_new(engine, &scratch);
+    post_marker marker;
+    if (apply_marker(engine, file, text, len, &marker, cs, lang_given) != 0)
+        return EXIT_USAGE;
+    char *blanked = marker_blank(text, len, &marker);
+    mindset_status st = blanked ? mindset_scratch_new(engine, &scratch) : MINDSET_ERR_NOMEM;
     if (st == MINDSET_OK)
-        st = mindset_analyze(scratch, text, len, &cs->req, &r, &err);
+        st = mindset_analyze(scratch, blanked, len, &cs->req, &r, &err);
+    free(blanked);
     int rc = EXIT_USAGE;
     if (st != MINDSET_OK) {
         snprintf(err.file, sizeof err.file, "%s", file);
@@ -126,7 +154,7 @@ int cmd_check(int argc, char **argv, int explain)
     int rc = EXIT_USAGE;
     const char *file = o.file && strcmp(o.file, "-") != 0 ? o.file : "<stdin>";
     if (cli_read_post(o.file, &text, &len) == 0)
-        rc = analyse(engine, &cs, file, text, len);
+        rc = analyse(engine, &cs, file, text, len, o.lang != NULL);
     free(text);
     mindset_engine_free(engine);
     return rc;

@@ -16,6 +16,8 @@ static void usage(FILE *to)
           "  explain    tokens, stems, matches and how each moved the score\n"
           "  networks   list the network profiles with their expected mindset\n"
           "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
+          "  lsp        Language Server Protocol server on stdio, for editors\n"
+          "  serve      JSON lines on stdio: one request per line, one response per line\n"
           "  help [COMMAND]\n"
           "\n"
           "Options: mindset --version, mindset help check\n",
@@ -90,6 +92,10 @@ int main(int argc, char **argv)
         return cmd_networks(argc, argv);
     if (strcmp(cmd, "score") == 0)
         return cmd_score(argc, argv);
+    if (strcmp(cmd, "lsp") == 0)
+        return cmd_lsp(argc, argv);
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc, argv);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0)
         return help(argc, argv);
     fprintf(stderr, "mindset: unknown command '%s' (see 'mindset help')\n", cmd);

@@ -128,6 +128,10 @@ typedef struct {
        mindset_result_verdict_at(); findings are given for `network` only. */
     const char *const *networks;
     size_t network_count;
+    /* Words to ignore (compared after normalisation, e.g. from an editor's "ignore this
+       word"): a lexicon match containing one of them is dropped before scoring. */
+    const char *const *ignore;
+    size_t ignore_count;
 } mindset_request;
 
 typedef struct mindset_result mindset_result;
@@ -206,6 +210,23 @@ double mindset_result_purpose_weight(const mindset_result *r, size_t i);
    remainder); all 0 when every weight is 0. */
 void mindset_purposes_split(const double weights[MINDSET_PURPOSE_COUNT],
                             int points[MINDSET_PURPOSE_COUNT]);
+
+/* A lexicon match, for explaining a finding (needs request.keep_trace). Strings are
+   borrowed; valid until the result is freed. */
+typedef struct {
+    size_t start, end;        /* byte span in the analysed text */
+    const char *category;     /* e.g. "baby" */
+    const char *axis;         /* personal | professional | none */
+    const char *content_type; /* e.g. "baby_family", or NULL */
+    const char *source;       /* lexicon file and line, e.g. "en/personal.lex:12" */
+    const char *context;      /* context rule that changed the weight, or NULL */
+    double weight;            /* after context rules; 0 when negated */
+    int context_word;         /* non-zero: a negation/booster/contrast word, not a score */
+} mindset_match;
+
+size_t mindset_result_match_count(const mindset_result *r);
+/* Fills *out with match i; returns MINDSET_ERR_USAGE when i is out of range. */
+mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_match *out);
 
 /* ---- rendering --------------------------------------------------------------------- */
 

@@ -252,7 +252,7 @@ struct mindset_scratch {
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text);
 ms_lang ms__detect_lang(const mindset_scratch *s);
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang);
-mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang);
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang, const mindset_request *req);
 int ms__apply_context(mindset_scratch *s, const char *text);
 
 /* ---- results ------------------------------------------------------------------------ */

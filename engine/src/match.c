@@ -134,7 +134,32 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
     return i + 1;
 }
 
-mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang)
+static int token_ignored(const mindset_scratch *s, size_t i, const mindset_request *req)
+{
+    const char *w = s->norm.data + s->info[i].norm_off;
+    size_t n = s->info[i].norm_len;
+    for (size_t k = 0; k < req->ignore_count; k++)
+        if (strlen(req->ignore[k]) == n && memcmp(req->ignore[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Drops the matches that contain a word the request says to ignore. */
+static void drop_ignored(mindset_scratch *s, const mindset_request *req)
+{
+    size_t kept = 0;
+    for (size_t m = 0; m < s->nmatches; m++) {
+        const ms_match *mt = &s->matches[m];
+        int ignored = 0;
+        for (uint32_t t = mt->tok_start; t < mt->tok_end && !ignored; t++)
+            ignored = token_ignored(s, t, req);
+        if (!ignored)
+            s->matches[kept++] = *mt;
+    }
+    s->nmatches = kept;
+}
+
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang, const mindset_request *req)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     mindset_status st = MINDSET_OK;
@@ -143,5 +168,7 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang)
         return MINDSET_OK;
     for (size_t i = 0; i < s->tokens.count && st == MINDSET_OK;)
         i = match_at(s, lex, i, &st);
+    if (st == MINDSET_OK && req && req->ignore_count)
+        drop_ignored(s, req);
     return st;
 }

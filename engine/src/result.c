@@ -283,3 +283,26 @@ mindset_status mindset_render(const mindset_result *r, mindset_format format,
     ms__buf_free(&b);
     return st == MINDSET_OK && !*out ? MINDSET_ERR_NOMEM : st;
 }
+
+size_t mindset_result_match_count(const mindset_result *r) { return r->ntrace_matches; }
+
+mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_match *out)
+{
+    if (!r || !out || i >= r->ntrace_matches)
+        return MINDSET_ERR_USAGE;
+    const ms_match *m = &r->trace_matches[i];
+    const mindset_engine *e = r->engine;
+    const ms_category *c = &e->categories[m->category];
+    out->start = r->trace[m->tok_start].tok.start;
+    out->end = r->trace[m->tok_end - 1].tok.end;
+    out->category = c->name;
+    out->axis = ms__axis_name(c->axis);
+    out->content_type = c->type >= 0 ? ms__type_name(c->type) : NULL;
+    out->source = m->entry == UINT32_MAX
+                      ? "built-in rule"
+                      : e->sources[e->lex[r->trace_lang].entries[m->entry].source];
+    out->context = m->why;
+    out->weight = m->weight;
+    out->context_word = m->role != MS_ROLE_SCORE;
+    return MINDSET_OK;
+}

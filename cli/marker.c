@@ -1,0 +1,149 @@
+/*
+ * marker.c - settings written in the post itself and in its file name. Shared by
+ * `mindset check` and the language server, so a post checks the same everywhere.
+ */
+#include "marker.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t line_end(const char *t, size_t len, size_t from)
+{
+    const char *nl = memchr(t + from, '\n', len - from);
+    return nl ? (size_t)(nl - t) : len;
+}
+
+static int is_fence(const char *t, size_t s, size_t e)
+{
+    while (e > s && (t[e - 1] == '\r' || t[e - 1] == ' '))
+        e--;
+    return e - s == 3 && memcmp(t + s, "---", 3) == 0;
+}
+
+/* Copies one key=value into m. */
+static int setting(post_marker *m, const char *k, size_t kn, const char *v, size_t vn,
+                   size_t *used, char *err, size_t errlen)
+{
+    char *dst = kn == 7 && !memcmp(k, "network", 7) ? m->network
+                : kn == 4 && !memcmp(k, "lang", 4)  ? m->lang
+                                                    : NULL;
+    size_t cap = dst == m->network ? sizeof m->network : sizeof m->lang;
+    if (dst) {
+        if (vn >= cap)
+            return snprintf(err, errlen, "marker value too long: %.*s", (int)kn, k), -1;
+        memcpy(dst, v, vn);
+        dst[vn] = '\0';
+        return 0;
+    }
+    if (!(kn == 6 && !memcmp(k, "ignore", 6)))
+        return snprintf(err, errlen, "unknown marker setting '%.*s' (network, lang, ignore)",
+                        (int)kn, k), -1;
+    for (size_t i = 0; i < vn;) {
+        size_t j = i;
+        while (j < vn && v[j] != ',')
+            j++;
+        if (j > i && m->nignore < MARKER_MAX_IGNORE && *used + (j - i) + 1 < sizeof m->store) {
+            char *w = m->store + *used;
+            for (size_t c = 0; c < j - i; c++)
+                w[c] = (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
+            w[j - i] = '\0';
+            m->ignore[m->nignore++] = w;
+            *used += j - i + 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Parses "mindset: k=v k=v" inside line [s, e); returns 1 if found, -1 on error. */
+static int parse_line(const char *t, size_t s, size_t e, post_marker *m, char *err,
+                      size_t errlen)
+{
+    const char *key = "mindset:";
+    const char *p = NULL;
+    for (size_t i = s; i + 8 <= e && !p; i++)
+        if (memcmp(t + i, key, 8) == 0)
+            p = t + i + 8;
+    if (!p)
+        return 0;
+    size_t used = 0;
+    const char *end = t + e;
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            p++;
+        const char *w = p;
+        while (p < end && *p != ' ' && *p != '\t' && *p != '\r')
+            p++;
+        if (p == w || (p - w >= 3 && !memcmp(w, "-->", 3)) || (p - w == 2 && !memcmp(w, "*/", 2)))
+            continue;
+        const char *eq = memchr(w, '=', (size_t)(p - w));
+        if (!eq)
+            return snprintf(err, errlen, "marker setting '%.*s' lacks '='", (int)(p - w), w), -1;
+        if (setting(m, w, (size_t)(eq - w), eq + 1, (size_t)(p - eq - 1), &used, err, errlen))
+            return -1;
+    }
+    m->present = 1;
+    m->line_start = s;
+    m->line_end = e;
+    return 1;
+}
+
+int marker_parse(const char *text, size_t len, post_marker *m, char *err, size_t errlen)
+{
+    memset(m, 0, sizeof *m);
+    size_t e = line_end(text, len, 0);
+    if (!is_fence(text, 0, e)) {
+        int rc = parse_line(text, 0, e, m, err, errlen);
+        m->start = 0;
+        m->end = e;
+        return rc < 0 ? -1 : 0;
+    }
+    for (size_t s = e + 1; s < len; s = e + 1) {
+        e = line_end(text, len, s);
+        if (is_fence(text, s, e)) {
+            m->start = 0;
+            m->end = e;
+            return 0;
+        }
+        if (parse_line(text, s, e, m, err, errlen) < 0)
+            return -1;
+    }
+    m->present = 0; /* an unclosed fence is no front matter */
+    return 0;
+}
+
+char *marker_blank(const char *text, size_t len, const post_marker *m)
+{
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    if (m->present || m->end > m->start)
+        for (size_t i = m->start; i < m->end && m->present; i++)
+            if (copy[i] != '\n' && copy[i] != '\r')
+                copy[i] = ' ';
+    return copy;
+}
+
+const char *network_from_filename(const mindset_engine *e, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *last = strrchr(base, '.');
+    if (!last || last == base)
+        return NULL;
+    const char *prev = last;
+    while (prev > base && prev[-1] != '.')
+        prev--;
+    if (prev == base)
+        return NULL; /* "linkedin.md": one dot, the stem is the name, not a network */
+    char name[64];
+    size_t n = (size_t)(last - prev);
+    if (n == 0 || n >= sizeof name)
+        return NULL;
+    memcpy(name, prev, n);
+    name[n] = '\0';
+    return mindset_engine_network_canonical(e, name);
+}
