@@ -36,6 +36,7 @@ int cmd_check(int argc, char **argv, int explain);
 int cmd_networks(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 void cli_usage_check(void);
 

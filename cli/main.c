@@ -16,6 +16,7 @@ static void usage(FILE *to)
           "  explain    tokens, stems, matches and how each moved the score\n"
           "  networks   list the network profiles with their expected mindset\n"
           "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
+          "  eval       measure accuracy on labelled posts (JSONL, as in corpora/)\n"
           "  lsp        Language Server Protocol server on stdio, for editors\n"
           "  serve      JSON lines on stdio: one request per line, one response per line\n"
           "  help [COMMAND]\n"
@@ -92,6 +93,8 @@ int main(int argc, char **argv)
         return cmd_networks(argc, argv);
     if (strcmp(cmd, "score") == 0)
         return cmd_score(argc, argv);
+    if (strcmp(cmd, "eval") == 0)
+        return cmd_eval(argc, argv);
     if (strcmp(cmd, "lsp") == 0)
         return cmd_lsp(argc, argv);
     if (strcmp(cmd, "serve") == 0)
