@@ -1,6 +1,6 @@
 /*
- * cmd_eval.c - `mindset eval`: measures the engine on labelled posts (the JSONL files in corpora/):
- * mindset label accuracy and confusion matrix, misfit precision/recall/F1/accuracy per
+ * cmd_eval.c - `mindset eval`: measures the engine on labelled posts (the JSONL files
+ * in corpora/): mindset label accuracy and confusion matrix, misfit precision/recall/F1/accuracy per
  * network, ROC AUC of the mindset score, coverage, and the worst misses by id so a
  * lexicon author sees what to fix. Per language and overall. With --min-* thresholds it
  * exits 1 when a figure falls below, which CI uses as a quality gate.
@@ -256,7 +256,8 @@ static int compare_misses(const void *a, const void *b)
 
 static void print_misses(eval_state *e)
 {
-    qsort(e->misses, e->nmisses, sizeof *e->misses, compare_misses);
+    if (e->nmisses)
+        qsort(e->misses, e->nmisses, sizeof *e->misses, compare_misses);
     printf("worst misses (%zu posts with a wrong label or verdict):\n", e->nmisses);
     for (size_t i = 0; i < e->nmisses && i < SHOW_MISSES; i++) {
         const miss *m = &e->misses[i];
