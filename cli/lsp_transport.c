@@ -24,6 +24,24 @@ void lsp_reader_free(lsp_reader *r)
     free(r->msg);
 }
 
+int lsp_reader_feed(lsp_reader *r, const char *data, size_t n)
+{
+    if (r->len + n + 1 > r->cap) {
+        size_t cap = r->cap ? r->cap : 131072;
+        while (cap < r->len + n + 1)
+            cap *= 2;
+        char *p = realloc(r->buf, cap);
+        if (!p)
+            return -1;
+        r->buf = p;
+        r->cap = cap;
+    }
+    if (n)
+        memcpy(r->buf + r->len, data, n);
+    r->len += n;
+    return 0;
+}
+
 int lsp_reader_fill(lsp_reader *r)
 {
     if (r->cap - r->len < 65536) {

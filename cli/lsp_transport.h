@@ -26,6 +26,8 @@ typedef enum {
 
 void lsp_reader_init(lsp_reader *r, int fd);
 void lsp_reader_free(lsp_reader *r);
+/* Appends bytes as if read from the fd (tests and fuzzing); 0 or -1 on OOM. */
+int lsp_reader_feed(lsp_reader *r, const char *data, size_t n);
 /* Reads what is available on the fd (call when poll() says readable). 0, or -1 at EOF. */
 int lsp_reader_fill(lsp_reader *r);
 /* Takes the next complete message from the buffer. The body is NUL-terminated and valid

@@ -1,0 +1,57 @@
+# Minimal English lexicon for the unit tests: each entry exercises one rule.
+@category baby
+babies
+baby shower = 2
+newborn
+baby on the way
+@category family
+daughter
+@category data
+data scientist
+@category learning
+lessons
+@category pitch
+discount
+free trial
+@category jobs
+#hiring
+we are hiring
+@category company
+hiring = 0.5
+@category confidential
+confidential
+@category superlative
+best
+@category evidence
+according to
+@category company_bad
+my company sucks
+@category conversation
+what do you think
+@category nostalgia
+tbt
+@category politics
+election
+@category negation
+not
+no
+@category booster
+very
+@category contrast
+but
+@category stopword
+the
+my
+she
+is
+this
+our
+a
+and
+for
+you
+are
+we
+to
+of
+from
