@@ -18,6 +18,7 @@
 /* A set of named files, either compiled in or read from a directory. */
 typedef struct {
     char **paths; /* relative: "en/personal.lex" */
+    char **names; /* shown in errors: the path as the user would open it */
     char **data;
     size_t *lens;
     size_t count;
@@ -29,10 +30,12 @@ static void file_set_free(file_set *fs)
     if (fs->owned) {
         for (size_t i = 0; i < fs->count; i++) {
             free(fs->paths[i]);
+            free(fs->names[i]);
             free(fs->data[i]);
         }
     }
     free(fs->paths);
+    free(fs->names);
     free(fs->data);
     free(fs->lens);
 }
@@ -41,12 +44,14 @@ static mindset_status file_set_builtin(file_set *fs)
 {
     size_t n = ms__builtin_file_count;
     fs->paths = calloc(n + 1, sizeof *fs->paths);
+    fs->names = calloc(n + 1, sizeof *fs->names);
     fs->data = calloc(n + 1, sizeof *fs->data);
     fs->lens = calloc(n + 1, sizeof *fs->lens);
-    if (!fs->paths || !fs->data || !fs->lens)
+    if (!fs->paths || !fs->names || !fs->data || !fs->lens)
         return MINDSET_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {
         fs->paths[i] = (char *)ms__builtin_files[i].path;
+        fs->names[i] = (char *)ms__builtin_files[i].path;
         fs->data[i] = (char *)ms__builtin_files[i].data;
         fs->lens[i] = ms__builtin_files[i].len;
     }
@@ -84,13 +89,16 @@ static mindset_status file_set_add(file_set *fs, const char *dir, const char *re
     char **paths = realloc(fs->paths, (fs->count + 1) * sizeof *paths);
     if (paths)
         fs->paths = paths;
+    char **names = realloc(fs->names, (fs->count + 1) * sizeof *names);
+    if (names)
+        fs->names = names;
     char **data = realloc(fs->data, (fs->count + 1) * sizeof *data);
     if (data)
         fs->data = data;
     size_t *lens = realloc(fs->lens, (fs->count + 1) * sizeof *lens);
     if (lens)
         fs->lens = lens;
-    if (!paths || !data || !lens)
+    if (!paths || !names || !data || !lens)
         return MINDSET_ERR_NOMEM;
     char full[4096];
     if ((size_t)snprintf(full, sizeof full, "%s/%s", dir, rel) >= sizeof full) {
@@ -101,7 +109,10 @@ static mindset_status file_set_add(file_set *fs, const char *dir, const char *re
     if (st != MINDSET_OK)
         return st;
     fs->paths[fs->count] = strdup(rel);
-    if (!fs->paths[fs->count]) {
+    fs->names[fs->count] = strdup(full);
+    if (!fs->paths[fs->count] || !fs->names[fs->count]) {
+        free(fs->paths[fs->count]);
+        free(fs->names[fs->count]);
         free(fs->data[fs->count]);
         return MINDSET_ERR_NOMEM;
     }
@@ -198,7 +209,7 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
         const char *p = fs->paths[i];
         int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
         if (mine || strcmp(p, "emoji.lex") == 0)
-            st = ms__lexicon_parse(e, lang, p, fs->data[i], fs->lens[i], stemmer, err);
+            st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer, err);
     }
     ms__stemmer_free(stemmer);
     if (st == MINDSET_OK && ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
@@ -211,11 +222,11 @@ static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error 
     size_t i;
     mindset_status st = require(fs, "categories.def", &i, err);
     if (st == MINDSET_OK)
-        st = ms__categories_parse(e, fs->paths[i], fs->data[i], fs->lens[i], err);
+        st = ms__categories_parse(e, fs->names[i], fs->data[i], fs->lens[i], err);
     if (st == MINDSET_OK)
         st = require(fs, "networks.def", &i, err);
     if (st == MINDSET_OK)
-        st = ms__networks_parse(e, fs->paths[i], fs->data[i], fs->lens[i], err);
+        st = ms__networks_parse(e, fs->names[i], fs->data[i], fs->lens[i], err);
     find_special_categories(e);
     if (st == MINDSET_OK)
         st = load_language(e, fs, MS_LANG_EN, err);
