@@ -13,9 +13,12 @@ typedef struct {
     size_t offset; /* of the const char * field in cli_options */
 } option_def;
 
-#define OPT(n, f) {n, offsetof(cli_options, f)}
+#define OPT(n, f)                                                                          \
+    {                                                                                      \
+        n, offsetof(cli_options, f)                                                        \
+    }
 static const option_def options[] = {
-    OPT("network", network), OPT("lang", lang),         OPT("format", format),
+    OPT("network", network),       OPT("lang", lang),         OPT("format", format),
     OPT("fail-level", fail_level), OPT("lexicons", lexicons),
 };
 
@@ -34,7 +37,8 @@ static int take_option(int argc, char **argv, int *i, const char *command, cli_o
         if (strlen(options[k].name) != n || strncmp(options[k].name, arg, n) != 0)
             continue;
         if (!eq && *i + 1 >= argc) {
-            fprintf(stderr, "mindset %s: option --%s needs a value\n", command, options[k].name);
+            fprintf(stderr, "mindset %s: option --%s needs a value\n", command,
+                    options[k].name);
             return -1;
         }
         *field(o, &options[k]) = eq ? eq + 1 : argv[++*i];

@@ -20,7 +20,8 @@ typedef struct {
 } cli_options;
 
 /* Parses argv[first..argc); prints a message and returns -1 on a usage error. */
-int cli_parse_options(int argc, char **argv, int first, const char *command, cli_options *o);
+int cli_parse_options(int argc, char **argv, int first, const char *command,
+                      cli_options *o);
 
 /* Reads a whole post. On failure prints "NAME: reason" on stderr and returns -1.
    Caller owns *data; free with free(). */

@@ -13,23 +13,29 @@
 
 void cli_usage_check(void)
 {
-    puts("usage: mindset check [--network NAME] [--lang en|nl|auto] [--format text|json|line]\n"
-         "                     [--fail-level error|warning|info] [--lexicons DIR] [FILE | -]\n"
-         "       mindset explain [--network NAME] [--lang en|nl|auto] [--lexicons DIR] [FILE | -]\n"
-         "\n"
-         "Reads one post (FILE, or stdin when FILE is '-' or missing) and reports its mindset\n"
-         "(personal / professional / mixed), its content types and, with --network, whether\n"
-         "it fits that network, with the words that triggered each finding.\n"
-         "\n"
-         "  --network NAME    linkedin, facebook, twitter, ... (see 'mindset networks')\n"
-         "  --lang CODE       language of the post; default auto-detect\n"
-         "  --format FMT      text (default), json (schema in docs/json-schema.md) or line\n"
-         "                    (FILE:LINE:COL: SEVERITY: MESSAGE [RULE])\n"
-         "  --fail-level LVL  lowest severity that makes the exit status 1 (default error)\n"
-         "  --lexicons DIR    use the lexicons in DIR instead of the built-in ones\n"
-         "\n"
-         "Exit status: 0 nothing reached the fail level, 1 something did, 2 usage or input\n"
-         "error. Colour only on a terminal, and never when NO_COLOR is set.");
+    puts(
+        "usage: mindset check [--network NAME] [--lang en|nl|auto] [--format "
+        "text|json|line]\n"
+        "                     [--fail-level error|warning|info] [--lexicons DIR] [FILE | "
+        "-]\n"
+        "       mindset explain [--network NAME] [--lang en|nl|auto] [--lexicons DIR] "
+        "[FILE | -]\n"
+        "\n"
+        "Reads one post (FILE, or stdin when FILE is '-' or missing) and reports its "
+        "mindset\n"
+        "(personal / professional / mixed), its content types and, with --network, "
+        "whether\n"
+        "it fits that network, with the words that triggered each finding.\n"
+        "\n"
+        "  --network NAME    linkedin, facebook, twitter, ... (see 'mindset networks')\n"
+        "  --lang CODE       language of the post; default auto-detect\n"
+        "  --format FMT      text (default), json (schema in docs/json-schema.md) or line\n"
+        "                    (FILE:LINE:COL: SEVERITY: MESSAGE [RULE])\n"
+        "  --fail-level LVL  lowest severity that makes the exit status 1 (default error)\n"
+        "  --lexicons DIR    use the lexicons in DIR instead of the built-in ones\n"
+        "\n"
+        "Exit status: 0 nothing reached the fail level, 1 something did, 2 usage or input\n"
+        "error. Colour only on a terminal, and never when NO_COLOR is set.");
 }
 
 typedef struct {
@@ -49,12 +55,15 @@ static int settle(const cli_options *o, int explain, check_settings *cs)
         fprintf(stderr, "mindset: unknown language '%s' (use en, nl or auto)\n", o->lang);
         return -1;
     }
-    if (o->format && (explain || mindset_format_parse(o->format, &cs->format) != MINDSET_OK ||
-                      cs->format == MINDSET_FORMAT_EXPLAIN)) {
-        fprintf(stderr, "mindset: unknown format '%s' (use text, json or line)\n", o->format);
+    if (o->format &&
+        (explain || mindset_format_parse(o->format, &cs->format) != MINDSET_OK ||
+         cs->format == MINDSET_FORMAT_EXPLAIN)) {
+        fprintf(stderr, "mindset: unknown format '%s' (use text, json or line)\n",
+                o->format);
         return -1;
     }
-    if (o->fail_level && mindset_severity_parse(o->fail_level, &cs->fail_level) != MINDSET_OK) {
+    if (o->fail_level &&
+        mindset_severity_parse(o->fail_level, &cs->fail_level) != MINDSET_OK) {
         fprintf(stderr, "mindset: unknown fail level '%s' (use error, warning or info)\n",
                 o->fail_level);
         return -1;
@@ -71,8 +80,8 @@ static int use_color(void)
 static int print_result(const mindset_result *r, const check_settings *cs, const char *file,
                         const char *text, size_t len)
 {
-    mindset_render_options ro = {.filename = file, .text = text, .len = len,
-                                 .color = use_color()};
+    mindset_render_options ro = {
+        .filename = file, .text = text, .len = len, .color = use_color()};
     char *out = NULL;
     mindset_status st = mindset_render(r, cs->format, &ro, &out);
     if (st != MINDSET_OK) {
@@ -97,8 +106,10 @@ static int apply_marker(const mindset_engine *engine, const char *file, const ch
         cs->req.network = m->network;
     if (!cs->req.network && strcmp(file, "<stdin>") != 0)
         cs->req.network = network_from_filename(engine, file);
-    if (!lang_given && m->lang[0] && mindset_lang_parse(m->lang, &cs->req.lang) != MINDSET_OK) {
-        fprintf(stderr, "mindset: %s:1: unknown language '%s' in the marker\n", file, m->lang);
+    if (!lang_given && m->lang[0] &&
+        mindset_lang_parse(m->lang, &cs->req.lang) != MINDSET_OK) {
+        fprintf(stderr, "mindset: %s:1: unknown language '%s' in the marker\n", file,
+                m->lang);
         return -1;
     }
     cs->req.ignore = (const char *const *)m->ignore;

@@ -1,9 +1,9 @@
 /*
  * cmd_eval.c - `mindset eval`: measures the engine on labelled posts (the JSONL files
- * in corpora/): mindset label accuracy and confusion matrix, misfit precision/recall/F1/accuracy per
- * network, ROC AUC of the mindset score, coverage, and the worst misses by id so a
- * lexicon author sees what to fix. Per language and overall. With --min-* thresholds it
- * exits 1 when a figure falls below, which CI uses as a quality gate.
+ * in corpora/): mindset label accuracy and confusion matrix, misfit
+ * precision/recall/F1/accuracy per network, ROC AUC of the mindset score, coverage, and the
+ * worst misses by id so a lexicon author sees what to fix. Per language and overall. With
+ * --min-* thresholds it exits 1 when a figure falls below, which CI uses as a quality gate.
  */
 #include <jansson.h>
 #include <math.h>
@@ -85,7 +85,9 @@ static double auc(const tally *t)
             if (t->positive[j])
                 continue;
             pairs++;
-            good += t->scores[i] > t->scores[j] ? 1 : t->scores[i] == t->scores[j] ? 0.5 : 0;
+            good += t->scores[i] > t->scores[j]    ? 1
+                    : t->scores[i] == t->scores[j] ? 0.5
+                                                   : 0;
         }
     }
     return pairs ? good / pairs : 0;
@@ -151,16 +153,18 @@ static void eval_record(eval_state *e, mindset_scratch *sc, json_t *rec, const c
     const char *lang = json_string_value(json_object_get(rec, "lang"));
     int truth = label_index(json_string_value(json_object_get(rec, "mindset")));
     if (!text || truth < 0 || truth == 3) {
-        fprintf(stderr, "mindset eval: %s:%ld: needs \"text\" and \"mindset\" "
-                        "(personal|professional|mixed)\n", file, line);
+        fprintf(stderr,
+                "mindset eval: %s:%ld: needs \"text\" and \"mindset\" "
+                "(personal|professional|mixed)\n",
+                file, line);
         e->errors++;
         return;
     }
     mindset_request req = {.networks = e->networks, .network_count = (size_t)e->nnetworks};
     mindset_result *r = NULL;
     mindset_error err = {0};
-    if (mindset_analyze(sc, text, json_string_length(json_object_get(rec, "text")), &req, &r,
-                        &err) != MINDSET_OK) {
+    if (mindset_analyze(sc, text, json_string_length(json_object_get(rec, "text")), &req,
+                        &r, &err) != MINDSET_OK) {
         fprintf(stderr, "mindset eval: %s:%ld: %s\n", file, line, err.text);
         e->errors++;
         return;
@@ -222,20 +226,25 @@ static binary_figures figures(const tally *t, int k)
            tn = (double)t->tn[k];
     b.precision = tp + fp > 0 ? tp / (tp + fp) : 1;
     b.recall = tp + fn > 0 ? tp / (tp + fn) : 1;
-    b.f1 = b.precision + b.recall > 0 ? 2 * b.precision * b.recall / (b.precision + b.recall) : 0;
+    b.f1 = b.precision + b.recall > 0
+               ? 2 * b.precision * b.recall / (b.precision + b.recall)
+               : 0;
     b.accuracy = tp + fp + fn + tn > 0 ? (tp + tn) / (tp + fp + fn + tn) : 0;
     return b;
 }
 
-static double accuracy(const tally *t) { return t->n ? (double)t->correct / (double)t->n : 0; }
+static double accuracy(const tally *t)
+{
+    return t->n ? (double)t->correct / (double)t->n : 0;
+}
 
 static void print_tally(const eval_state *e, const char *name, const tally *t)
 {
     if (!t->n)
         return;
     printf("%s: %ld posts\n", name, t->n);
-    printf("  mindset accuracy %.1f%%   ROC AUC %.3f   coverage %.1f%%\n", 100 * accuracy(t),
-           auc(t), 100.0 * (double)t->covered / (double)t->n);
+    printf("  mindset accuracy %.1f%%   ROC AUC %.3f   coverage %.1f%%\n",
+           100 * accuracy(t), auc(t), 100.0 * (double)t->covered / (double)t->n);
     printf("  confusion (rows: truth; columns: personal professional mixed unknown)\n");
     for (int i = 0; i < 3; i++)
         printf("    %-13s %5ld %5ld %5ld %5ld\n", label_names[i], t->confusion[i][0],
@@ -261,8 +270,8 @@ static void print_misses(eval_state *e)
     printf("worst misses (%zu posts with a wrong label or verdict):\n", e->nmisses);
     for (size_t i = 0; i < e->nmisses && i < SHOW_MISSES; i++) {
         const miss *m = &e->misses[i];
-        printf("  %-10s %s truth %-12s got %-12s score %+.2f %s\n", m->id, m->lang, m->truth,
-               m->got, m->score, m->what);
+        printf("  %-10s %s truth %-12s got %-12s score %+.2f %s\n", m->id, m->lang,
+               m->truth, m->got, m->score, m->what);
     }
 }
 
@@ -272,8 +281,9 @@ static json_t *tally_json(const eval_state *e, const tally *t)
     for (int k = 0; k < e->nnetworks; k++) {
         binary_figures b = figures(t, k);
         json_object_set_new(nets, e->networks[k],
-                            json_pack("{s:f,s:f,s:f,s:f}", "precision", b.precision, "recall",
-                                      b.recall, "f1", b.f1, "accuracy", b.accuracy));
+                            json_pack("{s:f,s:f,s:f,s:f}", "precision", b.precision,
+                                      "recall", b.recall, "f1", b.f1, "accuracy",
+                                      b.accuracy));
     }
     json_t *conf = json_array();
     for (int i = 0; i < 3; i++)
@@ -291,13 +301,14 @@ static void print_json(const eval_state *e)
 {
     json_t *misses = json_array();
     for (size_t i = 0; i < e->nmisses; i++)
-        json_array_append_new(misses, json_pack("{s:s,s:s,s:s,s:f,s:s}", "id", e->misses[i].id,
-                                                "truth", e->misses[i].truth, "got",
-                                                e->misses[i].got, "score", e->misses[i].score,
-                                                "verdict", e->misses[i].what));
-    json_t *root = json_pack("{s:o,s:o,s:o,s:o,s:I}", "overall", tally_json(e, &e->all), "en",
-                             tally_json(e, &e->by_lang[0]), "nl", tally_json(e, &e->by_lang[1]),
-                             "misses", misses, "errors", (json_int_t)e->errors);
+        json_array_append_new(
+            misses, json_pack("{s:s,s:s,s:s,s:f,s:s}", "id", e->misses[i].id, "truth",
+                              e->misses[i].truth, "got", e->misses[i].got, "score",
+                              e->misses[i].score, "verdict", e->misses[i].what));
+    json_t *root =
+        json_pack("{s:o,s:o,s:o,s:o,s:I}", "overall", tally_json(e, &e->all), "en",
+                  tally_json(e, &e->by_lang[0]), "nl", tally_json(e, &e->by_lang[1]),
+                  "misses", misses, "errors", (json_int_t)e->errors);
     char *s = json_dumps(root, JSON_INDENT(2));
     puts(s ? s : "{}");
     free(s);
@@ -326,8 +337,10 @@ static int check_thresholds(const eval_state *e)
         failed++;
     }
     double gap = fabs(accuracy(&e->by_lang[0]) - accuracy(&e->by_lang[1]));
-    if (e->max_lang_gap > 0 && e->by_lang[0].n && e->by_lang[1].n && gap > e->max_lang_gap) {
-        fprintf(stderr, "mindset eval: en/nl accuracy gap %.3f > %.3f\n", gap, e->max_lang_gap);
+    if (e->max_lang_gap > 0 && e->by_lang[0].n && e->by_lang[1].n &&
+        gap > e->max_lang_gap) {
+        fprintf(stderr, "mindset eval: en/nl accuracy gap %.3f > %.3f\n", gap,
+                e->max_lang_gap);
         failed++;
     }
     return failed;
@@ -342,8 +355,8 @@ static int number_option(const char *v, double *out)
     return *end || *out < 0 || *out > 1 ? -1 : 0;
 }
 
-static int parse_eval_args(int argc, char **argv, eval_state *e, const char **files, int *nfiles,
-                           const char **lexicons)
+static int parse_eval_args(int argc, char **argv, eval_state *e, const char **files,
+                           int *nfiles, const char **lexicons)
 {
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -358,7 +371,8 @@ static int parse_eval_args(int argc, char **argv, eval_state *e, const char **fi
                 return fprintf(stderr, "mindset eval: %s needs a value\n", a), -1;
             i++;
             if (target && number_option(v, target) != 0)
-                return fprintf(stderr, "mindset eval: %s takes a number in [0, 1]\n", a), -1;
+                return fprintf(stderr, "mindset eval: %s takes a number in [0, 1]\n", a),
+                       -1;
             if (!strcmp(a, "--network") && e->nnetworks < MAX_NETS)
                 e->networks[e->nnetworks++] = v;
             if (!strcmp(a, "--format"))
@@ -371,9 +385,11 @@ static int parse_eval_args(int argc, char **argv, eval_state *e, const char **fi
             files[(*nfiles)++] = a;
     }
     if (*nfiles == 0)
-        return fprintf(stderr, "usage: mindset eval [--network NAME ...] [--format text|json]\n"
-                               "       [--min-accuracy X] [--min-misfit-accuracy X] "
-                               "[--min-auc X] [--max-lang-gap X] FILE.jsonl ...\n"), -1;
+        return fprintf(stderr,
+                       "usage: mindset eval [--network NAME ...] [--format text|json]\n"
+                       "       [--min-accuracy X] [--min-misfit-accuracy X] "
+                       "[--min-auc X] [--max-lang-gap X] FILE.jsonl ...\n"),
+               -1;
     return 0;
 }
 

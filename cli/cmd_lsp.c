@@ -91,9 +91,9 @@ static void apply_settings(lsp_server *s, json_t *opts)
 
 static lsp_encoding choose_encoding(json_t *params)
 {
-    json_t *offered = json_object_get(
-        json_object_get(json_object_get(params, "capabilities"), "general"),
-        "positionEncodings");
+    json_t *offered =
+        json_object_get(json_object_get(json_object_get(params, "capabilities"), "general"),
+                        "positionEncodings");
     size_t i;
     json_t *e;
     json_array_foreach(offered, i, e)
@@ -125,7 +125,8 @@ static void on_initialize(lsp_server *s, json_t *id, json_t *params)
     s->enc = choose_encoding(params);
     apply_settings(s, json_object_get(params, "initializationOptions"));
     if (!s->engine && lsp_reload_engine(s) != 0) {
-        reply_error(id, RPC_INTERNAL_ERROR, "cannot load the lexicons (see the server log)");
+        reply_error(id, RPC_INTERNAL_ERROR,
+                    "cannot load the lexicons (see the server log)");
         return;
     }
     s->initialized = 1;
@@ -137,7 +138,8 @@ static void on_initialize(lsp_server *s, json_t *id, json_t *params)
 
 static const char *uri_of(json_t *params)
 {
-    return json_string_value(json_object_get(json_object_get(params, "textDocument"), "uri"));
+    return json_string_value(
+        json_object_get(json_object_get(params, "textDocument"), "uri"));
 }
 
 static void on_did_open(lsp_server *s, json_t *params)
@@ -173,9 +175,9 @@ static void on_did_save(lsp_server *s, json_t *params)
 {
     json_t *text = json_object_get(params, "text");
     const char *uri = uri_of(params);
-    lsp_doc *d = uri && json_is_string(text)
-                     ? lsp_doc_set(s, uri, json_string_value(text), json_string_length(text))
-                     : lsp_doc_find(s, uri);
+    lsp_doc *d = uri && json_is_string(text) ? lsp_doc_set(s, uri, json_string_value(text),
+                                                           json_string_length(text))
+                                             : lsp_doc_find(s, uri);
     if (d)
         lsp_lint(s, d);
 }

@@ -23,8 +23,9 @@ int cmd_networks(int argc, char **argv)
         const char *aliases = mindset_engine_network_aliases(engine, i);
         printf("%-20s %-13s %-8s %s%s%s%s\n", mindset_engine_network_name(engine, i),
                mindset_engine_network_mindset(engine, i),
-               mindset_engine_network_kind(engine, i), mindset_engine_network_about(engine, i),
-               *aliases ? " (alias: " : "", aliases, *aliases ? ")" : "");
+               mindset_engine_network_kind(engine, i),
+               mindset_engine_network_about(engine, i), *aliases ? " (alias: " : "",
+               aliases, *aliases ? ")" : "");
     }
     mindset_engine_free(engine);
     return EXIT_PASS;

@@ -51,7 +51,8 @@ static void usage(void)
          "\n"
          "Scores every record: one output line per input record, in input order. Reads\n"
          "stdin when no FILE is given. A record that cannot be read or scored becomes\n"
-         "{\"id\",\"line\",\"error\"} and is counted; nothing is dropped. The summary goes to\n"
+         "{\"id\",\"line\",\"error\"} and is counted; nothing is dropped. The summary goes "
+         "to\n"
          "stderr (or --summary FILE, '-' for stdout).\n"
          "\n"
          "Exit status: 0 every record scored, 1 some records were errors, 2 usage or I/O\n"
@@ -80,7 +81,8 @@ static int parse_input_format(const char *v, input_format *f)
             *f = (input_format)i;
             return 0;
         }
-    fprintf(stderr, "mindset score: unknown input format '%s' (jsonl, csv, tsv, text)\n", v);
+    fprintf(stderr, "mindset score: unknown input format '%s' (jsonl, csv, tsv, text)\n",
+            v);
     return -1;
 }
 
@@ -157,10 +159,10 @@ static int take_value(score_args *s, const char *opt, char *v, const char **lexi
     return 0;
 }
 
-static const char *const valued[] = {"--network",  "--input-format", "--format",
-                                     "--text-field", "--id-field",   "--lang-field",
-                                     "--network-field", "--group-field", "--keep-fields",
-                                     "--jobs",     "--summary",      "--lexicons", "--lang"};
+static const char *const valued[] = {
+    "--network",    "--input-format",  "--format",      "--text-field",  "--id-field",
+    "--lang-field", "--network-field", "--group-field", "--keep-fields", "--jobs",
+    "--summary",    "--lexicons",      "--lang"};
 
 static int parse_args(int argc, char **argv, score_args *s, const char **lexicons)
 {
@@ -196,7 +198,8 @@ static int canonical_networks(score_config *c, const mindset_engine *e)
     for (int i = 0; i < c->nnetworks; i++) {
         const char *name = mindset_engine_network_canonical(e, c->networks[i]);
         if (!name) {
-            fprintf(stderr, "mindset score: unknown network '%s' (see 'mindset networks')\n",
+            fprintf(stderr,
+                    "mindset score: unknown network '%s' (see 'mindset networks')\n",
                     c->networks[i]);
             return -1;
         }
@@ -394,10 +397,11 @@ static void show_progress(progress *p, const score_summary *s, long bytes, int f
     clock_gettime(CLOCK_MONOTONIC, &p->last);
     double t = seconds_since(&p->start);
     double rate = t > 0 ? summary_records(s) / t : 0;
-    fprintf(stderr, "\r%ld records, %.0f posts/s, %.1f MB/s, %ld errors", summary_records(s),
-            rate, t > 0 ? bytes / t / 1e6 : 0, summary_errors(s));
+    fprintf(stderr, "\r%ld records, %.0f posts/s, %.1f MB/s, %ld errors",
+            summary_records(s), rate, t > 0 ? bytes / t / 1e6 : 0, summary_errors(s));
     if (p->total_bytes > 0 && bytes > 0 && !final)
-        fprintf(stderr, ", ETA %.0fs", t * (double)(p->total_bytes - bytes) / (double)bytes);
+        fprintf(stderr, ", ETA %.0fs",
+                t * (double)(p->total_bytes - bytes) / (double)bytes);
     fputs(final ? "\n" : "   ", stderr);
 }
 
@@ -493,7 +497,8 @@ static int score_all(score_args *a, const mindset_engine *e)
 {
     static const char *stdin_only[] = {"-"};
     input_stream in = {.files = a->nfiles ? a->files : stdin_only,
-                       .nfiles = a->nfiles ? a->nfiles : 1, .cfg = &a->cfg};
+                       .nfiles = a->nfiles ? a->nfiles : 1,
+                       .cfg = &a->cfg};
     run_state rs = {.njobs = a->cfg.jobs};
     score_summary *sum = summary_new(&a->cfg, e);
     progress pg = {.total_bytes = total_size(in.files, in.nfiles)};
@@ -529,8 +534,8 @@ int cmd_score(int argc, char **argv)
         fputs("mindset score: at most 254 files\n", stderr);
         return EXIT_USAGE;
     }
-    a.cfg = (score_config){.text_field = "text", .id_field = "id", .jobs = default_jobs(),
-                           .progress = 1};
+    a.cfg = (score_config){
+        .text_field = "text", .id_field = "id", .jobs = default_jobs(), .progress = 1};
     const char *lexicons = NULL;
     if (parse_args(argc, argv, &a, &lexicons) != 0)
         return EXIT_USAGE;

@@ -78,7 +78,8 @@ int cmd_serve(int argc, char **argv)
     if (o.help) {
         puts("usage: mindset serve [--lexicons DIR]\n\nOne JSON request per line on stdin, "
              "{\"id\":1,\"text\":\"...\",\"network\":\"linkedin\",\"lang\":\"auto\"};\none "
-             "response per line on stdout, in order: the fields of check --format json\nplus "
+             "response per line on stdout, in order: the fields of check --format "
+             "json\nplus "
              "the id, or {\"id\",\"error\"}.");
         return EXIT_PASS;
     }

@@ -14,7 +14,8 @@ static const char *display_name(const char *path)
     return !path || strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-/* Reads at most limit + 1 bytes so an oversized input is detected without reading it all. */
+/* Reads at most limit + 1 bytes so an oversized input is detected without reading it all.
+ */
 static int read_limited(FILE *f, size_t limit, char **data, size_t *len)
 {
     size_t cap = 65536, n = 0;
@@ -67,8 +68,9 @@ static int validate(const char *name, const char *data, size_t len)
         return -1;
     }
     if (nul_position(data, len, &line, &col)) {
-        fprintf(stderr, "mindset: %s:%d:%d: NUL byte in the post (is this a binary file?)\n",
-                name, line, col);
+        fprintf(stderr,
+                "mindset: %s:%d:%d: NUL byte in the post (is this a binary file?)\n", name,
+                line, col);
         return -1;
     }
     size_t i = 0;

@@ -106,8 +106,8 @@ static const char *path_of(const char *uri)
 /* The network for the document: marker, then file name, then settings. */
 static const char *doc_network(lsp_server *s, const lsp_doc *d, const post_marker *m)
 {
-    const char *net = m->network[0] ? mindset_engine_network_canonical(s->engine, m->network)
-                                    : NULL;
+    const char *net =
+        m->network[0] ? mindset_engine_network_canonical(s->engine, m->network) : NULL;
     if (!net)
         net = network_from_filename(s->engine, path_of(d->uri));
     if (!net && s->network[0])
@@ -125,7 +125,9 @@ static int analyse_doc(lsp_server *s, const lsp_doc *d, const char *const *other
     if (marker_parse(d->text, d->len, &a->marker, err, sizeof err) != 0)
         lsp_log(s, "%s: marker: %s", d->uri, err);
     a->network = doc_network(s, d, &a->marker);
-    mindset_request req = {.network = a->network, .keep_trace = 1, .networks = others,
+    mindset_request req = {.network = a->network,
+                           .keep_trace = 1,
+                           .networks = others,
                            .network_count = nothers,
                            .ignore = (const char *const *)a->marker.ignore,
                            .ignore_count = (size_t)a->marker.nignore};
@@ -134,9 +136,9 @@ static int analyse_doc(lsp_server *s, const lsp_doc *d, const char *const *other
         lsp_log(s, "%s: unknown language '%s'", d->uri, lang);
     char *blanked = marker_blank(d->text, d->len, &a->marker);
     mindset_error merr = {0};
-    mindset_status st = blanked ? mindset_analyze(s->scratch, blanked, d->len, &req, &a->r,
-                                                  &merr)
-                                : MINDSET_ERR_NOMEM;
+    mindset_status st =
+        blanked ? mindset_analyze(s->scratch, blanked, d->len, &req, &a->r, &merr)
+                : MINDSET_ERR_NOMEM;
     free(blanked);
     if (st != MINDSET_OK)
         lsp_log(s, "%s: %s", d->uri, merr.text[0] ? merr.text : mindset_strerror(st));
@@ -154,17 +156,18 @@ static json_t *position(const lsp_server *s, const lsp_doc *d, size_t off)
 
 static json_t *range(const lsp_server *s, const lsp_doc *d, size_t start, size_t end)
 {
-    return json_pack("{s:o,s:o}", "start", position(s, d, start), "end", position(s, d, end));
+    return json_pack("{s:o,s:o}", "start", position(s, d, start), "end",
+                     position(s, d, end));
 }
 
 static json_t *diagnostic(const lsp_server *s, const lsp_doc *d, const mindset_finding *f)
 {
     static const int severity[] = {3, 2, 1}; /* info, warning, error -> LSP */
     return json_pack("{s:o,s:i,s:s,s:s,s:s,s:{s:s,s:s%,s:i,s:i}}", "range",
-                     range(s, d, f->start, f->end), "severity", severity[f->severity], "code",
-                     f->rule, "source", "mindset", "message", f->message, "data", "rule",
-                     f->rule, "text", d->text + f->start, f->end - f->start, "start",
-                     (json_int_t)f->start, "end", (json_int_t)f->end);
+                     range(s, d, f->start, f->end), "severity", severity[f->severity],
+                     "code", f->rule, "source", "mindset", "message", f->message, "data",
+                     "rule", f->rule, "text", d->text + f->start, f->end - f->start,
+                     "start", (json_int_t)f->start, "end", (json_int_t)f->end);
 }
 
 static void publish(const char *uri, json_t *diags)
@@ -180,10 +183,11 @@ void lsp_lint(lsp_server *s, lsp_doc *d)
     doc_analysis a;
     if (d->len > MINDSET_MAX_POST_BYTES) {
         json_array_append_new(
-            diags, json_pack("{s:o,s:i,s:s,s:s,s:s}", "range", range(s, d, 0, 0), "severity", 3,
-                             "code", "limit.document_size", "source", "mindset", "message",
-                             "This document is larger than 1 MiB; mindset checks posts up "
-                             "to that size."));
+            diags,
+            json_pack("{s:o,s:i,s:s,s:s,s:s}", "range", range(s, d, 0, 0), "severity", 3,
+                      "code", "limit.document_size", "source", "mindset", "message",
+                      "This document is larger than 1 MiB; mindset checks posts up "
+                      "to that size."));
     } else if (analyse_doc(s, d, NULL, 0, &a) == 0) {
         for (size_t i = 0; i < mindset_result_finding_count(a.r); i++) {
             const mindset_finding *f = mindset_result_finding(a.r, i);
@@ -217,8 +221,9 @@ static void explain_matches(const doc_analysis *a, const lsp_doc *d, size_t from
         snprintf(buf, sizeof buf, "- `%.*s`: %s %s%s%s, weight %.2f%s%s, from `%s`",
                  (int)(m.end - m.start), d->text + m.start,
                  m.context_word ? "context word" : "category", m.category,
-                 m.content_type ? " → content type " : "", m.content_type ? m.content_type : "",
-                 m.weight, m.context ? ", " : "", m.context ? m.context : "", m.source);
+                 m.content_type ? " → content type " : "",
+                 m.content_type ? m.content_type : "", m.weight, m.context ? ", " : "",
+                 m.context ? m.context : "", m.source);
         json_array_append_new(lines, json_string(buf));
     }
 }
@@ -231,7 +236,8 @@ static void summary_lines(const doc_analysis *a, json_t *lines)
              mindset_result_label(r), mindset_result_score(r), mindset_result_lang(r));
     json_array_append_new(lines, json_string(buf));
     if (a->network) {
-        snprintf(buf, sizeof buf, "**verdict for %s**: %s", a->network, mindset_result_verdict(r));
+        snprintf(buf, sizeof buf, "**verdict for %s**: %s", a->network,
+                 mindset_result_verdict(r));
         json_array_append_new(lines, json_string(buf));
     }
     int n = snprintf(buf, sizeof buf, "**purposes** (10 points):");
@@ -265,7 +271,7 @@ static json_t *join_markdown(json_t *lines)
 json_t *lsp_hover(lsp_server *s, json_t *params)
 {
     lsp_doc *d = lsp_doc_find(s, json_string_value(json_object_get(
-                                        json_object_get(params, "textDocument"), "uri")));
+                                     json_object_get(params, "textDocument"), "uri")));
     doc_analysis a;
     if (!d || analyse_doc(s, d, NULL, 0, &a) != 0)
         return json_null();
@@ -303,9 +309,11 @@ static char *marker_text(const post_marker *m, const char *network, const char *
     if (m->nignore || ignore) {
         n += snprintf(buf + n, sizeof buf - (size_t)n, " ignore=");
         for (int i = 0; i < m->nignore; i++)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", i ? "," : "", m->ignore[i]);
+            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", i ? "," : "",
+                          m->ignore[i]);
         if (ignore)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", m->nignore ? "," : "", ignore);
+            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", m->nignore ? "," : "",
+                          ignore);
     }
     snprintf(buf + n, sizeof buf - (size_t)n, " -->");
     return strdup(buf);
@@ -349,18 +357,19 @@ static void ignore_actions(const lsp_server *s, const lsp_doc *d, const post_mar
 {
     size_t i;
     json_t *diag;
-    json_array_foreach(json_object_get(json_object_get(params, "context"), "diagnostics"), i,
-                       diag)
+    json_array_foreach(json_object_get(json_object_get(params, "context"), "diagnostics"),
+                       i, diag)
     {
-        const char *text = json_string_value(json_object_get(json_object_get(diag, "data"), "text"));
+        const char *text =
+            json_string_value(json_object_get(json_object_get(diag, "data"), "text"));
         char word[128], title[256];
         if (!text || !*text)
             continue;
         first_word(text, word, sizeof word);
         snprintf(title, sizeof title, "Ignore \"%s\" in this document", word);
-        json_array_append_new(actions, json_pack("{s:s,s:s,s:[O],s:o}", "title", title, "kind",
-                                                 "quickfix", "diagnostics", diag, "edit",
-                                                 marker_edit(s, d, m, NULL, word)));
+        json_array_append_new(actions, json_pack("{s:s,s:s,s:[O],s:o}", "title", title,
+                                                 "kind", "quickfix", "diagnostics", diag,
+                                                 "edit", marker_edit(s, d, m, NULL, word)));
     }
 }
 
@@ -377,9 +386,9 @@ static void network_actions(lsp_server *s, const lsp_doc *d, json_t *actions)
         char title[256];
         snprintf(title, sizeof title, "Check this post for %s (verdict there: %s)", net,
                  verdict);
-        json_array_append_new(actions, json_pack("{s:s,s:s,s:o}", "title", title, "kind",
-                                                 "refactor", "edit",
-                                                 marker_edit(s, d, &a.marker, net, NULL)));
+        json_array_append_new(actions,
+                              json_pack("{s:s,s:s,s:o}", "title", title, "kind", "refactor",
+                                        "edit", marker_edit(s, d, &a.marker, net, NULL)));
     }
     mindset_result_free(a.r);
 }
@@ -387,11 +396,12 @@ static void network_actions(lsp_server *s, const lsp_doc *d, json_t *actions)
 json_t *lsp_code_actions(lsp_server *s, json_t *params)
 {
     lsp_doc *d = lsp_doc_find(s, json_string_value(json_object_get(
-                                        json_object_get(params, "textDocument"), "uri")));
+                                     json_object_get(params, "textDocument"), "uri")));
     json_t *actions = json_array();
     post_marker m;
     char err[200];
-    if (!d || d->len > MINDSET_MAX_POST_BYTES || marker_parse(d->text, d->len, &m, err, sizeof err))
+    if (!d || d->len > MINDSET_MAX_POST_BYTES ||
+        marker_parse(d->text, d->len, &m, err, sizeof err))
         return actions;
     ignore_actions(s, d, &m, params, actions);
     network_actions(s, d, actions);

@@ -165,8 +165,8 @@ static long units(unsigned char c, lsp_encoding enc)
     return enc == LSP_UTF16 && c >= 0xF0 ? 2 : 1;
 }
 
-void lsp_position(const char *text, size_t len, size_t offset, lsp_encoding enc,
-                  long *line, long *character)
+void lsp_position(const char *text, size_t len, size_t offset, lsp_encoding enc, long *line,
+                  long *character)
 {
     *line = 0;
     *character = 0;

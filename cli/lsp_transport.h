@@ -18,7 +18,7 @@ typedef struct {
 } lsp_reader;
 
 typedef enum {
-    LSP_MESSAGE = 1,  /* *body holds one message */
+    LSP_MESSAGE = 1, /* *body holds one message */
     LSP_NEED_MORE = 0,
     LSP_EOF = -1,
     LSP_BAD_FRAME = -2 /* a malformed or oversized frame was skipped; *problem says why */
@@ -42,8 +42,9 @@ int lsp_send(json_t *msg);
 typedef enum { LSP_UTF16 = 0, LSP_UTF8, LSP_UTF32 } lsp_encoding;
 
 /* Byte offset <-> (line, character) in the given encoding. Offsets past the text clamp. */
-void lsp_position(const char *text, size_t len, size_t offset, lsp_encoding enc,
-                  long *line, long *character);
-size_t lsp_offset(const char *text, size_t len, long line, long character, lsp_encoding enc);
+void lsp_position(const char *text, size_t len, size_t offset, lsp_encoding enc, long *line,
+                  long *character);
+size_t lsp_offset(const char *text, size_t len, long line, long character,
+                  lsp_encoding enc);
 
 #endif

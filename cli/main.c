@@ -9,20 +9,21 @@
 
 static void usage(FILE *to)
 {
-    fputs("usage: mindset COMMAND [OPTIONS] [FILE | -]\n"
-          "\n"
-          "Commands:\n"
-          "  check      does a post fit the network it is going to? (exit 1 when not)\n"
-          "  explain    tokens, stems, matches and how each moved the score\n"
-          "  networks   list the network profiles with their expected mindset\n"
-          "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
-          "  eval       measure accuracy on labelled posts (JSONL, as in corpora/)\n"
-          "  lsp        Language Server Protocol server on stdio, for editors\n"
-          "  serve      JSON lines on stdio: one request per line, one response per line\n"
-          "  help [COMMAND]\n"
-          "\n"
-          "Options: mindset --version, mindset help check\n",
-          to);
+    fputs(
+        "usage: mindset COMMAND [OPTIONS] [FILE | -]\n"
+        "\n"
+        "Commands:\n"
+        "  check      does a post fit the network it is going to? (exit 1 when not)\n"
+        "  explain    tokens, stems, matches and how each moved the score\n"
+        "  networks   list the network profiles with their expected mindset\n"
+        "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
+        "  eval       measure accuracy on labelled posts (JSONL, as in corpora/)\n"
+        "  lsp        Language Server Protocol server on stdio, for editors\n"
+        "  serve      JSON lines on stdio: one request per line, one response per line\n"
+        "  help [COMMAND]\n"
+        "\n"
+        "Options: mindset --version, mindset help check\n",
+        to);
 }
 
 void cli_report_error(const char *context, mindset_status st, const mindset_error *err)
@@ -30,7 +31,8 @@ void cli_report_error(const char *context, mindset_status st, const mindset_erro
     if (err && err->text[0]) {
         const char *file = err->file[0] ? err->file : context;
         if (err->line > 0 && err->column > 0)
-            fprintf(stderr, "mindset: %s:%d:%d: %s\n", file, err->line, err->column, err->text);
+            fprintf(stderr, "mindset: %s:%d:%d: %s\n", file, err->line, err->column,
+                    err->text);
         else if (err->line > 0)
             fprintf(stderr, "mindset: %s:%d: %s\n", file, err->line, err->text);
         else

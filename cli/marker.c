@@ -37,16 +37,20 @@ static int setting(post_marker *m, const char *k, size_t kn, const char *v, size
         return 0;
     }
     if (!(kn == 6 && !memcmp(k, "ignore", 6)))
-        return snprintf(err, errlen, "unknown marker setting '%.*s' (network, lang, ignore)",
-                        (int)kn, k), -1;
+        return snprintf(err, errlen,
+                        "unknown marker setting '%.*s' (network, lang, ignore)", (int)kn,
+                        k),
+               -1;
     for (size_t i = 0; i < vn;) {
         size_t j = i;
         while (j < vn && v[j] != ',')
             j++;
-        if (j > i && m->nignore < MARKER_MAX_IGNORE && *used + (j - i) + 1 < sizeof m->store) {
+        if (j > i && m->nignore < MARKER_MAX_IGNORE &&
+            *used + (j - i) + 1 < sizeof m->store) {
             char *w = m->store + *used;
             for (size_t c = 0; c < j - i; c++)
-                w[c] = (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
+                w[c] =
+                    (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
             w[j - i] = '\0';
             m->ignore[m->nignore++] = w;
             *used += j - i + 1;
@@ -75,12 +79,16 @@ static int parse_line(const char *t, size_t s, size_t e, post_marker *m, char *e
         const char *w = p;
         while (p < end && *p != ' ' && *p != '\t' && *p != '\r')
             p++;
-        if (p == w || (p - w >= 3 && !memcmp(w, "-->", 3)) || (p - w == 2 && !memcmp(w, "*/", 2)))
+        if (p == w || (p - w >= 3 && !memcmp(w, "-->", 3)) ||
+            (p - w == 2 && !memcmp(w, "*/", 2)))
             continue;
         const char *eq = memchr(w, '=', (size_t)(p - w));
         if (!eq)
-            return snprintf(err, errlen, "marker setting '%.*s' lacks '='", (int)(p - w), w), -1;
-        if (setting(m, w, (size_t)(eq - w), eq + 1, (size_t)(p - eq - 1), &used, err, errlen))
+            return snprintf(err, errlen, "marker setting '%.*s' lacks '='", (int)(p - w),
+                            w),
+                   -1;
+        if (setting(m, w, (size_t)(eq - w), eq + 1, (size_t)(p - eq - 1), &used, err,
+                    errlen))
             return -1;
     }
     m->present = 1;

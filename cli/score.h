@@ -37,7 +37,7 @@ typedef struct {
     size_t off, len; /* into the batch's bytes */
     const char *file;
     long line;
-    int too_long;    /* the record was cut at SCORE_MAX_RECORD and discarded */
+    int too_long; /* the record was cut at SCORE_MAX_RECORD and discarded */
 } raw_record;
 
 /* What the summary needs from one scored record. */
@@ -61,11 +61,11 @@ typedef struct {
 typedef struct {
     FILE *f;
     const char *name;
-    long line;       /* lines consumed so far */
+    long line; /* lines consumed so far */
     char *buf;
     size_t start, end, cap;
     int eof;
-    int first;       /* before the first byte: strip a BOM */
+    int first; /* before the first byte: strip a BOM */
 } record_reader;
 
 int reader_open(record_reader *r, const char *path);
@@ -92,7 +92,8 @@ typedef struct {
 } record_worker;
 
 /* Scores one record and appends its output line to w->out; fills st. */
-void score_record(record_worker *w, const char *rec, const raw_record *raw, record_stats *st);
+void score_record(record_worker *w, const char *rec, const raw_record *raw,
+                  record_stats *st);
 
 /* ---- summary (score_summary.c) ---- */
 

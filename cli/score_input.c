@@ -72,7 +72,8 @@ static long refill(record_reader *r)
 /* End of the record starting at r->start: the newline that is outside quotes (CSV) or
    any newline. Returns its offset, or r->end when none is buffered; *lines counts the
    newlines inside. */
-static size_t find_end(const record_reader *r, size_t from, int csv, int *in_quote, long *lines)
+static size_t find_end(const record_reader *r, size_t from, int csv, int *in_quote,
+                       long *lines)
 {
     const char *b = r->buf;
     if (!csv) {

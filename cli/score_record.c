@@ -140,12 +140,17 @@ static json_t *parse_json(const char *rec, size_t len, record_stats *st)
     return root;
 }
 
-static int lang_index(const char *lang) { return !strcmp(lang, "en") ? 1 : !strcmp(lang, "nl") ? 2 : 0; }
+static int lang_index(const char *lang)
+{
+    return !strcmp(lang, "en") ? 1 : !strcmp(lang, "nl") ? 2 : 0;
+}
 
 static int label_index(const char *label)
 {
-    return !strcmp(label, "personal") ? 1 : !strcmp(label, "professional") ? 2
-           : !strcmp(label, "mixed")  ? 3 : 0;
+    return !strcmp(label, "personal")       ? 1
+           : !strcmp(label, "professional") ? 2
+           : !strcmp(label, "mixed")        ? 3
+                                            : 0;
 }
 
 static int verdict_index(const char *v)
@@ -167,7 +172,8 @@ static void collect(const mindset_result *r, int at, record_stats *st)
         st->verdicts[i] = (signed char)verdict_index(mindset_result_verdict_at(r, i));
     if (at >= 0) {
         st->record_network = mindset_result_verdict_network(r, (size_t)at);
-        st->record_verdict = (signed char)verdict_index(mindset_result_verdict_at(r, (size_t)at));
+        st->record_verdict =
+            (signed char)verdict_index(mindset_result_verdict_at(r, (size_t)at));
     }
 }
 
@@ -192,7 +198,8 @@ static void write_error(record_worker *w, const record_fields *f, record_stats *
     json_t *msg = json_string(st->error);
     if (w->cfg->out == OUT_CSV) {
         write_id(out, f, st, 1);
-        int empty = 5 + w->cfg->nnetworks + MINDSET_PURPOSE_COUNT + (w->cfg->network_field ? 2 : 0);
+        int empty =
+            5 + w->cfg->nnetworks + MINDSET_PURPOSE_COUNT + (w->cfg->network_field ? 2 : 0);
         for (int i = 0; i < empty; i++)
             sb_putc(out, ',');
         sb_csv_field(out, st->error, strlen(st->error));
@@ -234,7 +241,8 @@ static void write_csv_row(record_worker *w, const record_fields *f, const mindse
     for (int i = 0; i < w->cfg->nnetworks; i++)
         sb_printf(out, ",%s", mindset_result_verdict_at(r, (size_t)i));
     if (w->cfg->network_field)
-        sb_printf(out, ",%s,%s", at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "",
+        sb_printf(out, ",%s,%s",
+                  at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "",
                   at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
     for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
         sb_printf(out, ",%d", mindset_result_purpose_points(r, i));
@@ -324,7 +332,8 @@ static int read_fields(record_worker *w, const char *rec, size_t len, record_fie
     return *root ? fields_from_json(cfg, *root, f, st) : -1;
 }
 
-void score_record(record_worker *w, const char *rec, const raw_record *raw, record_stats *st)
+void score_record(record_worker *w, const char *rec, const raw_record *raw,
+                  record_stats *st)
 {
     record_fields f = {0};
     json_t *root = NULL;

@@ -107,7 +107,8 @@ static void add_group(score_summary *s, const record_stats *st)
 static void add_record_network(score_summary *s, const record_stats *st)
 {
     int i = 0;
-    while (i < s->nrecord_networks && strcmp(s->record_networks[i], st->record_network) != 0)
+    while (i < s->nrecord_networks &&
+           strcmp(s->record_networks[i], st->record_network) != 0)
         i++;
     if (i == MAX_RECORD_NETWORKS)
         return;
@@ -148,10 +149,19 @@ void summary_add(score_summary *s, const record_stats *st)
         add_group(s, st);
 }
 
-long summary_errors(const score_summary *s) { return s->errors; }
-long summary_records(const score_summary *s) { return s->records; }
+long summary_errors(const score_summary *s)
+{
+    return s->errors;
+}
+long summary_records(const score_summary *s)
+{
+    return s->records;
+}
 
-static double percent(long part, long whole) { return whole ? 100.0 * part / whole : 0; }
+static double percent(long part, long whole)
+{
+    return whole ? 100.0 * part / whole : 0;
+}
 
 static void write_counts(FILE *to, const char *title, const char *const *names,
                          const long *counts, int n, long whole)
@@ -198,7 +208,8 @@ static void write_groups(FILE *to, const score_summary *s)
         const group_stats *g = &s->groups[i];
         if (!g->name)
             continue;
-        fprintf(to, "    %-20s %5ld  personal %ld, professional %ld, mixed %ld, unknown %ld\n",
+        fprintf(to,
+                "    %-20s %5ld  personal %ld, professional %ld, mixed %ld, unknown %ld\n",
                 g->name, g->n, g->labels[1], g->labels[2], g->labels[3], g->labels[0]);
         write_purposes(to, "                               ", g->purposes);
     }
@@ -212,7 +223,8 @@ static void write_verdicts(FILE *to, const score_summary *s)
         write_counts(to, "", verdict_names, s->verdicts[i], 3, scored);
     }
     for (int i = 0; i < s->nrecord_networks; i++) {
-        fprintf(to, "  verdicts for %s (%s):", s->record_networks[i], s->cfg->network_field);
+        fprintf(to, "  verdicts for %s (%s):", s->record_networks[i],
+                s->cfg->network_field);
         write_counts(to, "", verdict_names, s->record_verdicts[i], 3, scored);
     }
 }

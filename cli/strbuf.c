@@ -37,7 +37,10 @@ void sb_append(strbuf *b, const void *data, size_t n)
     b->data[b->len] = '\0';
 }
 
-void sb_puts(strbuf *b, const char *s) { sb_append(b, s, strlen(s)); }
+void sb_puts(strbuf *b, const char *s)
+{
+    sb_append(b, s, strlen(s));
+}
 
 void sb_putc(strbuf *b, char c)
 {

@@ -35,12 +35,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *all[32];
     for (size_t i = 0; i < n && i < 32; i++)
         all[i] = mindset_engine_network_name(engine, i);
-    static const mindset_lang langs[] = {MINDSET_LANG_AUTO, MINDSET_LANG_EN, MINDSET_LANG_NL};
+    static const mindset_lang langs[] = {MINDSET_LANG_AUTO, MINDSET_LANG_EN,
+                                         MINDSET_LANG_NL};
     for (size_t l = 0; l < 3; l++) {
         const char *ignore[] = {"baby", "the"};
         mindset_request req = {.network = size % 2 ? "linkedin" : "facebook",
-                               .lang = langs[l], .keep_trace = 1, .networks = all,
-                               .network_count = n < 32 ? n : 32, .ignore = ignore,
+                               .lang = langs[l],
+                               .keep_trace = 1,
+                               .networks = all,
+                               .network_count = n < 32 ? n : 32,
+                               .ignore = ignore,
                                .ignore_count = size % 3 == 0 ? 2 : 0};
         mindset_result *r = NULL;
         if (mindset_analyze(scratch, text, size, &req, &r, NULL) == MINDSET_OK)

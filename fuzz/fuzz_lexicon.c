@@ -42,9 +42,10 @@ static void setup(void)
     mkdir(sub, 0700);
     snprintf(sub, sizeof sub, "%s/nl", dir);
     mkdir(sub, 0700);
-    write_text("categories.def",
-               "baby personal 1.5 baby_family -\njobs professional 1 job_post job_seeking:1\n"
-               "negation none 1 - -\nstopword none 1 - -\n");
+    write_text(
+        "categories.def",
+        "baby personal 1.5 baby_family -\njobs professional 1 job_post job_seeking:1\n"
+        "negation none 1 - -\nstopword none 1 - -\n");
     write_text("emoji.lex", "@category baby\n\xF0\x9F\x91\xB6\n");
     write_text("nl/a.lex", "@category baby\nbaby\n");
 }

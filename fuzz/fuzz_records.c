@@ -27,7 +27,8 @@ static void read_all(const uint8_t *data, size_t size, int csv)
     char err[128];
     while (reader_next(&r, csv, &rec, &len, &line, &too_long) == 1)
         if (csv && !too_long)
-            csv_split(rec, len, line % 2 ? ',' : '\t', &store, offs, lens, 64, err, sizeof err);
+            csv_split(rec, len, line % 2 ? ',' : '\t', &store, offs, lens, 64, err,
+                      sizeof err);
     sb_free(&store);
     reader_close(&r);
 }

@@ -19,7 +19,8 @@ mindset_engine *test_engine_builtin(void)
     mindset_engine *e = NULL;
     mindset_error err = {0};
     mindset_status st = mindset_engine_new(NULL, &e, &err);
-    cr_assert_eq(st, MINDSET_OK, "built-in lexicons: %s:%d: %s", err.file, err.line, err.text);
+    cr_assert_eq(st, MINDSET_OK, "built-in lexicons: %s:%d: %s", err.file, err.line,
+                 err.text);
     return e;
 }
 
@@ -38,8 +39,8 @@ json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *netwo
     cr_assert_eq(mindset_render(r, MINDSET_FORMAT_JSON, &ro, &out), MINDSET_OK);
     json_error_t jerr;
     json_t *j = json_loads(out, 0, &jerr);
-    cr_assert_not_null(j, "invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column, jerr.text,
-                       out);
+    cr_assert_not_null(j, "invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column,
+                       jerr.text, out);
     mindset_free(out);
     mindset_result_free(r);
     mindset_scratch_free(s);

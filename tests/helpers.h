@@ -6,7 +6,8 @@
 
 #include "mindset.h"
 
-/* Engine over tests/data/mini (small lexicons written for the tests), or the built-in one. */
+/* Engine over tests/data/mini (small lexicons written for the tests), or the built-in one.
+ */
 mindset_engine *test_engine_mini(void);
 mindset_engine *test_engine_builtin(void);
 

@@ -55,7 +55,7 @@ static char *lexicon_dir_with(const char *name, const char *text)
 static void remove_lexicon_dir(const char *dir)
 {
     const char *files[] = {"categories.def", "networks.def", "emoji.lex", "en/test.lex",
-                           "nl/test.lex", "en", "nl", ""};
+                           "nl/test.lex",    "en",           "nl",        ""};
     char path[600];
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -73,7 +73,8 @@ typedef struct {
 ParameterizedTestParameters(lexicon, errors_name_file_and_line)
 {
     static broken_case cases[] = {
-        {"en/test.lex", "@category baby\nbaby\n@category nonsense\n", 3, "unknown category"},
+        {"en/test.lex", "@category baby\nbaby\n@category nonsense\n", 3,
+         "unknown category"},
         {"en/test.lex", "# comment\nbaby\n", 2, "entry before any '@category'"},
         {"en/test.lex", "@category baby\nbaby = heavy\n", 2, "weight must be a number"},
         {"en/test.lex", "@category baby\nbaby = -1\n", 2, "weight must be a number"},
@@ -92,7 +93,8 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
          "expected fit, neutral"},
         {"networks.def", "[x]\nbase = @nothing\n", 2, "base must name a template"},
         {"networks.def", "label = X\n", 1, "before any [network]"},
-        {"networks.def", "[x]\nlabel = X\nmindset = personal\ncats = fit\n", 4, "unknown key"},
+        {"networks.def", "[x]\nlabel = X\nmindset = personal\ncats = fit\n", 4,
+         "unknown key"},
     };
     return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
 }
@@ -114,7 +116,8 @@ ParameterizedTest(broken_case *c, lexicon, errors_name_file_and_line)
     cr_assert_eq(err.line, c->line, "%s: line %d, expected %d (%s)", c->file, err.line,
                  c->line, err.text);
     remove_lexicon_dir(dir);
-    cr_assert(strstr(err.text, c->message), "message '%s' lacks '%s'", err.text, c->message);
+    cr_assert(strstr(err.text, c->message), "message '%s' lacks '%s'", err.text,
+              c->message);
     free(dir);
 }
 

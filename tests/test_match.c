@@ -6,8 +6,14 @@
 
 static mindset_engine *engine;
 
-static void setup(void) { engine = test_engine_mini(); }
-static void teardown(void) { mindset_engine_free(engine); }
+static void setup(void)
+{
+    engine = test_engine_mini();
+}
+static void teardown(void)
+{
+    mindset_engine_free(engine);
+}
 
 TestSuite(match, .init = setup, .fini = teardown);
 
@@ -59,7 +65,8 @@ Test(match, hashtag_counts_once_not_again_through_its_part)
 
 Test(match, dutch_prefix_wildcard)
 {
-    json_t *j = test_analyze_lang(engine, "Kraamvisitefeest bij de buren", NULL, MINDSET_LANG_NL);
+    json_t *j =
+        test_analyze_lang(engine, "Kraamvisitefeest bij de buren", NULL, MINDSET_LANG_NL);
     cr_assert_eq(count_of(j, "baby"), 1);
     json_decref(j);
 }
@@ -111,7 +118,8 @@ Test(match, booster_contrast_and_caps_change_weight)
 
 Test(match, emoji_run_is_casual_register)
 {
-    json_t *j = test_analyze(engine, "\xF0\x9F\x98\x82\xF0\x9F\x98\x82\xF0\x9F\x98\x82", NULL);
+    json_t *j =
+        test_analyze(engine, "\xF0\x9F\x98\x82\xF0\x9F\x98\x82\xF0\x9F\x98\x82", NULL);
     cr_assert_eq(count_of(j, "casual"), 4, "three emoji and the run itself");
     json_decref(j);
 }

@@ -15,14 +15,20 @@ ParameterizedTestParameters(normalize, folds)
 {
     static fold_case cases[] = {
         {"Hello", "hello"},
-        {"\xEF\xBC\xA8\xEF\xBD\x85\xEF\xBD\x8C\xEF\xBD\x8C\xEF\xBD\x8F", "hello"}, /* fullwidth */
-        {"\xEF\xAC\x81nance", "finance"},                                       /* ﬁ ligature */
-        {"STRA\xC3\x9E" "E", "stra\xc3\xbe" "e"},                              /* Þ folds to þ */
-        {"Stra\xC3\x9F" "e", "strasse"},                                        /* ß folds to ss */
-        {"don\xE2\x80\x99t", "don't"},                                          /* ’ -> ' */
-        {"\xE2\x9D\xA4\xEF\xB8\x8F", "\xE2\x9D\xA4"},                           /* ❤️ -> ❤ */
+        {"\xEF\xBC\xA8\xEF\xBD\x85\xEF\xBD\x8C\xEF\xBD\x8C\xEF\xBD\x8F",
+         "hello"},                        /* fullwidth */
+        {"\xEF\xAC\x81nance", "finance"}, /* ﬁ ligature */
+        {"STRA\xC3\x9E"
+         "E",
+         "stra\xc3\xbe"
+         "e"}, /* Þ folds to þ */
+        {"Stra\xC3\x9F"
+         "e",
+         "strasse"},                                  /* ß folds to ss */
+        {"don\xE2\x80\x99t", "don't"},                /* ’ -> ' */
+        {"\xE2\x9D\xA4\xEF\xB8\x8F", "\xE2\x9D\xA4"}, /* ❤️ -> ❤ */
         {"Carri\xC3\xA8re", "carri\xC3\xA8re"},
-        {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"},                           /* NFC compose */
+        {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"}, /* NFC compose */
     };
     return cr_make_param_array(fold_case, cases, sizeof cases / sizeof *cases);
 }

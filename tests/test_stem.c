@@ -38,6 +38,12 @@ static void check_vocabulary(const char *file, ms_lang lang)
     cr_assert_eq(bad, 0, "%d of %d words stem differently", bad, n);
 }
 
-Test(stem, english_vocabulary) { check_vocabulary(MS_TEST_DATA "/snowball/english.tsv", MS_LANG_EN); }
+Test(stem, english_vocabulary)
+{
+    check_vocabulary(MS_TEST_DATA "/snowball/english.tsv", MS_LANG_EN);
+}
 
-Test(stem, dutch_vocabulary) { check_vocabulary(MS_TEST_DATA "/snowball/dutch.tsv", MS_LANG_NL); }
+Test(stem, dutch_vocabulary)
+{
+    check_vocabulary(MS_TEST_DATA "/snowball/dutch.tsv", MS_LANG_NL);
+}

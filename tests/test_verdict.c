@@ -7,8 +7,14 @@
 
 static mindset_engine *engine;
 
-static void setup(void) { engine = test_engine_mini(); }
-static void teardown(void) { mindset_engine_free(engine); }
+static void setup(void)
+{
+    engine = test_engine_mini();
+}
+static void teardown(void)
+{
+    mindset_engine_free(engine);
+}
 
 TestSuite(verdict, .init = setup, .fini = teardown);
 
@@ -27,7 +33,8 @@ Test(verdict, baby_photos_on_linkedin_are_a_misfit)
 
 Test(verdict, a_personal_touch_on_linkedin_is_fine)
 {
-    json_t *j = test_analyze(engine, "My daughter wants to be a data scientist: lessons", "linkedin");
+    json_t *j = test_analyze(engine, "My daughter wants to be a data scientist: lessons",
+                             "linkedin");
     cr_assert_str_eq(test_str(j, "verdict", NULL), "fit");
     cr_assert(test_has_finding(j, "touch.baby_family"));
     json_decref(j);
@@ -107,7 +114,8 @@ Test(verdict, checklist_company_bad_and_conversation)
     j = test_analyze(engine, "Five lessons from data scientist interviews", "linkedin");
     cr_assert(test_has_finding(j, "checklist.no_conversation"));
     json_decref(j);
-    j = test_analyze(engine, "Five lessons from data scientist interviews. What do you think",
+    j = test_analyze(engine,
+                     "Five lessons from data scientist interviews. What do you think",
                      "linkedin");
     cr_assert_not(test_has_finding(j, "checklist.no_conversation"));
     json_decref(j);
@@ -136,7 +144,8 @@ Test(verdict, purposes_split_ten_points)
 Test(verdict, score_stays_in_range)
 {
     json_t *j = test_analyze(engine, "babies babies babies babies newborn newborn", NULL);
-    double score = json_number_value(json_object_get(json_object_get(j, "mindset"), "score"));
+    double score =
+        json_number_value(json_object_get(json_object_get(j, "mindset"), "score"));
     cr_assert(score >= -1.0 && score < -0.8, "score %f", score);
     json_decref(j);
 }

@@ -40,15 +40,15 @@ extern "C" {
 
 typedef enum {
     MINDSET_OK = 0,
-    MINDSET_ERR_NOMEM,    /* out of memory */
-    MINDSET_ERR_USAGE,    /* invalid argument (NULL where an object is needed, bad option) */
-    MINDSET_ERR_UTF8,     /* the post is not valid UTF-8 */
-    MINDSET_ERR_TOO_BIG,  /* the post exceeds MINDSET_MAX_POST_BYTES or too many tokens */
-    MINDSET_ERR_LEXICON,  /* a lexicon or network file has an error */
-    MINDSET_ERR_IO,       /* a lexicon file or directory could not be read */
-    MINDSET_ERR_NETWORK,  /* unknown network name */
-    MINDSET_ERR_LANG,     /* unknown language code */
-    MINDSET_ERR_STEMMER   /* the Snowball stemmer could not be created */
+    MINDSET_ERR_NOMEM,   /* out of memory */
+    MINDSET_ERR_USAGE,   /* invalid argument (NULL where an object is needed, bad option) */
+    MINDSET_ERR_UTF8,    /* the post is not valid UTF-8 */
+    MINDSET_ERR_TOO_BIG, /* the post exceeds MINDSET_MAX_POST_BYTES or too many tokens */
+    MINDSET_ERR_LEXICON, /* a lexicon or network file has an error */
+    MINDSET_ERR_IO,      /* a lexicon file or directory could not be read */
+    MINDSET_ERR_NETWORK, /* unknown network name */
+    MINDSET_ERR_LANG,    /* unknown language code */
+    MINDSET_ERR_STEMMER  /* the Snowball stemmer could not be created */
 } mindset_status;
 
 /* A short English description of a status. Borrowed; valid forever. */
@@ -100,7 +100,8 @@ const char *mindset_engine_network_about(const mindset_engine *engine, size_t i)
 
 /* Canonical name of a network given by name or alias, or NULL when unknown. Borrowed;
    valid until the engine is freed. */
-const char *mindset_engine_network_canonical(const mindset_engine *engine, const char *name);
+const char *mindset_engine_network_canonical(const mindset_engine *engine,
+                                             const char *name);
 
 /* Number of lexicon entries loaded (all languages and categories). */
 size_t mindset_engine_entry_count(const mindset_engine *engine);
@@ -165,19 +166,21 @@ const char *mindset_severity_name(mindset_severity severity);
    Offsets are bytes into the analysed text; line and column are 1-based, columns count
    Unicode code points. */
 typedef struct {
-    const char *rule;    /* e.g. "misfit.baby_family", "checklist.confidential" */
+    const char *rule; /* e.g. "misfit.baby_family", "checklist.confidential" */
     mindset_severity severity;
     const char *message;
-    size_t start, end;   /* byte span; start == end when the finding is about the post */
+    size_t start, end; /* byte span; start == end when the finding is about the post */
     int line, column, end_line, end_column;
 } mindset_finding;
 
 /* Accessors. Strings are borrowed; valid until the result is freed. */
-const char *mindset_result_lang(const mindset_result *r);      /* "en" | "nl" | "unknown" */
-const char *mindset_result_network(const mindset_result *r);   /* canonical name or NULL */
-const char *mindset_result_verdict(const mindset_result *r);   /* fit|borderline|misfit|NULL */
-const char *mindset_result_label(const mindset_result *r); /* personal|professional|mixed|unknown */
-double mindset_result_score(const mindset_result *r);          /* [-1, 1] */
+const char *mindset_result_lang(const mindset_result *r);    /* "en" | "nl" | "unknown" */
+const char *mindset_result_network(const mindset_result *r); /* canonical name or NULL */
+const char *
+mindset_result_verdict(const mindset_result *r); /* fit|borderline|misfit|NULL */
+const char *
+mindset_result_label(const mindset_result *r); /* personal|professional|mixed|unknown */
+double mindset_result_score(const mindset_result *r); /* [-1, 1] */
 size_t mindset_result_finding_count(const mindset_result *r);
 const mindset_finding *mindset_result_finding(const mindset_result *r, size_t i);
 /* Highest severity among the findings, or -1 when there are none. */
@@ -199,7 +202,8 @@ const char *mindset_result_type_name(const mindset_result *r, size_t i);
 double mindset_result_type_weight(const mindset_result *r, size_t i);
 
 /* The five purposes of LinkedIn as whole points summing to 10 (all 0 without signal).
-   Order: business_driven, community_spirit, learning_sponge, job_seeking, vanity_project. */
+   Order: business_driven, community_spirit, learning_sponge, job_seeking, vanity_project.
+ */
 #define MINDSET_PURPOSE_COUNT 5
 const char *mindset_purpose_name(size_t i);
 int mindset_result_purpose_points(const mindset_result *r, size_t i);
@@ -247,7 +251,7 @@ typedef struct {
     const char *filename; /* shown in text and line formats; NULL shows "<stdin>" */
     const char *text;     /* the analysed text (needed to quote the matched words) */
     size_t len;
-    int color;            /* non-zero: ANSI colours in the text format */
+    int color; /* non-zero: ANSI colours in the text format */
 } mindset_render_options;
 
 /*

@@ -107,7 +107,8 @@ mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
         if (is_folded_kind(t->kind) &&
             ms__normalize(text + from, t->end - from, (t->flags & MS_TF_ASCII) != 0,
                           &s->norm) != 0)
-            return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+            return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG
+                                                    : MINDSET_ERR_NOMEM;
         ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
         if (ms__buf_putc(&s->norm, '\0') != 0)
             return MINDSET_ERR_NOMEM;
@@ -115,7 +116,8 @@ mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
     return MINDSET_OK;
 }
 
-static mindset_status utf8_error(const char *text, size_t len, size_t bad, mindset_error *err)
+static mindset_status utf8_error(const char *text, size_t len, size_t bad,
+                                 mindset_error *err)
 {
     int line, col;
     ms__line_col(text, len, bad, &line, &col);
@@ -150,7 +152,8 @@ static ms_lang choose_lang(const mindset_scratch *s, const char *text,
 
 /* Stages up to and including context rules. *lang gets the detected language. */
 static mindset_status run_stages(mindset_scratch *s, const char *text, size_t len,
-                                 const mindset_request *req, ms_lang *lang, mindset_error *err)
+                                 const mindset_request *req, ms_lang *lang,
+                                 mindset_error *err)
 {
     size_t bad = ms__utf8_invalid_at(text, len);
     if (bad < len)

@@ -47,9 +47,15 @@ int ms__buf_append(ms_buf *b, const void *data, size_t n)
     return 0;
 }
 
-int ms__buf_puts(ms_buf *b, const char *s) { return ms__buf_append(b, s, strlen(s)); }
+int ms__buf_puts(ms_buf *b, const char *s)
+{
+    return ms__buf_append(b, s, strlen(s));
+}
 
-int ms__buf_putc(ms_buf *b, char c) { return ms__buf_append(b, &c, 1); }
+int ms__buf_putc(ms_buf *b, char c)
+{
+    return ms__buf_append(b, &c, 1);
+}
 
 int ms__buf_printf(ms_buf *b, const char *fmt, ...)
 {

@@ -18,12 +18,14 @@ typedef struct {
 
 static ms_span match_span(const mindset_scratch *s, const ms_match *m)
 {
-    return (ms_span){s->tokens.items[m->tok_start].start, s->tokens.items[m->tok_end - 1].end};
+    return (ms_span){s->tokens.items[m->tok_start].start,
+                     s->tokens.items[m->tok_end - 1].end};
 }
 
 /* Adds a finding at every live match of category cat, at most max. */
-static mindset_status per_match(checklist *c, int cat, const char *rule, mindset_severity sev,
-                                const char *message, int max, int affects_verdict)
+static mindset_status per_match(checklist *c, int cat, const char *rule,
+                                mindset_severity sev, const char *message, int max,
+                                int affects_verdict)
 {
     int added = 0;
     for (size_t m = 0; m < c->s->nmatches && added < max; m++) {
@@ -65,11 +67,11 @@ static mindset_status unbacked_claims(checklist *c)
                  (e->cat_evidence >= 0 && c->r->categories[e->cat_evidence].weight > 0);
     if (backed)
         return MINDSET_OK;
-    return per_match(c, e->cat_superlative, "checklist.unbacked_claim",
-                     MINDSET_SEVERITY_WARNING,
-                     "Can you back this up? A claim like this needs a number, a source or a "
-                     "link.",
-                     MAX_CLAIM_FINDINGS, 0);
+    return per_match(
+        c, e->cat_superlative, "checklist.unbacked_claim", MINDSET_SEVERITY_WARNING,
+        "Can you back this up? A claim like this needs a number, a source or a "
+        "link.",
+        MAX_CLAIM_FINDINGS, 0);
 }
 
 /* Professional sharing is a conversation: suggest one when nothing invites it. */
@@ -93,19 +95,19 @@ mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t 
 {
     const mindset_engine *e = s->engine;
     checklist c = {s, r, text, len};
-    mindset_status st = per_match(&c, e->cat_confidential, "checklist.confidential",
-                                  MINDSET_SEVERITY_ERROR,
-                                  "Is this confidential? Internal or unreleased information "
-                                  "is a misfit on every network.",
-                                  1, 1);
+    mindset_status st =
+        per_match(&c, e->cat_confidential, "checklist.confidential", MINDSET_SEVERITY_ERROR,
+                  "Is this confidential? Internal or unreleased information "
+                  "is a misfit on every network.",
+                  1, 1);
     if (st == MINDSET_OK)
         st = unbacked_claims(&c);
     if (st == MINDSET_OK)
-        st = per_match(&c, e->cat_company_bad, "checklist.company_bad",
-                       MINDSET_SEVERITY_WARNING,
-                       "Does this make your company look bad? Criticism of your own employer "
-                       "stays visible to clients and recruiters.",
-                       1, 0);
+        st = per_match(
+            &c, e->cat_company_bad, "checklist.company_bad", MINDSET_SEVERITY_WARNING,
+            "Does this make your company look bad? Criticism of your own employer "
+            "stays visible to clients and recruiters.",
+            1, 0);
     if (st == MINDSET_OK)
         st = conversation(&c);
     return st;

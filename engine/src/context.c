@@ -162,10 +162,14 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     int cat = s->engine->cat_casual;
     if (cat < 0 || s->nmatches == s->capmatches)
         return; /* capacity was reserved by the caller; never grows here */
-    ms_match m = {.tok_start = (uint32_t)from, .tok_end = (uint32_t)to, .entry = UINT32_MAX,
-                  .category = (uint8_t)cat, .role = MS_ROLE_SCORE,
+    ms_match m = {.tok_start = (uint32_t)from,
+                  .tok_end = (uint32_t)to,
+                  .entry = UINT32_MAX,
+                  .category = (uint8_t)cat,
+                  .role = MS_ROLE_SCORE,
                   .weight = (float)(0.5 * s->engine->categories[cat].weight),
-                  .multiplier = 1.0f, .why = why};
+                  .multiplier = 1.0f,
+                  .why = why};
     s->matches[s->nmatches++] = m;
 }
 

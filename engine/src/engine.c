@@ -59,7 +59,8 @@ static mindset_status file_set_builtin(file_set *fs)
     return MINDSET_OK;
 }
 
-static mindset_status read_file(const char *path, char **data, size_t *len, mindset_error *err)
+static mindset_status read_file(const char *path, char **data, size_t *len,
+                                mindset_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -139,7 +140,8 @@ static mindset_status add_language_dir(file_set *fs, const char *dir, const char
     snprintf(path, sizeof path, "%s/%s", dir, sub);
     DIR *d = opendir(path);
     if (!d) {
-        ms__error_set(err, path, 0, 0, "cannot open lexicon directory: %s", strerror(errno));
+        ms__error_set(err, path, 0, 0, "cannot open lexicon directory: %s",
+                      strerror(errno));
         return MINDSET_ERR_IO;
     }
     char *names[1024];
@@ -209,7 +211,8 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
         const char *p = fs->paths[i];
         int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
         if (mine || strcmp(p, "emoji.lex") == 0)
-            st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer, err);
+            st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer,
+                                   err);
     }
     ms__stemmer_free(stemmer);
     if (st == MINDSET_OK && ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
@@ -290,11 +293,11 @@ size_t mindset_engine_network_count(const mindset_engine *e)
     return n;
 }
 
-#define NET_FIELD(fn, expr)                                                                 \
-    const char *fn(const mindset_engine *e, size_t i)                                       \
-    {                                                                                       \
-        const ms_network *n = e ? public_network(e, i) : NULL;                              \
-        return n ? (expr) : NULL;                                                           \
+#define NET_FIELD(fn, expr)                                                                \
+    const char *fn(const mindset_engine *e, size_t i)                                      \
+    {                                                                                      \
+        const ms_network *n = e ? public_network(e, i) : NULL;                             \
+        return n ? (expr) : NULL;                                                          \
     }
 NET_FIELD(mindset_engine_network_name, n->name)
 NET_FIELD(mindset_engine_network_label, n->label)

@@ -57,8 +57,8 @@ typedef struct {
     uint32_t *slots; /* index + 1 into keys, 0 = empty */
     uint32_t mask;
     uint32_t count;
-    ms_buf pool;     /* key bytes, each NUL-terminated */
-    uint32_t *offs;  /* key i starts at pool.data + offs[i] */
+    ms_buf pool;    /* key bytes, each NUL-terminated */
+    uint32_t *offs; /* key i starts at pool.data + offs[i] */
     uint32_t *lens;
     int32_t *values;
     uint32_t cap;
@@ -82,7 +82,12 @@ int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out);
 
 /* ---- categories, content types, purposes ------------------------------------------- */
 
-typedef enum { MS_AXIS_NONE = 0, MS_AXIS_PERSONAL, MS_AXIS_PROFESSIONAL, MS_AXIS_MIXED } ms_axis;
+typedef enum {
+    MS_AXIS_NONE = 0,
+    MS_AXIS_PERSONAL,
+    MS_AXIS_PROFESSIONAL,
+    MS_AXIS_MIXED
+} ms_axis;
 
 typedef enum {
     MS_TYPE_PRODUCT_PITCH,
@@ -135,23 +140,23 @@ typedef struct {
     uint32_t key;        /* key id of the first word (wildcards: prefix id) */
     uint8_t nwords;
     uint8_t category;
-    uint8_t wildcard;    /* prefix entry: words[first_word] is a normalised prefix */
-    float weight;        /* entry weight times the category weight */
-    uint32_t source;     /* index into engine->sources: "file:line" */
+    uint8_t wildcard; /* prefix entry: words[first_word] is a normalised prefix */
+    float weight;     /* entry weight times the category weight */
+    uint32_t source;  /* index into engine->sources: "file:line" */
 } ms_entry;
 
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
-    ms_strmap keys;      /* stem -> key id */
-    int32_t *words;      /* phrase words as key ids, entries point into it */
+    ms_strmap keys; /* stem -> key id */
+    int32_t *words; /* phrase words as key ids, entries point into it */
     size_t nwords, capwords;
-    ms_entry *entries;   /* plain entries by first key, longest first; then wildcards */
+    ms_entry *entries; /* plain entries by first key, longest first; then wildcards */
     size_t nentries, capentries;
-    uint32_t *first;     /* entries starting with key id k: [first[k], first[k+1]) */
-    ms_strmap prefixes;  /* normalised wildcard prefix -> prefix id */
-    uint32_t *wfirst;    /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
+    uint32_t *first;    /* entries starting with key id k: [first[k], first[k+1]) */
+    ms_strmap prefixes; /* normalised wildcard prefix -> prefix id */
+    uint32_t *wfirst;   /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
     uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
-    ms_strmap stopwords; /* normalised stopword -> 1 */
+    ms_strmap stopwords;     /* normalised stopword -> 1 */
 } ms_lexicon;
 
 /* ---- networks (network.c) ---------------------------------------------------------- */
@@ -167,7 +172,7 @@ typedef struct {
 typedef struct {
     char *name;
     char *label;
-    char *kind; /* profile | brand */
+    char *kind;    /* profile | brand */
     char *aliases; /* comma-separated */
     char *about;
     ms_axis mindset;
@@ -182,11 +187,11 @@ struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
     int ncategories;
     int cat_casual, cat_confidential, cat_superlative, cat_evidence, cat_company_bad,
-        cat_conversation; /* -1 when the lexicon set lacks them */
+        cat_conversation;          /* -1 when the lexicon set lacks them */
     ms_lexicon lex[MS_LANG_COUNT]; /* MS_LANG_UNKNOWN holds language-independent entries */
     ms_network *networks;
     size_t nnetworks;
-    char **sources;      /* "en/personal.lex:12" for each entry */
+    char **sources; /* "en/personal.lex:12" for each entry */
     size_t nsources, capsources;
 };
 
@@ -231,9 +236,9 @@ typedef struct {
     uint8_t category;
     uint8_t role;
     uint8_t negated;
-    float weight;                /* after context rules */
-    float multiplier;            /* context effect (1 = none) */
-    const char *why;             /* context rule that changed it, or NULL */
+    float weight;     /* after context rules */
+    float multiplier; /* context effect (1 = none) */
+    const char *why;  /* context rule that changed it, or NULL */
 } ms_match;
 
 struct mindset_scratch {
@@ -252,7 +257,8 @@ struct mindset_scratch {
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text);
 ms_lang ms__detect_lang(const mindset_scratch *s);
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang);
-mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang, const mindset_request *req);
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
+                                const mindset_request *req);
 int ms__apply_context(mindset_scratch *s, const char *text);
 
 /* ---- results ------------------------------------------------------------------------ */

@@ -17,12 +17,12 @@ typedef struct {
 } letter_pattern;
 
 static const letter_pattern dutch_patterns[] = {
-    {"ij", 3}, {"oe", 2}, {"aa", 3}, {"ee", 1}, {"uu", 3}, {"sch", 2}, {"cht", 2},
+    {"ij", 3}, {"oe", 2}, {"aa", 3}, {"ee", 1},  {"uu", 3},   {"sch", 2},  {"cht", 2},
     {"ui", 2}, {"ou", 1}, {"eu", 2}, {"tje", 3}, {"lijk", 3}, {"heid", 3}, {"gij", 3},
 };
 static const letter_pattern english_patterns[] = {
-    {"th", 3}, {"wh", 3}, {"ing", 3}, {"ght", 3}, {"ay", 2}, {"ly", 1}, {"tion", 2},
-    {"ea", 1}, {"ould", 3}, {"you", 3}, {"w", 1}, {"sh", 1}, {"ck", 1},
+    {"th", 3}, {"wh", 3},   {"ing", 3}, {"ght", 3}, {"ay", 2}, {"ly", 1}, {"tion", 2},
+    {"ea", 1}, {"ould", 3}, {"you", 3}, {"w", 1},   {"sh", 1}, {"ck", 1},
 };
 
 static int count_occurrences(const char *word, const char *gram)
@@ -59,8 +59,8 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
         words++;
         for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
             stop[l] += ms__strmap_get(&e->lex[l].stopwords, w, n) >= 0;
-        letters[MS_LANG_NL] += pattern_score(w, dutch_patterns,
-                                             sizeof dutch_patterns / sizeof *dutch_patterns);
+        letters[MS_LANG_NL] += pattern_score(
+            w, dutch_patterns, sizeof dutch_patterns / sizeof *dutch_patterns);
         letters[MS_LANG_EN] += pattern_score(
             w, english_patterns, sizeof english_patterns / sizeof *english_patterns);
     }

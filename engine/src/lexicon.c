@@ -28,7 +28,10 @@ typedef struct {
 
 /* ---- shared line handling ----------------------------------------------------------- */
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
 
 /* Cuts a comment: '#' at the start or after a blank, followed by a blank or the end. */
 static size_t strip_comment(const char *s, size_t n)
@@ -78,7 +81,8 @@ mindset_status ms__for_each_line(const char *text, size_t len, ms_line_fn fn, vo
 
 static mindset_status fail(parser *p, const char *msg, const char *s, size_t n)
 {
-    ms__error_set(p->err, p->file, p->line, 0, "%s: '%.*s'", msg, (int)(n > 80 ? 80 : n), s);
+    ms__error_set(p->err, p->file, p->line, 0, "%s: '%.*s'", msg, (int)(n > 80 ? 80 : n),
+                  s);
     return MINDSET_ERR_LEXICON;
 }
 
@@ -103,8 +107,8 @@ static int purpose_find(const char *name, size_t n)
 
 static ms_role role_of(const char *name)
 {
-    static const char *const roles[] = {"", "negation", "booster", "diminisher", "contrast",
-                                        "stopword"};
+    static const char *const roles[] = {"",           "negation", "booster",
+                                        "diminisher", "contrast", "stopword"};
     for (int i = 1; i < 6; i++)
         if (strcmp(name, roles[i]) == 0)
             return (ms_role)i;
@@ -192,8 +196,8 @@ static mindset_status category_line(void *ctx, const char *s, size_t n, int line
     if (c->type < 0 && strcmp(f[3], "-") != 0)
         return fail(p, "unknown content type", f[3], strlen(f[3]));
     if (parse_purposes(f[4], c->purposes) != 0)
-        return fail(p, "purposes must be '-' or name:share pairs of the five purposes", f[4],
-                    strlen(f[4]));
+        return fail(p, "purposes must be '-' or name:share pairs of the five purposes",
+                    f[4], strlen(f[4]));
     c->role = role_of(c->name);
     e->ncategories++;
     return MINDSET_OK;
@@ -321,7 +325,8 @@ static const char *token_key(parser *p, const char *s, const ms_token *t, size_t
     if (t->kind == MS_TOK_HASHTAG)
         start += (unsigned char)s[start] == '#' ? 1 : 3; /* '#' or fullwidth '＃' */
     p->norm.len = 0;
-    if (ms__normalize(s + start, t->end - start, (t->flags & MS_TF_ASCII) != 0, &p->norm) != 0)
+    if (ms__normalize(s + start, t->end - start, (t->flags & MS_TF_ASCII) != 0, &p->norm) !=
+        0)
         return NULL;
     if (t->kind != MS_TOK_WORD && t->kind != MS_TOK_HASHTAG) {
         *klen = p->norm.len;
@@ -332,8 +337,9 @@ static const char *token_key(parser *p, const char *s, const ms_token *t, size_t
 
 static int keyable(const ms_token *t)
 {
-    return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG || t->kind == MS_TOK_NUMBER ||
-           t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT || t->kind == MS_TOK_CASHTAG;
+    return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG ||
+           t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
+           t->kind == MS_TOK_CASHTAG;
 }
 
 /* Appends the key ids of the entry's tokens to lex->words; sets *count. */
@@ -347,7 +353,8 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
         if (t->flags & MS_TF_HASHPART)
             continue;
         if (!keyable(t))
-            return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s, n);
+            return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s,
+                        n);
         if (*count == MS_MAX_PHRASE)
             return fail(p, "phrase longer than 8 words", s, n);
         size_t klen;
@@ -425,8 +432,13 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
                                  const char *text, size_t len, struct sb_stemmer *stemmer,
                                  mindset_error *err)
 {
-    parser p = {.engine = e, .lex = &e->lex[lang], .lang = lang, .file = file,
-                .category = -1, .stemmer = stemmer, .err = err};
+    parser p = {.engine = e,
+                .lex = &e->lex[lang],
+                .lang = lang,
+                .file = file,
+                .category = -1,
+                .stemmer = stemmer,
+                .err = err};
     mindset_status st = ms__for_each_line(text, len, entry_line, &p);
     if (st == MINDSET_ERR_NOMEM)
         ms__error_set(err, file, p.line, 0, "out of memory");
@@ -435,7 +447,8 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
     return st;
 }
 
-/* ---- index ---------------------------------------------------------------------------- */
+/* ---- index ----------------------------------------------------------------------------
+ */
 
 static int compare_entries(const void *a, const void *b)
 {

@@ -60,10 +60,13 @@ static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uin
         if (seen & (1ull << e->category))
             continue;
         seen |= 1ull << e->category;
-        ms_match m = {.tok_start = (uint32_t)i, .tok_end = (uint32_t)(i + e->nwords),
-                      .entry = k, .category = e->category,
+        ms_match m = {.tok_start = (uint32_t)i,
+                      .tok_end = (uint32_t)(i + e->nwords),
+                      .entry = k,
+                      .category = e->category,
                       .role = (uint8_t)s->engine->categories[e->category].role,
-                      .weight = e->weight, .multiplier = 1.0f};
+                      .weight = e->weight,
+                      .multiplier = 1.0f};
         mindset_status st = push_match(s, &m);
         if (st != MINDSET_OK)
             return st;
@@ -159,7 +162,8 @@ static void drop_ignored(mindset_scratch *s, const mindset_request *req)
     s->nmatches = kept;
 }
 
-mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang, const mindset_request *req)
+mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
+                                const mindset_request *req)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     mindset_status st = MINDSET_OK;

@@ -9,8 +9,8 @@
 #include "internal.h"
 
 static const char *const type_names[MS_TYPE_COUNT] = {
-    "product_pitch", "baby_family", "party_leisure", "entertainment",
-    "political",     "confidential", "job_post",     "career_news",
+    "product_pitch", "baby_family",  "party_leisure",  "entertainment",
+    "political",     "confidential", "job_post",       "career_news",
     "insight",       "company_news", "engagement_bait"};
 
 const char *ms__type_name(int type)
@@ -42,7 +42,8 @@ typedef struct {
 
 static mindset_status fail(net_parser *p, const char *msg, const char *s, size_t n)
 {
-    ms__error_set(p->err, p->file, p->line, 0, "%s: '%.*s'", msg, (int)(n > 80 ? 80 : n), s);
+    ms__error_set(p->err, p->file, p->line, 0, "%s: '%.*s'", msg, (int)(n > 80 ? 80 : n),
+                  s);
     return MINDSET_ERR_LEXICON;
 }
 
@@ -123,8 +124,10 @@ static int copy_rule(ms_type_rule *to, const ms_type_rule *from)
 {
     *to = *from;
     to->message = NULL;
-    return from->message && replace_string(&to->message, from->message,
-                                           strlen(from->message)) != 0 ? -1 : 0;
+    return from->message &&
+                   replace_string(&to->message, from->message, strlen(from->message)) != 0
+               ? -1
+               : 0;
 }
 
 /* base = @template: copy everything but the name. */
@@ -177,7 +180,8 @@ static mindset_status parse_rule(net_parser *p, const char *v, size_t n, ms_type
     }
     if (!word_is(v, w1, "misfit") || !sp || !colon ||
         parse_severity(sp + 1, head - w1 - 1, &rule->severity) != 0)
-        return fail(p, "expected fit, neutral or 'misfit error|warning|info : message'", v, n);
+        return fail(p, "expected fit, neutral or 'misfit error|warning|info : message'", v,
+                    n);
     const char *msg = colon + 1;
     while (*msg == ' ' && msg < v + n)
         msg++;
@@ -185,7 +189,7 @@ static mindset_status parse_rule(net_parser *p, const char *v, size_t n, ms_type
         return fail(p, "a misfit needs a message after ':'", v, n);
     rule->disposition = MS_DISP_MISFIT;
     return replace_string(&rule->message, msg, (size_t)(v + n - msg)) ? MINDSET_ERR_NOMEM
-                                                                       : MINDSET_OK;
+                                                                      : MINDSET_OK;
 }
 
 static mindset_status parse_mindset(net_parser *p, const char *v, size_t n)
@@ -202,7 +206,8 @@ static mindset_status parse_mindset(net_parser *p, const char *v, size_t n)
     return MINDSET_OK;
 }
 
-static mindset_status set_key(net_parser *p, const char *k, size_t kn, const char *v, size_t vn)
+static mindset_status set_key(net_parser *p, const char *k, size_t kn, const char *v,
+                              size_t vn)
 {
     ms_network *net = p->current;
     char **text = word_is(k, kn, "label")     ? &net->label

@@ -51,10 +51,9 @@ int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out)
     if (ascii)
         return append_ascii_lower(s, n, out);
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
-                                      &folded,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                          UTF8PROC_CASEFOLD);
+    utf8proc_ssize_t r = utf8proc_map(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
     if (r < 0) {
         /* Only UTF8PROC_ERROR_NOMEM can happen on validated input. */
         free(folded);

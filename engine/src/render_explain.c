@@ -9,8 +9,8 @@
 
 static const char *kind_name(int kind)
 {
-    static const char *const names[] = {"word",  "number", "hashtag", "mention", "cashtag",
-                                        "url",   "email",  "emoji",   "punct"};
+    static const char *const names[] = {"word", "number", "hashtag", "mention", "cashtag",
+                                        "url",  "email",  "emoji",   "punct"};
     return kind >= 0 && kind <= MS_TOK_PUNCT ? names[kind] : "?";
 }
 
@@ -31,8 +31,8 @@ static void tokens(const mindset_result *r, const mindset_render_options *o, ms_
 
 static const char *role_name(int role)
 {
-    static const char *const names[] = {"", "negation", "booster", "diminisher", "contrast",
-                                        "stopword"};
+    static const char *const names[] = {"",           "negation", "booster",
+                                        "diminisher", "contrast", "stopword"};
     return names[role];
 }
 

@@ -89,7 +89,8 @@ static void write_purposes(const mindset_result *r, ms_buf *b)
     ms__buf_puts(b, "},");
 }
 
-static void write_findings(const mindset_result *r, const mindset_render_options *o, ms_buf *b)
+static void write_findings(const mindset_result *r, const mindset_render_options *o,
+                           ms_buf *b)
 {
     key(b, "findings");
     ms__buf_putc(b, '[');
@@ -104,10 +105,11 @@ static void write_findings(const mindset_result *r, const mindset_render_options
         ms__buf_putc(b, ',');
         key(b, "message");
         string_or_null(b, f->message);
-        ms__buf_printf(b,
-                       ",\"start\":%zu,\"end\":%zu,\"line\":%d,\"column\":%d,\"end_line\":%d,"
-                       "\"end_column\":%d,\"text\":",
-                       f->start, f->end, f->line, f->column, f->end_line, f->end_column);
+        ms__buf_printf(
+            b,
+            ",\"start\":%zu,\"end\":%zu,\"line\":%d,\"column\":%d,\"end_line\":%d,"
+            "\"end_column\":%d,\"text\":",
+            f->start, f->end, f->line, f->column, f->end_line, f->end_column);
         span_text(b, o, f->start, f->end);
         ms__buf_putc(b, '}');
     }
@@ -133,7 +135,8 @@ static void write_header(const mindset_result *r, ms_buf *b)
     ms__buf_json_number(b, r->personal);
     ms__buf_puts(b, ",\"professional\":");
     ms__buf_json_number(b, r->professional);
-    ms__buf_printf(b, "},\"tokens\":%zu,\"words\":%zu,\"coverage\":", r->ntokens, r->nwords);
+    ms__buf_printf(b, "},\"tokens\":%zu,\"words\":%zu,\"coverage\":", r->ntokens,
+                   r->nwords);
     ms__buf_json_number(b, r->nwords ? (double)r->nmatched_words / (double)r->nwords : 0);
     ms__buf_putc(b, ',');
 }

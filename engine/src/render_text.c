@@ -22,12 +22,16 @@ static void paint(painter *p, const char *ansi, const char *s)
 
 static const char *severity_color(mindset_severity s)
 {
-    return s == MINDSET_SEVERITY_ERROR ? "1;31" : s == MINDSET_SEVERITY_WARNING ? "1;33" : "1;36";
+    return s == MINDSET_SEVERITY_ERROR     ? "1;31"
+           : s == MINDSET_SEVERITY_WARNING ? "1;33"
+                                           : "1;36";
 }
 
 static const char *verdict_color(const char *v)
 {
-    return strcmp(v, "misfit") == 0 ? "1;31" : strcmp(v, "borderline") == 0 ? "1;33" : "1;32";
+    return strcmp(v, "misfit") == 0       ? "1;31"
+           : strcmp(v, "borderline") == 0 ? "1;33"
+                                          : "1;32";
 }
 
 static void summary(const mindset_result *r, const char *file, painter *p)
@@ -39,7 +43,8 @@ static void summary(const mindset_result *r, const char *file, painter *p)
         ms__buf_printf(b, " for %s (%s network)\n", r->network->label,
                        ms__axis_name(r->network->mindset));
     } else
-        ms__buf_printf(b, "%s: no network given (use --network NAME for a verdict)\n", file);
+        ms__buf_printf(b, "%s: no network given (use --network NAME for a verdict)\n",
+                       file);
     ms__buf_printf(b, "  mindset:  %s (%+.2f)   language: %s\n", mindset_result_label(r),
                    r->score, mindset_result_lang(r));
     ms__buf_puts(b, "  content: ");

@@ -64,9 +64,9 @@ static void publish_findings(mindset_result *r)
 {
     for (size_t i = 0; i < r->nfindings; i++) {
         const ms_finding_store *f = &r->store[i];
-        r->findings[i] = (mindset_finding){f->rule, f->severity, f->message, f->start,
-                                           f->end, f->line, f->column, f->end_line,
-                                           f->end_column};
+        r->findings[i] =
+            (mindset_finding){f->rule, f->severity, f->message,  f->start,     f->end,
+                              f->line, f->column,   f->end_line, f->end_column};
     }
 }
 
@@ -156,25 +156,38 @@ mindset_status ms__trace_keep(const mindset_scratch *s, ms_lang lang, mindset_re
     return MINDSET_OK;
 }
 
-/* ---- accessors ------------------------------------------------------------------------ */
+/* ---- accessors ------------------------------------------------------------------------
+ */
 
-const char *mindset_result_lang(const mindset_result *r) { return ms__lang_name(r->lang); }
+const char *mindset_result_lang(const mindset_result *r)
+{
+    return ms__lang_name(r->lang);
+}
 
 const char *mindset_result_network(const mindset_result *r)
 {
     return r->network ? r->network->name : NULL;
 }
 
-const char *mindset_result_verdict(const mindset_result *r) { return r->verdict; }
+const char *mindset_result_verdict(const mindset_result *r)
+{
+    return r->verdict;
+}
 
 const char *mindset_result_label(const mindset_result *r)
 {
     return r->label == MS_AXIS_NONE ? "unknown" : ms__axis_name(r->label);
 }
 
-double mindset_result_score(const mindset_result *r) { return r->score; }
+double mindset_result_score(const mindset_result *r)
+{
+    return r->score;
+}
 
-size_t mindset_result_finding_count(const mindset_result *r) { return r->nfindings; }
+size_t mindset_result_finding_count(const mindset_result *r)
+{
+    return r->nfindings;
+}
 
 const mindset_finding *mindset_result_finding(const mindset_result *r, size_t i)
 {
@@ -190,7 +203,10 @@ int mindset_result_max_severity(const mindset_result *r)
     return worst;
 }
 
-size_t mindset_result_type_count(const mindset_result *r) { return r->ntypes; }
+size_t mindset_result_type_count(const mindset_result *r)
+{
+    return r->ntypes;
+}
 
 const char *mindset_result_type_name(const mindset_result *r, size_t i)
 {
@@ -212,7 +228,10 @@ double mindset_result_purpose_weight(const mindset_result *r, size_t i)
     return i < MINDSET_PURPOSE_COUNT ? r->purpose_weights[i] : 0;
 }
 
-size_t mindset_result_verdict_count(const mindset_result *r) { return r->nverdicts; }
+size_t mindset_result_verdict_count(const mindset_result *r)
+{
+    return r->nverdicts;
+}
 
 const char *mindset_result_verdict_network(const mindset_result *r, size_t i)
 {
@@ -224,14 +243,18 @@ const char *mindset_result_verdict_at(const mindset_result *r, size_t i)
     return i < r->nverdicts ? r->verdicts[i] : NULL;
 }
 
-size_t mindset_result_token_count(const mindset_result *r) { return r->ntokens; }
+size_t mindset_result_token_count(const mindset_result *r)
+{
+    return r->ntokens;
+}
 
 double mindset_result_coverage(const mindset_result *r)
 {
     return r->nwords ? (double)r->nmatched_words / (double)r->nwords : 0;
 }
 
-/* ---- names and rendering dispatch ------------------------------------------------------ */
+/* ---- names and rendering dispatch ------------------------------------------------------
+ */
 
 static const char *const severity_names[] = {"info", "warning", "error"};
 
@@ -270,9 +293,9 @@ mindset_status mindset_render(const mindset_result *r, mindset_format format,
     mindset_render_options none = {0};
     const mindset_render_options *o = options ? options : &none;
     ms_buf b = {0};
-    mindset_status st = format == MINDSET_FORMAT_JSON   ? ms__render_json(r, o, &b)
-                        : format == MINDSET_FORMAT_TEXT ? ms__render_text(r, o, &b)
-                        : format == MINDSET_FORMAT_LINE ? ms__render_line(r, o, &b)
+    mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, &b)
+                        : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, &b)
+                        : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, &b)
                         : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, &b)
                         : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, &b)
                                                            : MINDSET_ERR_USAGE;
@@ -284,7 +307,10 @@ mindset_status mindset_render(const mindset_result *r, mindset_format format,
     return st == MINDSET_OK && !*out ? MINDSET_ERR_NOMEM : st;
 }
 
-size_t mindset_result_match_count(const mindset_result *r) { return r->ntrace_matches; }
+size_t mindset_result_match_count(const mindset_result *r)
+{
+    return r->ntrace_matches;
+}
 
 mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_match *out)
 {

@@ -143,9 +143,8 @@ void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
     }
 }
 
-void ms__purposes_from_categories(const mindset_engine *e,
-                                  const ms_category_score *scores, double raw[],
-                                  int points[])
+void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
+                                  double raw[], int points[])
 {
     for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
         raw[p] = 0;

@@ -40,4 +40,7 @@ void ms__error_set(mindset_error *err, const char *file, int line, int column,
     va_end(ap);
 }
 
-void mindset_free(void *p) { free(p); }
+void mindset_free(void *p)
+{
+    free(p);
+}

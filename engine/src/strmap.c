@@ -104,7 +104,10 @@ int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n)
     return id;
 }
 
-const char *ms__strmap_key(const ms_strmap *m, uint32_t i) { return m->pool.data + m->offs[i]; }
+const char *ms__strmap_key(const ms_strmap *m, uint32_t i)
+{
+    return m->pool.data + m->offs[i];
+}
 
 void ms__strmap_clear(ms_strmap *m)
 {

@@ -42,7 +42,10 @@ static int32_t decode(const scanner *sc, size_t i, size_t *n)
     return c;
 }
 
-static int is_regional(int32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
+static int is_regional(int32_t c)
+{
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
 
 static char_class classify(int32_t c)
 {
@@ -59,17 +62,21 @@ static char_class classify(int32_t c)
     if (p->boundclass == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || is_regional(c))
         return C_EMOJI;
     switch (p->category) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-        return C_LETTER;
-    case UTF8PROC_CATEGORY_ND:
-        return C_DIGIT;
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
-        return C_SPACE;
-    default:
-        return C_OTHER;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return C_LETTER;
+    case UTF8PROC_CATEGORY_ND: return C_DIGIT;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: return C_SPACE;
+    default: return C_OTHER;
     }
 }
 
@@ -137,8 +144,8 @@ static void emit(scanner *sc, size_t start, size_t end, ms_token_kind kind, unsi
     flags |= ascii ? MS_TF_ASCII : 0;
     flags |= sc->newline ? MS_TF_NEWLINE_BEFORE : 0;
     sc->newline = 0;
-    l->items[l->count++] = (ms_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind,
-                                      (uint8_t)flags};
+    l->items[l->count++] =
+        (ms_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind, (uint8_t)flags};
 }
 
 /* ALL CAPS / Capitalized flags of a word span. */
@@ -160,15 +167,21 @@ static unsigned case_flags(const scanner *sc, size_t start, size_t end)
 /* ---- URLs and e-mail ---- */
 
 static const char *const tlds[] = {
-    "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "ai", "app", "dev", "info",
-    "biz", "me", "tv", "nl", "be", "de", "uk", "eu", "fr", "es", "it", "us", "ca", "au", "ch",
-    "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "nz", "in", "jp", "cn", "ru", "br", "mx",
-    "za", "ly", "gl", "gg", "ws", "to", "fm", "im", "sh", "tk", "xyz", "online", "site",
-    "shop", "store", "blog", "news", "tech", "cloud", "page", "link", "live", "media",
-    "email", "social", "jobs", "agency", "studio", "design", "amsterdam", "frl", "vlaanderen",
-    "brussels", "nyc", "london", "berlin", "paris", "ly", "gd", "gy", "ps", "am", "ac", "cc",
-    "la", "lu", "li", "lt", "lv", "ee", "cz", "sk", "hu", "ro", "bg", "gr", "tr", "il", "sg",
-    "hk", "tw", "kr", "id", "my", "ph", "th", "vn", "ar", "cl", "pe", "ng", "ke", "eg",
+    "com",       "net",   "org",        "edu",      "gov",  "mil",    "int",    "io",
+    "co",        "ai",    "app",        "dev",      "info", "biz",    "me",     "tv",
+    "nl",        "be",    "de",         "uk",       "eu",   "fr",     "es",     "it",
+    "us",        "ca",    "au",         "ch",       "at",   "se",     "no",     "dk",
+    "fi",        "pl",    "pt",         "ie",       "nz",   "in",     "jp",     "cn",
+    "ru",        "br",    "mx",         "za",       "ly",   "gl",     "gg",     "ws",
+    "to",        "fm",    "im",         "sh",       "tk",   "xyz",    "online", "site",
+    "shop",      "store", "blog",       "news",     "tech", "cloud",  "page",   "link",
+    "live",      "media", "email",      "social",   "jobs", "agency", "studio", "design",
+    "amsterdam", "frl",   "vlaanderen", "brussels", "nyc",  "london", "berlin", "paris",
+    "ly",        "gd",    "gy",         "ps",       "am",   "ac",     "cc",     "la",
+    "lu",        "li",    "lt",         "lv",       "ee",   "cz",     "sk",     "hu",
+    "ro",        "bg",    "gr",         "tr",       "il",   "sg",     "hk",     "tw",
+    "kr",        "id",    "my",         "ph",       "th",   "vn",     "ar",     "cl",
+    "pe",        "ng",    "ke",         "eg",
 };
 
 static int is_tld(const unsigned char *s, size_t n)
@@ -368,8 +381,8 @@ static size_t match_number(const scanner *sc, size_t i)
         e += n;
     if (class_at(sc, e, &n) != C_DIGIT)
         return 0;
-    while (class_at(sc, e, &n) == C_DIGIT ||
-           (e + 1 < sc->len && strchr(".,", sc->s[e]) && class_at(sc, e + 1, &n) == C_DIGIT))
+    while (class_at(sc, e, &n) == C_DIGIT || (e + 1 < sc->len && strchr(".,", sc->s[e]) &&
+                                              class_at(sc, e + 1, &n) == C_DIGIT))
         e += class_at(sc, e, &n) == C_DIGIT ? n : 1;
     if (e < sc->len && sc->s[e] == '%')
         return e + 1;

@@ -29,7 +29,8 @@ enum {
     MS_TF_CAPITALIZED = 1u << 1, /* first letter upper case */
     MS_TF_HASHPART = 1u << 2,    /* word produced by splitting the preceding hashtag */
     MS_TF_ASCII = 1u << 3,       /* every byte of the token is ASCII */
-    MS_TF_NEWLINE_BEFORE = 1u << 4 /* a line break lies between this token and the previous */
+    MS_TF_NEWLINE_BEFORE =
+        1u << 4 /* a line break lies between this token and the previous */
 };
 
 typedef struct {
@@ -45,9 +46,14 @@ typedef struct {
     size_t cap;
 } ms_token_list;
 
-typedef enum { MS_TOKENIZE_OK = 0, MS_TOKENIZE_NOMEM = 1, MS_TOKENIZE_TOO_MANY = 2 } ms_tokenize_status;
+typedef enum {
+    MS_TOKENIZE_OK = 0,
+    MS_TOKENIZE_NOMEM = 1,
+    MS_TOKENIZE_TOO_MANY = 2
+} ms_tokenize_status;
 
-/* Upper bound on tokens in one post; past it ms__tokenize fails with MS_TOKENIZE_TOO_MANY. */
+/* Upper bound on tokens in one post; past it ms__tokenize fails with MS_TOKENIZE_TOO_MANY.
+ */
 #define MS_MAX_TOKENS (1u << 20)
 
 /*

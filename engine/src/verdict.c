@@ -47,8 +47,9 @@ static int is_dominant(const mindset_result *r, const ms_type_score *ts, double 
     return share >= DOMINANT_AXIS_SHARE && r->label == axis;
 }
 
-static mindset_status type_finding(mindset_result *r, const ms_type_score *ts, const ms_type_rule *rule,
-                                   int dominant, const char *text, size_t len)
+static mindset_status type_finding(mindset_result *r, const ms_type_score *ts,
+                                   const ms_type_rule *rule, int dominant, const char *text,
+                                   size_t len)
 {
     char id[64];
     char msg[512];
