@@ -70,18 +70,24 @@ static mindset_status read_file(const char *path, char **data, size_t *len,
     ms_buf b = {.limit = MAX_LEXICON_FILE + 1};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && !b.failed)
+    int too_big = 0;
+    while (!b.failed && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        too_big = b.len + n > MAX_LEXICON_FILE;
         ms__buf_append(&b, chunk, n);
+    }
     int bad = ferror(f);
     fclose(f);
-    if (bad || b.failed) {
-        ms__buf_free(&b);
-        ms__error_set(err, path, 0, 0, bad ? "read error" : "file larger than 16 MiB");
-        return bad ? MINDSET_ERR_IO : MINDSET_ERR_TOO_BIG;
-    }
+    mindset_status st = bad        ? MINDSET_ERR_IO
+                        : too_big  ? MINDSET_ERR_TOO_BIG
+                        : b.failed ? MINDSET_ERR_NOMEM
+                                   : MINDSET_OK;
     *len = b.len;
-    *data = ms__buf_take(&b);
-    return *data ? MINDSET_OK : MINDSET_ERR_NOMEM;
+    if (st == MINDSET_OK && !(*data = ms__buf_take(&b)))
+        st = MINDSET_ERR_NOMEM;
+    ms__buf_free(&b);
+    if (st == MINDSET_ERR_IO || st == MINDSET_ERR_TOO_BIG)
+        ms__error_set(err, path, 0, 0, bad ? "read error" : "file larger than 16 MiB");
+    return st;
 }
 
 static mindset_status file_set_add(file_set *fs, const char *dir, const char *rel,
