@@ -479,7 +479,8 @@ static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size
 
 mindset_status ms__lexicon_finish(ms_lexicon *lex)
 {
-    qsort(lex->entries, lex->nentries, sizeof *lex->entries, compare_entries);
+    if (lex->nentries)
+        qsort(lex->entries, lex->nentries, sizeof *lex->entries, compare_entries);
     size_t nplain = 0;
     while (nplain < lex->nentries && !lex->entries[nplain].wildcard)
         nplain++;
