@@ -38,6 +38,7 @@ int cmd_networks(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 void cli_usage_check(void);
 

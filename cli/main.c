@@ -95,6 +95,8 @@ int main(int argc, char **argv)
         return cmd_networks(argc, argv);
     if (strcmp(cmd, "score") == 0)
         return cmd_score(argc, argv);
+    if (strcmp(cmd, "lexicon") == 0)
+        return cmd_lexicon(argc, argv);
     if (strcmp(cmd, "eval") == 0)
         return cmd_eval(argc, argv);
     if (strcmp(cmd, "lsp") == 0)

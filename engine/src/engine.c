@@ -276,9 +276,12 @@ void mindset_engine_free(mindset_engine *e)
     for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
-    for (size_t i = 0; i < e->nsources; i++)
+    for (size_t i = 0; i < e->nsources; i++) {
         free(e->sources[i]);
+        free(e->surfaces[i]);
+    }
     free(e->sources);
+    free(e->surfaces);
     free(e);
 }
 

@@ -192,6 +192,7 @@ struct mindset_engine {
     ms_network *networks;
     size_t nnetworks;
     char **sources; /* "en/personal.lex:12" for each entry */
+    char **surfaces; /* each entry as written, for lint messages */
     size_t nsources, capsources;
 };
 

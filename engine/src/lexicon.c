@@ -266,27 +266,46 @@ static mindset_status split_weight(parser *p, const char **s, size_t *n, double 
     return MINDSET_OK;
 }
 
-static mindset_status add_source(parser *p, uint32_t *index)
+static int grow_sources(mindset_engine *e)
+{
+    size_t cap = e->capsources ? e->capsources * 2 : 1024;
+    char **v = realloc(e->sources, cap * sizeof *v);
+    if (!v)
+        return -1;
+    e->sources = v;
+    v = realloc(e->surfaces, cap * sizeof *v);
+    if (!v)
+        return -1;
+    e->surfaces = v;
+    e->capsources = cap;
+    return 0;
+}
+
+static mindset_status add_source(parser *p, const char *surface, size_t n, uint32_t *index)
 {
     mindset_engine *e = p->engine;
-    if (e->nsources == e->capsources) {
-        size_t cap = e->capsources ? e->capsources * 2 : 1024;
-        char **v = realloc(e->sources, cap * sizeof *v);
-        if (!v)
-            return MINDSET_ERR_NOMEM;
-        e->sources = v;
-        e->capsources = cap;
-    }
-    ms_buf b = {0};
-    ms__buf_printf(&b, "%s:%d", p->file, p->line);
-    if (b.failed)
+    if (e->nsources == e->capsources && grow_sources(e) != 0)
         return MINDSET_ERR_NOMEM;
+    ms_buf b = {0}, w = {0};
+    ms__buf_printf(&b, "%s:%d", p->file, p->line);
+    ms__buf_append(&w, surface, n);
+    char *src = b.failed ? NULL : ms__buf_take(&b);
+    char *sur = w.failed ? NULL : ms__buf_take(&w);
+    if (!src || !sur) {
+        free(src);
+        free(sur);
+        ms__buf_free(&b);
+        ms__buf_free(&w);
+        return MINDSET_ERR_NOMEM;
+    }
     *index = (uint32_t)e->nsources;
-    e->sources[e->nsources++] = ms__buf_take(&b);
+    e->sources[e->nsources] = src;
+    e->surfaces[e->nsources++] = sur;
     return MINDSET_OK;
 }
 
-static mindset_status push_entry(parser *p, const ms_entry *entry)
+static mindset_status push_entry(parser *p, const ms_entry *entry, const char *surface,
+                                 size_t n)
 {
     ms_lexicon *lex = p->lex;
     if (lex->nentries == lex->capentries) {
@@ -298,7 +317,7 @@ static mindset_status push_entry(parser *p, const ms_entry *entry)
         lex->capentries = cap;
     }
     lex->entries[lex->nentries] = *entry;
-    mindset_status st = add_source(p, &lex->entries[lex->nentries].source);
+    mindset_status st = add_source(p, surface, n, &lex->entries[lex->nentries].source);
     if (st == MINDSET_OK)
         lex->nentries++;
     return st;
@@ -388,7 +407,7 @@ static mindset_status wildcard_entry(parser *p, const char *s, size_t n, ms_entr
     entry->first_word = (uint32_t)id;
     entry->key = (uint32_t)id;
     entry->nwords = 1;
-    return push_entry(p, entry);
+    return push_entry(p, entry, s, n + 1);
 }
 
 static mindset_status stopword_entry(parser *p, const char *s, size_t n)
@@ -425,7 +444,7 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     if (st != MINDSET_OK)
         return st;
     entry.key = (uint32_t)p->lex->words[entry.first_word];
-    return push_entry(p, &entry);
+    return push_entry(p, &entry, s, n);
 }
 
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,

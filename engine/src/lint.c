@@ -1,0 +1,138 @@
+/*
+ * lint.c - checks a loaded lexicon set for entries that cannot do what their author
+ * meant: duplicates, different words that stem to the same key, one term on both sides
+ * of the mindset axis, entries a wildcard already covers, and phrases hidden behind a
+ * longer entry that starts the same way in the same category.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    const mindset_engine *e;
+    const ms_lexicon *lex;
+    mindset_lint_fn fn;
+    void *ctx;
+    size_t problems;
+} linter;
+
+static void report(linter *l, const ms_entry *at, const char *msg)
+{
+    l->fn(l->ctx, l->e->sources[at->source], msg);
+    l->problems++;
+}
+
+static const char *surface(const linter *l, const ms_entry *x)
+{
+    return l->e->surfaces[x->source];
+}
+static const char *where(const linter *l, const ms_entry *x)
+{
+    return l->e->sources[x->source];
+}
+
+static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
+{
+    return !a->wildcard && !b->wildcard && a->nwords == b->nwords &&
+           !memcmp(lex->words + a->first_word, lex->words + b->first_word,
+                   a->nwords * sizeof *lex->words);
+}
+
+static int opposite_axes(const mindset_engine *e, const ms_entry *a, const ms_entry *b)
+{
+    ms_axis x = e->categories[a->category].axis, y = e->categories[b->category].axis;
+    return (x == MS_AXIS_PERSONAL && y == MS_AXIS_PROFESSIONAL) ||
+           (x == MS_AXIS_PROFESSIONAL && y == MS_AXIS_PERSONAL);
+}
+
+/* a comes after b in the files: report a, pointing at b. */
+static void compare_pair(linter *l, const ms_entry *a, const ms_entry *b)
+{
+    char m[512];
+    if (!same_words(l->lex, a, b))
+        return;
+    if (a->category == b->category && !strcmp(surface(l, a), surface(l, b)))
+        snprintf(m, sizeof m, "duplicate entry '%s' (first at %s)", surface(l, a),
+                 where(l, b));
+    else if (a->category == b->category)
+        snprintf(m, sizeof m, "'%s' stems like '%s' (%s) in the same category",
+                 surface(l, a), surface(l, b), where(l, b));
+    else if (opposite_axes(l->e, a, b))
+        snprintf(m, sizeof m, "'%s' is personal and professional at once: also at %s (%s)",
+                 surface(l, a), where(l, b), l->e->categories[b->category].name);
+    else
+        return;
+    report(l, a, m);
+}
+
+/* Longer entries of the same category starting with a's words: a is hidden there. */
+static void hidden_phrase(linter *l, const ms_entry *a, const ms_entry *b)
+{
+    if (a->wildcard || b->wildcard || a->category != b->category ||
+        b->nwords <= a->nwords || a->nwords < 2 ||
+        memcmp(l->lex->words + a->first_word, l->lex->words + b->first_word,
+               a->nwords * sizeof *l->lex->words))
+        return;
+    char m[512];
+    snprintf(m, sizeof m,
+             "phrase '%s' is hidden inside '%s' (%s) wherever that one matches",
+             surface(l, a), surface(l, b), where(l, b));
+    report(l, a, m);
+}
+
+/* A plain one-word entry whose stem starts with a wildcard prefix of its category. */
+static void wildcard_cover(linter *l, const ms_entry *a)
+{
+    if (a->wildcard || a->nwords != 1)
+        return;
+    const char *stem =
+        ms__strmap_key(&l->lex->keys, (uint32_t)l->lex->words[a->first_word]);
+    for (size_t k = 0; k < l->lex->nentries; k++) {
+        const ms_entry *w = &l->lex->entries[k];
+        if (!w->wildcard || w->category != a->category)
+            continue;
+        const char *prefix = ms__strmap_key(&l->lex->prefixes, w->first_word);
+        if (!strncmp(stem, prefix, strlen(prefix))) {
+            char m[512];
+            snprintf(m, sizeof m, "'%s' is already covered by the wildcard '%s' (%s)",
+                     surface(l, a), surface(l, w), where(l, w));
+            report(l, a, m);
+            return;
+        }
+    }
+}
+
+static int from_emoji_file(const linter *l, const ms_entry *a)
+{
+    return !strncmp(l->e->sources[a->source], "emoji.lex", 9) ||
+           strstr(l->e->sources[a->source], "/emoji.lex:");
+}
+
+static void lint_lexicon(linter *l)
+{
+    const ms_lexicon *lex = l->lex;
+    for (size_t i = 0; i < lex->nentries; i++) {
+        const ms_entry *a = &lex->entries[i];
+        if (l->lex != &l->e->lex[MS_LANG_EN] && from_emoji_file(l, a))
+            continue; /* emoji.lex is loaded for every language: lint it once */
+        for (size_t j = 0; j < lex->nentries; j++) {
+            const ms_entry *b = &lex->entries[j];
+            if (b->source < a->source)
+                compare_pair(l, a, b);
+            if (j != i)
+                hidden_phrase(l, a, b);
+        }
+        wildcard_cover(l, a);
+    }
+}
+
+size_t mindset_engine_lint(const mindset_engine *e, mindset_lint_fn fn, void *ctx)
+{
+    linter l = {.e = e, .fn = fn, .ctx = ctx};
+    for (int lang = MS_LANG_EN; lang < MS_LANG_COUNT; lang++) {
+        l.lex = &e->lex[lang];
+        lint_lexicon(&l);
+    }
+    return l.problems;
+}

@@ -1,0 +1,64 @@
+#!/bin/sh
+# mindset lexicon check and import-liwc, end to end.
+set -u
+bin=$1
+here=$(cd "$(dirname "$0")" && pwd)
+mini=$here/../data/mini
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { echo "ok   $1"; pass=$((pass + 1)); }
+no() { echo "FAIL $1"; fail=$((fail + 1)); }
+
+# The project's own lexicons are clean.
+if "$bin" lexicon check "$here/../../lexicons" >"$tmp/own" 2>&1; then ok "lexicons/ lints clean"
+else no "lexicons/ has problems:"; head -20 "$tmp/own"; fi
+
+# A flawed set: each problem named with file:line.
+cp -r "$mini" "$tmp/flawed"
+cat >"$tmp/flawed/en/flawed.lex" <<'LEX'
+@category family
+daughter
+daughters
+@category career
+daughter
+@category baby
+newborn
+newborn
+kraam*
+kraamzorg
+baby shower party
+LEX
+"$bin" lexicon check "$tmp/flawed" >"$tmp/out" 2>/dev/null
+status=$?
+check() { grep -q "$1" "$tmp/out" && ok "$2" || { no "$2"; cat "$tmp/out"; }; }
+[ $status -eq 1 ] && ok "problems give exit 1" || no "exit $status"
+check "flawed.lex:3: 'daughters' stems like 'daughter'" "same stem"
+check "flawed.lex:5: 'daughter' is personal and professional at once" "conflicting axes"
+check "flawed.lex:8: duplicate entry 'newborn'" "duplicate with both places"
+check "flawed.lex:10: 'kraamzorg' is already covered by the wildcard 'kraam\*'" "wildcard cover"
+check "flawed.lex:11: phrase\|test.lex:.*phrase 'baby shower' is hidden inside 'baby shower party'" "hidden phrase"
+
+# import-liwc: header, tabs or blanks, wildcards, phrases, conditional codes skipped.
+"$bin" lexicon import-liwc "$here/sample.dic" --out "$tmp/liwc" 2>"$tmp/err" &&
+    ok "import-liwc succeeds" || no "import-liwc failed: $(cat "$tmp/err")"
+grep -q "sample.dic:16: note: conditional code" "$tmp/err" && ok "conditional code noted with its line" ||
+    no "no note for the conditional code"
+grep -q "^mother\*$" "$tmp/liwc/liwc.lex" && grep -q "^day off$" "$tmp/liwc/liwc.lex" &&
+    grep -q "^weekend$" "$tmp/liwc/liwc.lex" && ok "wildcards, phrases and blank-separated lines kept" ||
+    no "entries missing: $(cat "$tmp/liwc/liwc.lex")"
+"$bin" lexicon import-liwc "$here/crlf.dic" --out "$tmp/crlf" 2>/dev/null &&
+    grep -q "^kids$" "$tmp/crlf/liwc.lex" && ok "CR line ends" || no "CR line ends"
+
+# The imported dictionary works as a lexicon.
+cp -r "$mini" "$tmp/with-liwc"
+cat "$tmp/liwc/liwc-categories.def" >>"$tmp/with-liwc/categories.def"
+cp "$tmp/liwc/liwc.lex" "$tmp/with-liwc/en/"
+out=$(echo "My mothers and the boss on a day off" |
+    "$bin" check --lexicons "$tmp/with-liwc" --format json -)
+case "$out" in
+*'"liwc_family":{"count":1'*'"liwc_work":{"count":1'*'"liwc_leisure":{"count":1'*) ok "imported categories match" ;;
+*) no "imported categories do not match: $out" ;;
+esac
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
