@@ -106,9 +106,9 @@ const char *mindset_engine_network_canonical(const mindset_engine *engine,
 /*
  * Lints the loaded lexicons: duplicate entries, entries that stem to the same key as
  * another in the same category, the same term in a personal and a professional category,
- * entries a wildcard of the same category already covers, and phrases another entry
- * always hides. Calls fn once per problem with "file:line" and a message; returns the
- * number of problems.
+ * and entries shadowed by a wildcard of the same category (they never add anything).
+ * Calls fn once per problem with "file:line" and a message; returns the number of
+ * problems.
  */
 typedef void (*mindset_lint_fn)(void *ctx, const char *where, const char *message);
 size_t mindset_engine_lint(const mindset_engine *engine, mindset_lint_fn fn, void *ctx);

@@ -87,7 +87,7 @@ static mindset_status conversation(checklist *c)
     return ms__finding_add(c->r, "checklist.no_conversation", MINDSET_SEVERITY_INFO,
                            "Nothing here invites a conversation: a question or a call for "
                            "experiences gets people to respond.",
-                           c->text, c->len, c->len, c->len, 0);
+                           c->text, c->len, 0, 0, 0);
 }
 
 mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t len,

@@ -191,7 +191,7 @@ struct mindset_engine {
     ms_lexicon lex[MS_LANG_COUNT]; /* MS_LANG_UNKNOWN holds language-independent entries */
     ms_network *networks;
     size_t nnetworks;
-    char **sources; /* "en/personal.lex:12" for each entry */
+    char **sources;  /* "en/personal.lex:12" for each entry */
     char **surfaces; /* each entry as written, for lint messages */
     size_t nsources, capsources;
 };
@@ -287,6 +287,7 @@ typedef struct {
     size_t start, end;
     int line, column, end_line, end_column;
     int affects_verdict; /* network findings and confidential content do */
+    int order;           /* position in the order found, for a stable sort */
 } ms_finding_store;
 
 /* What explain shows for each token. */

@@ -3,9 +3,9 @@
  *
  * Short posts rarely hold enough letters for character statistics alone, so the main
  * signal is function words (the "stopword" category of each language's context.lex).
- * When those tie, letter patterns typical of each language decide ("ij", "oe", "aa",
- * "sch" against "th", "wh", "ing"). A post without words (only emoji, links, numbers) is
- * unknown.
+ * Only when those tie do letter patterns typical of each language decide ("ij", "oe",
+ * "aa", "sch" against "th", "wh", "ing"); with no clue at all a post with words is read
+ * as English. A post without words (only emoji, links, numbers) is unknown.
  */
 #include <string.h>
 
@@ -25,19 +25,15 @@ static const letter_pattern english_patterns[] = {
     {"ea", 1}, {"ould", 3}, {"you", 3}, {"w", 1},   {"sh", 1}, {"ck", 1},
 };
 
-static int count_occurrences(const char *word, const char *gram)
-{
-    int n = 0;
-    for (const char *p = strstr(word, gram); p; p = strstr(p + 1, gram))
-        n++;
-    return n;
-}
-
+/* Score of one word: each pattern found adds its weight (one pass over the letters,
+   trying only the patterns that start with the letter at hand). */
 static int pattern_score(const char *word, const letter_pattern *pats, size_t npats)
 {
     int score = 0;
-    for (size_t i = 0; i < npats; i++)
-        score += pats[i].weight * count_occurrences(word, pats[i].gram);
+    for (const char *p = word; *p; p++)
+        for (size_t i = 0; i < npats; i++)
+            if (pats[i].gram[0] == *p && !strncmp(p, pats[i].gram, strlen(pats[i].gram)))
+                score += pats[i].weight;
     return score;
 }
 
@@ -46,30 +42,39 @@ static int is_plain_word(const ms_token *t)
     return t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART);
 }
 
+/* Letter patterns over the words, for posts whose function words do not decide. */
+static ms_lang by_letters(const mindset_scratch *s)
+{
+    int nl = 0, en = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
+        if (!is_plain_word(&s->tokens.items[i]))
+            continue;
+        const char *w = s->norm.data + s->info[i].norm_off;
+        nl += pattern_score(w, dutch_patterns,
+                            sizeof dutch_patterns / sizeof *dutch_patterns);
+        en += pattern_score(w, english_patterns,
+                            sizeof english_patterns / sizeof *english_patterns);
+    }
+    return nl > en ? MS_LANG_NL : en > 0 ? MS_LANG_EN : MS_LANG_UNKNOWN;
+}
+
 ms_lang ms__detect_lang(const mindset_scratch *s)
 {
     const mindset_engine *e = s->engine;
-    int stop[MS_LANG_COUNT] = {0}, letters[MS_LANG_COUNT] = {0}, words = 0;
+    int stop[MS_LANG_COUNT] = {0}, words = 0;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
-        if (!is_plain_word(t))
+        if (!is_plain_word(&s->tokens.items[i]))
             continue;
         const char *w = s->norm.data + s->info[i].norm_off;
         size_t n = s->info[i].norm_len;
         words++;
         for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
             stop[l] += ms__strmap_get(&e->lex[l].stopwords, w, n) >= 0;
-        letters[MS_LANG_NL] += pattern_score(
-            w, dutch_patterns, sizeof dutch_patterns / sizeof *dutch_patterns);
-        letters[MS_LANG_EN] += pattern_score(
-            w, english_patterns, sizeof english_patterns / sizeof *english_patterns);
     }
     if (words == 0)
         return MS_LANG_UNKNOWN;
-    /* One function word is worth more than any spelling pattern. */
-    int en = stop[MS_LANG_EN] * 10 + letters[MS_LANG_EN];
-    int nl = stop[MS_LANG_NL] * 10 + letters[MS_LANG_NL];
-    if (en == nl)
-        return en == 0 ? MS_LANG_UNKNOWN : MS_LANG_EN;
-    return nl > en ? MS_LANG_NL : MS_LANG_EN;
+    if (stop[MS_LANG_EN] != stop[MS_LANG_NL])
+        return stop[MS_LANG_NL] > stop[MS_LANG_EN] ? MS_LANG_NL : MS_LANG_EN;
+    ms_lang l = by_letters(s);
+    return l == MS_LANG_UNKNOWN ? MS_LANG_EN : l; /* words but no clue: the commoner one */
 }

@@ -1,8 +1,8 @@
 /*
  * lint.c - checks a loaded lexicon set for entries that cannot do what their author
  * meant: duplicates, different words that stem to the same key, one term on both sides
- * of the mindset axis, entries a wildcard already covers, and phrases hidden behind a
- * longer entry that starts the same way in the same category.
+ * of the mindset axis, and entries that can never add anything because an identical
+ * entry or a wildcard of the same category already matches the same words.
  */
 #include <stdio.h>
 #include <string.h>
@@ -66,21 +66,6 @@ static void compare_pair(linter *l, const ms_entry *a, const ms_entry *b)
     report(l, a, m);
 }
 
-/* Longer entries of the same category starting with a's words: a is hidden there. */
-static void hidden_phrase(linter *l, const ms_entry *a, const ms_entry *b)
-{
-    if (a->wildcard || b->wildcard || a->category != b->category ||
-        b->nwords <= a->nwords || a->nwords < 2 ||
-        memcmp(l->lex->words + a->first_word, l->lex->words + b->first_word,
-               a->nwords * sizeof *l->lex->words))
-        return;
-    char m[512];
-    snprintf(m, sizeof m,
-             "phrase '%s' is hidden inside '%s' (%s) wherever that one matches",
-             surface(l, a), surface(l, b), where(l, b));
-    report(l, a, m);
-}
-
 /* A plain one-word entry whose stem starts with a wildcard prefix of its category. */
 static void wildcard_cover(linter *l, const ms_entry *a)
 {
@@ -120,8 +105,6 @@ static void lint_lexicon(linter *l)
             const ms_entry *b = &lex->entries[j];
             if (b->source < a->source)
                 compare_pair(l, a, b);
-            if (j != i)
-                hidden_phrase(l, a, b);
         }
         wildcard_cover(l, a);
     }

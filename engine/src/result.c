@@ -53,15 +53,27 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
     f->start = start;
     f->end = end;
     f->affects_verdict = affects_verdict;
+    f->order = (int)r->nfindings;
     ms__line_col(text, len, start, &f->line, &f->column);
     ms__line_col(text, len, end, &f->end_line, &f->end_column);
     r->nfindings++;
     return MINDSET_OK;
 }
 
+/* Findings in text order (those about the whole post first), ties in the order found. */
+static int compare_findings(const void *a, const void *b)
+{
+    const ms_finding_store *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
 /* Public views point into the store; built once the store stops moving. */
 static void publish_findings(mindset_result *r)
 {
+    if (r->nfindings > 1)
+        qsort(r->store, r->nfindings, sizeof *r->store, compare_findings);
     for (size_t i = 0; i < r->nfindings; i++) {
         const ms_finding_store *f = &r->store[i];
         r->findings[i] =

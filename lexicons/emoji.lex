@@ -1,0 +1,222 @@
+# Emoji and emoticons, for every language (not stemmed). Variation selectors are
+# ignored when matching, so ❤️ and ❤ are one entry.
+
+@category casual
+😂
+🤣
+😭
+😍
+🥰
+😘
+😜
+😝
+😎
+🙈
+🙃
+😅
+😆
+😁
+😊
+🤪
+🤩
+😏
+😬
+🤷
+🤦
+💀
+👀
+✨
+💕
+💖
+💗
+💓
+💞
+❤
+🧡
+💛
+💚
+💙
+💜
+🖤
+🤍
+😇
+🥺
+😋
+😴
+👌
+🙌
+🤗
+🤭
+💁
+🔥 = 0.5
+xD
+:-)
+:-D
+;-)
+
+@category celebration
+🎉 = 1.5
+🥳 = 1.5
+🎂 = 2
+🎁
+🎈
+🎊
+🍾
+🥂
+🎆
+🎇
+💍 = 1.5
+👰
+🤵
+💒
+🎄
+🎅
+🎃
+
+@category baby
+👶 = 2
+🍼 = 2
+🤰 = 2
+🤱 = 2
+🧸
+👣
+🚼
+
+@category family
+👨‍👩‍👧
+👨‍👩‍👦
+👨‍👩‍👧‍👦
+👪
+👨‍👧
+👩‍👧
+👩‍👦
+👨‍👦
+
+@category food
+🍕
+🍔
+🍟
+🌮
+🍣
+🍝
+🍰
+🧁
+🍩
+🍪
+🍫
+🍦
+🍷
+🍺
+🍻
+🍹
+🍸
+☕
+🥐
+🥗
+🍽
+
+@category holiday
+🏖 = 1.5
+🏝 = 1.5
+✈ = 1.5
+🌴
+☀
+🌞
+🌊
+⛱
+🏔
+⛷
+🧳
+🗺
+🌅
+
+@category pets
+🐶 = 1.5
+🐕
+🐱 = 1.5
+🐈
+🐾
+🐰
+🐹
+🐴
+
+@category leisure
+🎮
+🎬
+🍿
+📺
+🎵
+🎶
+🎧
+🎤 = 0.5
+⚽
+🏀
+🏈
+🎾
+🏋
+🚴
+🏃
+🧘
+📸
+
+@category nostalgia
+⏳
+📼
+📷
+🕰
+
+@category boredom
+🥱 = 1.5
+😴
+🙄
+😑
+😐
+
+@category achievement
+🏆 = 1.5
+🥇 = 1.5
+🏅 = 1.5
+🎓 = 1.5
+🎖
+💪 = 0.5
+
+@category data
+📈 = 1.5
+📊 = 1.5
+📉 = 1.5
+
+@category career
+💼 = 1.5
+👔
+
+@category learning
+📚 = 1.5
+💡 = 1.5
+🧠
+📝
+📖
+
+@category events
+📅
+🗓
+🎙
+
+@category company
+🏢
+🤝
+
+@category pitch
+🛒 = 1.5
+💰
+💸
+🏷 = 1.5
+🛍 = 1.5
+💳
+
+@category bait
+👇 = 0.5
+👉 = 0.5
+🔔
+
+@category politics
+🗳 = 1.5

@@ -1,0 +1,222 @@
+# English words for content types that decide verdicts whatever the mindset: product
+# pitch, political provocation, confidential information, engagement bait and vanity.
+
+@category pitch
+buy now = 2
+order now = 2
+shop now = 2
+book now
+book a demo = 2
+request a demo = 2
+free demo
+demo
+free trial = 2
+start your free trial = 2
+try it free = 2
+try it for free = 2
+sign up today
+sign up now
+subscribe now
+discount = 1.5
+discount code = 2
+promo code = 2
+coupon
+coupon code = 2
+use code = 1.5
+off your first = 1.5
+sale = 1.5
+on sale
+flash sale = 2
+black friday
+cyber monday
+limited time = 1.5
+limited time offer = 2
+limited offer
+special offer = 2
+exclusive offer = 1.5
+offer ends
+deal = 0.5
+best price
+lowest price
+pricing
+for just
+free shipping = 2
+shipping
+in stock
+pre-order = 1.5
+preorder = 1.5
+now available = 1.5
+available now = 1.5
+launch = 0.5
+product launch = 1.5
+new product
+new feature
+product update
+upgrade
+upgrade now = 2
+our app
+download our app = 2
+download now = 2
+link in bio = 2
+check out our
+visit our website
+visit our store
+our shop
+webshop
+dm to order = 2
+dm for prices = 2
+order yours
+get yours
+grab yours
+don't miss out
+while stocks last = 2
+money back guarantee
+customers love
+#promo
+#shopnow
+#ad
+#sponsored
+#newproduct
+
+@category politics
+politics
+politician
+political party
+election
+vote
+voters
+ballot
+campaign trail
+government
+parliament
+congress
+senate
+president
+prime minister
+minister
+democrats
+republicans
+left-wing
+right-wing
+far-right
+far right
+far-left
+far left
+liberals
+conservatives
+socialism
+communism
+fascism
+fascist
+immigration
+refugees
+border wall
+abortion
+pro-life
+pro-choice
+gun control
+second amendment
+climate hoax
+woke
+anti-woke
+snowflakes
+libtards
+maga
+brexit
+tories
+labour party
+protest
+riots
+regime
+propaganda
+corrupt politicians
+wake up people = 2
+wake up sheeple = 2
+sheeple
+the elites
+mainstream media
+fake news
+deep state
+taxes are theft
+#resist
+
+@category confidential
+confidential = 2
+strictly confidential = 3
+internal only = 3
+for internal use only = 3
+internal use only = 3
+internal memo = 2
+under nda = 3
+nda = 1.5
+not public yet = 3
+not yet public = 3
+not announced yet = 3
+before it's announced = 3
+before the official announcement = 3
+can't officially say = 3
+cannot officially say = 3
+don't share = 2
+do not share = 2
+do not forward = 2
+off the record = 2
+between us = 2
+between you and me = 2
+keep this quiet = 2
+hush hush = 2
+leaked = 2
+insider info = 3
+inside information = 3
+embargoed = 3
+under embargo = 3
+unreleased = 1.5
+secret project = 2
+top secret = 2
+customer list = 2
+client list = 2
+salary data = 2
+merger talks = 2
+earnings before release = 3
+source code = 1
+password = 2
+
+@category bait
+like if you agree = 2
+like if = 1.5
+comment yes = 2
+type yes = 2
+type amen = 2
+comment below = 0.5
+tag a friend = 2
+tag someone = 2
+tag your = 1.5
+share this = 1.5
+share if you agree = 2
+please share = 1.5
+repost = 1.5
+reshare = 1.5
+follow me = 1.5
+follow for more = 2
+followers = 1.5
+likes = 1
+more likes
+go viral = 2
+viral = 1
+smash that like = 2
+hit like = 2
+double tap = 2
+agree? = 1.5
+who agrees = 2
+who else = 1
+am i right = 1
+giveaway = 1.5
+to win = 0.5
+algorithm = 0.5
+connections = 0.5
+500+ connections
+10k followers = 2
+thank you for 1000 = 2
+#like4like
+#followforfollow
+#f4f
+#l4l

@@ -1,0 +1,542 @@
+# English words of the personal, "spend time" mindset: family and children, babies,
+# friends, celebrations, leisure and entertainment, food and drink, holidays, pets,
+# nostalgia, boredom and the casual register of social media.
+
+@category family
+family
+fam
+familytime
+family time
+family day
+mom
+mum
+mommy
+mummy
+mama
+momma
+dad
+daddy
+papa
+parents
+mother
+father
+son
+daughter
+kids
+kiddos
+children
+my boy
+my girl
+my little one
+little ones
+toddler
+brother
+sister
+sis
+bro
+siblings
+grandma
+grandpa
+granny
+grandparents
+grandchildren
+grandkids
+grandson
+granddaughter
+nana
+auntie
+aunt
+uncle
+cousin
+niece
+nephew
+in-laws
+mother-in-law
+husband
+hubby
+wife
+wifey
+spouse
+fiance
+fiancee
+boyfriend
+girlfriend
+my partner and i
+anniversary = 0.5
+school run
+first day of school
+bedtime
+family dinner
+sunday lunch
+mother's day
+father's day
+motherhood
+fatherhood
+proud mom
+proud dad
+proud parents
+#proudmom
+#proudparent
+#momlife
+#dadlife
+#familyfirst
+
+@category baby
+baby = 1.5
+newborn = 2
+new born = 2
+infant
+bump
+baby bump = 2
+pregnant = 2
+pregnancy = 2
+expecting = 0.5
+we're expecting = 2
+due date
+maternity leave = 0.5
+paternity leave = 0.5
+nursery
+diapers
+nappies
+pram
+stroller
+crib
+onesie
+lullaby
+breastfeeding
+sleepless nights
+first steps
+first tooth
+first words
+baby shower = 2
+gender reveal = 2
+it's a boy = 2
+it's a girl = 2
+welcome to the world = 2
+born = 0.5
+was born = 1.5
+weighing in at
+ultrasound
+scan photo
+birth announcement = 2
+labour
+labor and delivery
+delivery room
+#babyontheway = 2
+#babyboy = 2
+#babygirl = 2
+#newbaby = 2
+#pregnancyannouncement = 2
+#babyshower = 2
+#momtobe = 2
+
+@category friends
+friends
+bestie
+bff
+bffs
+best friend
+my girls
+the boys
+the gang
+squad
+crew
+mates
+buddy
+pals
+girls night
+girls' night
+guys night
+boys night out
+night out
+hanging out
+catch up with
+brunch with
+reunited
+friendship
+#squadgoals
+#friendsforever
+#bestfriends
+#girlsnight
+
+@category celebration
+birthday
+bday
+b-day
+happy birthday
+hbd
+birthday girl
+birthday boy
+party
+celebrate
+wedding
+married
+just married
+engaged
+engagement ring
+bride
+groom
+bridesmaid
+honeymoon
+anniversary
+cheers
+toast
+champagne
+bubbly
+christmas
+xmas
+merry christmas
+easter
+thanksgiving
+halloween
+new year's eve
+happy new year
+nye
+festive
+fireworks
+cake
+candles
+presents
+gifts
+surprise party
+bachelorette
+bachelor party
+hen party
+stag do
+graduation party
+house party
+#partytime
+
+@category leisure
+netflix
+binge
+binge-watching
+binge watching
+series
+tv show
+episode
+season finale
+movie
+film
+cinema
+popcorn
+game night
+gaming
+video games
+playstation
+xbox
+nintendo
+fortnite
+minecraft
+meme
+funny video
+funny
+hilarious
+lmfao
+tiktok
+reels
+concert
+festival
+gig
+live music
+playlist
+spotify
+karaoke
+dancing
+music
+band
+album
+song
+football
+soccer match
+the game tonight
+match day
+world cup
+premier league
+super bowl
+nba
+formula 1
+f1
+weekend
+saturday night
+sunday funday
+chill
+relaxing
+lazy sunday
+couch
+sofa
+pyjamas
+pajamas
+hobby
+knitting
+gardening
+fishing
+hiking
+camping
+yoga
+gym
+workout
+running
+marathon
+cycling
+selfie
+photo dump
+#nowplaying
+#gamer
+#netflixandchill
+#weekendvibes
+
+@category food
+food
+foodie
+yum
+yummy
+delicious
+tasty
+dinner
+lunch
+breakfast
+brunch
+dessert
+pizza
+burger
+pasta
+sushi
+tacos
+bbq
+barbecue
+grill
+steak
+fries
+chocolate
+ice cream
+cookies
+pancakes
+coffee
+latte
+cappuccino
+tea
+wine
+beer
+cocktail
+drinks
+pint
+prosecco
+cooking
+baking
+homemade
+recipe
+restaurant
+snack
+hungry
+foodporn
+nom
+#instafood
+
+@category holiday
+holiday
+vacation
+vacay
+trip
+road trip
+travel
+beach
+sea
+ocean
+sunset
+sunshine
+sunny
+pool
+poolside
+resort
+hotel
+island
+mountains
+skiing
+ski trip
+snowboarding
+cruise
+flight
+airport
+jet lag
+passport
+backpacking
+sightseeing
+tourist
+abroad
+getaway
+weekend away
+staycation
+summer
+wanderlust
+paradise
+tan
+suitcase
+packing
+out of office = 0.5
+#beachlife
+#travelgram
+
+@category pets
+dog
+puppy
+pup
+doggo
+pupper
+cat
+kitten
+kitty
+pet
+furbaby
+fur baby
+hamster
+bunny
+rabbit
+parrot
+horse
+pony
+goldfish
+walkies
+dog walk
+vet
+#dogsofinstagram
+#catsofinstagram
+#doglife
+#catlife
+
+@category nostalgia
+throwback
+throwback thursday
+flashback
+flashback friday
+tbt
+#throwbackthursday
+#flashbackfriday
+#fbf
+remember when
+remember this
+good old days
+back in the day
+back in my day
+old times
+memories
+memory lane
+trip down memory lane
+nostalgia
+nostalgic
+old photos
+old pictures
+years ago
+when we were young
+childhood
+growing up
+high school
+class of
+classmates
+old classmates
+school friends
+reunion
+class reunion
+old friends
+miss those days
+those were the days
+found this old
+
+@category boredom
+bored
+so bored
+bored af
+nothing to do
+killing time
+procrastinating
+can't sleep
+cant sleep
+insomnia
+waiting room
+stuck at home
+lazy day
+scrolling
+doom scrolling
+doomscrolling
+meh
+zzz
+yawn
+monday blues
+mondays
+is it friday yet
+long day
+tired
+exhausted
+need coffee
+need a nap
+nap
+
+@category casual
+lol
+lool
+lmao
+lmfao
+rofl
+haha
+hahaha
+hahahaha
+hehe
+heh
+omg
+omfg
+oh my god
+wtf
+tbh
+ngl
+imo
+imho
+idk
+idc
+smh
+fml
+yolo
+fomo
+jk
+brb
+btw
+irl
+bae
+bestie
+yay
+yayy
+woohoo
+woo
+wow
+whoa
+ugh
+argh
+meh
+aww
+awww
+xoxo
+xo
+luv
+lovee
+soooo
+sooo
+gonna
+wanna
+gotta
+kinda
+dunno
+ya
+yall
+y'all
+dude
+bro
+sis
+fam
+vibes
+mood
+literally = 0.5
+obsessed
+cute
+adorable
+sweet
+blessed
+<3

@@ -1,0 +1,484 @@
+# English words of the professional, "invest time" mindset: career moves, jobs and
+# hiring, achievement, learning and knowledge, industry and business, company updates,
+# data and evidence, events and networking, leadership, and giving back to the community.
+
+@category career
+career
+career move
+career change
+new job
+new role
+new position
+first day at
+first week at
+started a new position
+joined = 0.5
+i'm joining
+thrilled to join
+excited to join
+happy to share that i
+promoted
+got promoted
+new chapter
+next chapter
+stepping into
+stepping down
+moving on from
+leaving = 0.5
+last day at
+farewell to my colleagues
+resume
+cv
+linkedin profile
+job search
+job hunting
+job seeker
+between jobs
+laid off
+made redundant
+redundancy
+career growth
+career path
+professional growth
+professional development
+mentor
+mentorship
+internship
+intern
+graduate programme
+graduate program
+traineeship
+work anniversary
+years at
+#newjob
+#careergrowth
+#opentowork = 2
+open to work = 2
+open to new opportunities = 2
+looking for my next = 2
+seeking new opportunities = 2
+
+@category jobs
+hiring = 1.5
+we're hiring = 2
+we are hiring = 2
+now hiring = 2
+is hiring = 2
+job opening = 2
+open position = 2
+open role = 2
+vacancy = 2
+job offer
+job opportunity
+job posting
+apply now = 1.5
+apply here
+apply today
+applications
+candidate
+recruiter
+talent acquisition
+headhunter
+job description
+full-time
+full time
+part-time
+part time
+freelance
+contract role
+remote role
+hybrid role
+salary
+compensation
+benefits package
+join our team = 2
+join the team = 1.5
+come work with us = 2
+we're looking for = 1.5
+we are looking for = 1.5
+looking for a
+team is growing
+growing our team
+referral
+interview
+onboarding
+#jobs
+#nowhiring = 2
+#joinourteam = 2
+#jobopening = 2
+
+@category achievement
+achievement
+milestone
+award
+award-winning
+winner
+won
+honored
+honoured
+humbled
+recognized
+recognised
+recognition
+certified
+certification
+accredited
+passed my exam
+passed the exam
+graduated
+degree
+masters
+master's degree
+mba
+phd
+diploma
+completed = 0.5
+accomplished
+proud to announce
+proud to share
+thrilled to announce
+excited to announce
+pleased to announce
+delighted to announce
+finalist
+shortlisted
+nominated
+top 10
+ranked
+record year
+hit a milestone
+100k
+#proud
+
+@category learning
+learn
+learnt
+lesson
+lessons learned
+key takeaways
+insight
+knowledge
+how to
+how-to
+tips
+guide
+playbook
+framework
+best practices
+case study
+whitepaper
+white paper
+ebook
+e-book
+tutorial
+course
+online course
+training
+workshop
+upskilling
+reskilling
+skills
+book recommendation
+reading list
+research
+study
+deep dive
+explainer
+thread
+mistakes i made
+what i learned
+here's what
+3 things
+5 things
+three things
+five things
+step by step
+growth mindset
+continuous learning
+lifelong learning
+#leadershiplessons
+#lessonslearned
+
+@category industry
+industry
+market
+sector
+trends
+strategy
+strategic
+innovation
+digital transformation
+transformation
+technology
+tech
+software
+saas
+b2b
+b2c
+ai
+artificial intelligence
+machine learning
+generative ai
+genai
+llm
+automation
+cloud
+cybersecurity
+data science
+analytics
+fintech
+healthtech
+ecommerce
+e-commerce
+supply chain
+logistics
+manufacturing
+regulation
+compliance
+gdpr
+sustainability
+esg
+energy transition
+net zero
+economy
+economic
+inflation
+interest rates
+recession
+stock market
+startup
+scale-up
+scaleup
+venture capital
+vc
+investors
+stakeholders
+customer experience
+go-to-market
+product management
+sales
+pipeline
+roi
+kpi
+kpis
+productivity
+efficiency
+workflow
+business
+enterprise
+#digitaltransformation
+#futureofwork
+
+@category company
+company
+our company
+our team
+the team
+colleagues
+organisation
+organization
+firm
+agency
+headquarters
+office = 0.5
+new office
+funding
+funding round
+raised
+we raised
+series a
+series b
+seed round
+investment
+acquisition
+acquired
+merger
+partnership
+partnered
+announcement
+quarterly results
+quarterly
+annual report
+results = 0.5
+revenue
+profit
+growth = 0.5
+year over year
+yoy
+q1
+q2
+q3
+q4
+earnings
+customers
+clients
+expansion
+expanding
+new market
+ceo
+cfo
+cto
+coo
+founder
+co-founder
+cofounder
+press release
+in the news
+rebrand
+company culture
+employees
+employer
+workforce
+shareholders
+#teamwork
+#companyculture
+
+@category data
+data
+percent
+percentage
+statistics
+stats
+survey
+respondents
+study
+report
+findings
+research shows
+numbers = 0.5
+metrics
+dashboard
+dataset
+chart
+graph
+analysis
+analyzed
+analysed
+benchmark
+measured
+growth rate
+conversion rate
+average = 0.5
+median
+increase = 0.5
+decrease = 0.5
+doubled
+tripled
+million = 0.5
+billion = 0.5
+year-on-year
+#analytics
+#datascience
+data scientist
+data analyst
+data engineer
+
+@category events
+webinar
+conference
+summit
+keynote
+panel
+panel discussion
+panelist
+speaker
+speaking at
+spoke at
+talk = 0.5
+meetup
+meet-up
+networking
+networking event
+workshop
+masterclass
+roundtable
+fireside chat
+trade show
+expo
+exhibition
+booth
+register = 0.5
+registration
+sign up for the webinar
+save the date
+agenda
+attendees
+delegates
+event
+livestream
+live stream
+podcast
+episode of our podcast
+guest on
+hackathon
+
+@category leadership
+leadership
+leader
+lead by example
+management
+executive
+c-suite
+vision
+mission
+purpose = 0.5
+values = 0.5
+culture
+team culture
+decision making
+decision-making
+accountability
+ownership
+empower
+empowerment
+delegation
+feedback
+coaching
+servant leadership
+change management
+psychological safety
+trust = 0.5
+hiring managers
+people managers
+one-on-one
+1:1
+performance review
+strategy session
+
+@category community
+community
+give back
+volunteer
+charity
+fundraiser
+donate
+nonprofit
+non-profit
+pro bono
+pro-bono
+mentoring
+mentees
+helping others
+pay it forward
+open source
+open-source
+contributors
+support each other
+support one another
+happy to help
+glad to help
+free resources
+free template
+sharing my notes
+sharing knowledge
+knowledge sharing
+diversity
+inclusion
+dei
+equity
+accessibility
+sustainability goals
+social impact
+impact = 0.5
+#givingback
+#opensource
