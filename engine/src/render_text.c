@@ -40,7 +40,7 @@ static void summary(const mindset_result *r, const char *file, painter *p)
     if (r->verdict) {
         ms__buf_printf(b, "%s: ", file);
         paint(p, verdict_color(r->verdict), r->verdict);
-        ms__buf_printf(b, " for %s (%s network)\n", r->network->label,
+        ms__buf_printf(b, " for %s, a %s network\n", r->network->label,
                        ms__axis_name(r->network->mindset));
     } else
         ms__buf_printf(b, "%s: no network given (use --network NAME for a verdict)\n",

@@ -55,7 +55,6 @@ check onze = 1
 bezoek onze = 1
 shop nu = 2
 #actie
-#nieuw
 
 @category politics
 politiek
