@@ -218,12 +218,12 @@ static void explain_matches(const doc_analysis *a, const lsp_doc *d, size_t from
         if (m.end <= from || m.start >= to)
             continue;
         char buf[512];
-        snprintf(buf, sizeof buf, "- `%.*s`: %s %s%s%s, weight %.2f%s%s, from `%s`",
+        snprintf(buf, sizeof buf, "- `%.*s`: %s %s%s%s, weight %.2f%s%s, from `%s:%d`",
                  (int)(m.end - m.start), d->text + m.start,
                  m.context_word ? "context word" : "category", m.category,
                  m.content_type ? " → content type " : "",
                  m.content_type ? m.content_type : "", m.weight, m.context ? ", " : "",
-                 m.context ? m.context : "", m.source);
+                 m.context ? m.context : "", m.source_file, m.source_line);
         json_array_append_new(lines, json_string(buf));
     }
 }

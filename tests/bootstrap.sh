@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="build-essential cmake pkg-config libpcre2-dev libstemmer-dev libutf8proc-dev
+packages="build-essential cmake pkg-config libstemmer-dev libutf8proc-dev
 libjansson-dev libcriterion-dev python3 parallel valgrind clang-format"
 missing=""
 for p in $packages; do

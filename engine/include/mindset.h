@@ -232,7 +232,8 @@ typedef struct {
     const char *category;     /* e.g. "baby" */
     const char *axis;         /* personal | professional | none */
     const char *content_type; /* e.g. "baby_family", or NULL */
-    const char *source;       /* lexicon file and line, e.g. "en/personal.lex:12" */
+    const char *source_file;  /* lexicon file, e.g. "en/personal.lex" */
+    int source_line;          /* line in that file (0 for built-in rules) */
     const char *context;      /* context rule that changed the weight, or NULL */
     double weight;            /* after context rules; 0 when negated */
     int context_word;         /* non-zero: a negation/booster/contrast word, not a score */

@@ -276,12 +276,11 @@ void mindset_engine_free(mindset_engine *e)
     for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
-    for (size_t i = 0; i < e->nsources; i++) {
-        free(e->sources[i]);
-        free(e->surfaces[i]);
-    }
+    for (size_t i = 0; i < e->nfiles; i++)
+        free(e->files[i]);
+    free(e->files);
     free(e->sources);
-    free(e->surfaces);
+    ms__buf_free(&e->surfaces);
     free(e);
 }
 

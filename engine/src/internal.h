@@ -142,7 +142,7 @@ typedef struct {
     uint8_t category;
     uint8_t wildcard; /* prefix entry: words[first_word] is a normalised prefix */
     float weight;     /* entry weight times the category weight */
-    uint32_t source;  /* index into engine->sources: "file:line" */
+    uint32_t source;  /* index into engine->sources: where the entry was written */
 } ms_entry;
 
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
@@ -183,6 +183,18 @@ typedef struct {
 
 /* ---- the engine --------------------------------------------------------------------- */
 
+/* Where a lexicon entry was written: file, line and the entry's text. */
+typedef struct {
+    uint32_t file; /* index into engine->files */
+    uint32_t line;
+    uint32_t surface; /* offset of the entry's text in engine->surfaces */
+} ms_source;
+
+/* "file:line" of entry source i into buf (lexicon.c). Returns buf. */
+const char *ms__source_where(const struct mindset_engine *e, uint32_t i, char *buf,
+                             size_t cap);
+const char *ms__source_text(const struct mindset_engine *e, uint32_t i);
+
 struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
     int ncategories;
@@ -191,9 +203,11 @@ struct mindset_engine {
     ms_lexicon lex[MS_LANG_COUNT]; /* MS_LANG_UNKNOWN holds language-independent entries */
     ms_network *networks;
     size_t nnetworks;
-    char **sources;  /* "en/personal.lex:12" for each entry */
-    char **surfaces; /* each entry as written, for lint messages */
+    ms_source *sources; /* where each entry was written */
     size_t nsources, capsources;
+    char **files; /* lexicon file names, as shown to users */
+    size_t nfiles;
+    ms_buf surfaces; /* each entry as written, NUL-terminated, for messages */
 };
 
 /* Calls fn on each line of a definition file, comments and outer blanks removed, empty

@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -266,42 +267,56 @@ static mindset_status split_weight(parser *p, const char **s, size_t *n, double 
     return MINDSET_OK;
 }
 
-static int grow_sources(mindset_engine *e)
+/* Index of the current file in e->files, adding it on first use. */
+static int file_index(parser *p, uint32_t *index)
 {
-    size_t cap = e->capsources ? e->capsources * 2 : 1024;
-    char **v = realloc(e->sources, cap * sizeof *v);
+    mindset_engine *e = p->engine;
+    if (e->nfiles && !strcmp(e->files[e->nfiles - 1], p->file)) {
+        *index = (uint32_t)(e->nfiles - 1);
+        return 0;
+    }
+    char **v = realloc(e->files, (e->nfiles + 1) * sizeof *v);
     if (!v)
         return -1;
-    e->sources = v;
-    v = realloc(e->surfaces, cap * sizeof *v);
-    if (!v)
+    e->files = v;
+    size_t n = strlen(p->file) + 1;
+    if (!(e->files[e->nfiles] = malloc(n)))
         return -1;
-    e->surfaces = v;
-    e->capsources = cap;
+    memcpy(e->files[e->nfiles], p->file, n);
+    *index = (uint32_t)e->nfiles++;
     return 0;
 }
 
 static mindset_status add_source(parser *p, const char *surface, size_t n, uint32_t *index)
 {
     mindset_engine *e = p->engine;
-    if (e->nsources == e->capsources && grow_sources(e) != 0)
-        return MINDSET_ERR_NOMEM;
-    ms_buf b = {0}, w = {0};
-    ms__buf_printf(&b, "%s:%d", p->file, p->line);
-    ms__buf_append(&w, surface, n);
-    char *src = b.failed ? NULL : ms__buf_take(&b);
-    char *sur = w.failed ? NULL : ms__buf_take(&w);
-    if (!src || !sur) {
-        free(src);
-        free(sur);
-        ms__buf_free(&b);
-        ms__buf_free(&w);
-        return MINDSET_ERR_NOMEM;
+    if (e->nsources == e->capsources) {
+        size_t cap = e->capsources ? e->capsources * 2 : 4096;
+        ms_source *v = realloc(e->sources, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        e->sources = v;
+        e->capsources = cap;
     }
-    *index = (uint32_t)e->nsources;
-    e->sources[e->nsources] = src;
-    e->surfaces[e->nsources++] = sur;
+    ms_source *src = &e->sources[e->nsources];
+    src->line = (uint32_t)p->line;
+    src->surface = (uint32_t)e->surfaces.len;
+    if (file_index(p, &src->file) != 0 || ms__buf_append(&e->surfaces, surface, n) != 0 ||
+        ms__buf_putc(&e->surfaces, '\0') != 0)
+        return MINDSET_ERR_NOMEM;
+    *index = (uint32_t)e->nsources++;
     return MINDSET_OK;
+}
+
+const char *ms__source_where(const mindset_engine *e, uint32_t i, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%s:%u", e->files[e->sources[i].file], e->sources[i].line);
+    return buf;
+}
+
+const char *ms__source_text(const mindset_engine *e, uint32_t i)
+{
+    return e->surfaces.data + e->sources[i].surface;
 }
 
 static mindset_status push_entry(parser *p, const ms_entry *entry, const char *surface,
@@ -361,9 +376,52 @@ static int keyable(const ms_token *t)
            t->kind == MS_TOK_CASHTAG;
 }
 
+/* Words of ASCII letters separated by single spaces: the tokenizer would cut them at the
+   spaces and nothing else, so loading can skip it (most entries look like this). */
+static int plain_words(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = (char)(s[i] | 32);
+        int letter = c >= 'a' && c <= 'z';
+        if (!letter && !(s[i] == ' ' && i > 0 && i + 1 < n && s[i - 1] != ' '))
+            return 0;
+    }
+    return n > 0;
+}
+
+static mindset_status add_key(parser *p, const char *key, size_t klen)
+{
+    int32_t id = ms__strmap_intern(&p->lex->keys, key, klen);
+    return id < 0 ? MINDSET_ERR_NOMEM : push_word(p->lex, id);
+}
+
+static mindset_status plain_entry_keys(parser *p, const char *s, size_t n, uint8_t *count)
+{
+    *count = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (*count == MS_MAX_PHRASE)
+            return fail(p, "phrase longer than 8 words", s, n);
+        p->norm.len = 0;
+        size_t klen;
+        const char *key = ms__normalize(s + i, e - i, 1, &p->norm) == 0
+                              ? ms__stem(p->stemmer, p->norm.data, p->norm.len, &klen)
+                              : NULL;
+        if (!key || add_key(p, key, klen) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
+        (*count)++;
+        i = e + 1;
+    }
+    return MINDSET_OK;
+}
+
 /* Appends the key ids of the entry's tokens to lex->words; sets *count. */
 static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *count)
 {
+    if (plain_words(s, n))
+        return plain_entry_keys(p, s, n, count);
     if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
         return MINDSET_ERR_NOMEM;
     *count = 0;
@@ -378,10 +436,7 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
             return fail(p, "phrase longer than 8 words", s, n);
         size_t klen;
         const char *key = token_key(p, s, t, &klen);
-        if (!key)
-            return MINDSET_ERR_NOMEM;
-        int32_t id = ms__strmap_intern(&p->lex->keys, key, klen);
-        if (id < 0 || push_word(p->lex, id) != MINDSET_OK)
+        if (!key || add_key(p, key, klen) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
         (*count)++;
     }

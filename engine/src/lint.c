@@ -19,17 +19,21 @@ typedef struct {
 
 static void report(linter *l, const ms_entry *at, const char *msg)
 {
-    l->fn(l->ctx, l->e->sources[at->source], msg);
+    char buf[300];
+    l->fn(l->ctx, ms__source_where(l->e, at->source, buf, sizeof buf), msg);
     l->problems++;
 }
 
 static const char *surface(const linter *l, const ms_entry *x)
 {
-    return l->e->surfaces[x->source];
+    return ms__source_text(l->e, x->source);
 }
+
+/* "file:line" of x; valid until the next call on this thread. */
 static const char *where(const linter *l, const ms_entry *x)
 {
-    return l->e->sources[x->source];
+    static _Thread_local char buf[300];
+    return ms__source_where(l->e, x->source, buf, sizeof buf);
 }
 
 static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
@@ -90,8 +94,9 @@ static void wildcard_cover(linter *l, const ms_entry *a)
 
 static int from_emoji_file(const linter *l, const ms_entry *a)
 {
-    return !strncmp(l->e->sources[a->source], "emoji.lex", 9) ||
-           strstr(l->e->sources[a->source], "/emoji.lex:");
+    const char *file = l->e->files[l->e->sources[a->source].file];
+    size_t n = strlen(file);
+    return n >= 9 && !strcmp(file + n - 9, "emoji.lex");
 }
 
 static void lint_lexicon(linter *l)

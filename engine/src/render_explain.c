@@ -51,9 +51,12 @@ static void one_match(const mindset_result *r, const mindset_render_options *o,
     else
         ms__buf_printf(b, " %+.2f (%s)", m->weight,
                        ms__axis_name(e->categories[m->category].axis));
-    const char *src = m->entry == UINT32_MAX
-                          ? "built-in rule"
-                          : e->sources[e->lex[r->trace_lang].entries[m->entry].source];
+    char where[300];
+    const char *src =
+        m->entry == UINT32_MAX
+            ? "built-in rule"
+            : ms__source_where(e, e->lex[r->trace_lang].entries[m->entry].source, where,
+                               sizeof where);
     ms__buf_printf(b, "  [%s]", src);
     if (m->why)
         ms__buf_printf(b, "  %s x%.2f", m->why, m->multiplier);
