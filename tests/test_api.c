@@ -1,5 +1,6 @@
 /* test_api.c - the public API's contracts: NULL handling, errors as values, limits. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,5 +102,48 @@ Test(api, one_engine_many_scratches)
     mindset_result_free(rb);
     mindset_scratch_free(a);
     mindset_scratch_free(b);
+    mindset_engine_free(e);
+}
+
+/* Threads share one engine: the built-in lexicons load a language on first use, and
+   several threads may ask for it at once. */
+typedef struct {
+    mindset_engine *engine;
+    int ok;
+} thread_job;
+
+static void *analyse_in_thread(void *arg)
+{
+    thread_job *job = arg;
+    mindset_scratch *s = NULL;
+    if (mindset_scratch_new(job->engine, &s) != MINDSET_OK)
+        return NULL;
+    const char *posts[] = {"Wij zoeken een nieuwe collega! #vacature",
+                           "We're hiring a data engineer #jobs"};
+    job->ok = 1;
+    for (int round = 0; round < 50; round++) {
+        mindset_result *r = NULL;
+        const char *p = posts[round % 2];
+        job->ok &= mindset_analyze(s, p, strlen(p), NULL, &r, NULL) == MINDSET_OK &&
+                   !strcmp(mindset_result_label(r), "professional");
+        mindset_result_free(r);
+    }
+    mindset_scratch_free(s);
+    return NULL;
+}
+
+Test(api, threads_share_one_engine_with_lazy_languages)
+{
+    mindset_engine *e = test_engine_builtin();
+    pthread_t t[4];
+    thread_job jobs[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (thread_job){e, 0};
+        cr_assert_eq(pthread_create(&t[i], NULL, analyse_in_thread, &jobs[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(t[i], NULL);
+        cr_assert(jobs[i].ok, "thread %d", i);
+    }
     mindset_engine_free(e);
 }

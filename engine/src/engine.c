@@ -202,9 +202,10 @@ static void find_special_categories(mindset_engine *e)
     e->cat_conversation = ms__category_find(e, "conversation");
 }
 
-/* Loads emoji.lex and every .lex file under the language folder into lexicon lang. */
+/* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with
+   stopwords_only just the function words that language detection needs. */
 static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
-                                    mindset_error *err)
+                                    int stopwords_only, mindset_error *err)
 {
     struct sb_stemmer *stemmer = ms__stemmer_new(lang);
     if (!stemmer) {
@@ -218,11 +219,14 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
         int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
         if (mine || strcmp(p, "emoji.lex") == 0)
             st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer,
-                                   err);
+                                   stopwords_only, err);
     }
     ms__stemmer_free(stemmer);
-    if (st == MINDSET_OK && ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
+    if (st == MINDSET_OK && !stopwords_only &&
+        ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
         st = MINDSET_ERR_NOMEM;
+    if (st == MINDSET_OK && !stopwords_only)
+        atomic_store_explicit(&e->loaded[lang], 1, memory_order_release);
     return st;
 }
 
@@ -237,10 +241,30 @@ static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error 
     if (st == MINDSET_OK)
         st = ms__networks_parse(e, fs->names[i], fs->data[i], fs->lens[i], err);
     find_special_categories(e);
-    if (st == MINDSET_OK)
-        st = load_language(e, fs, MS_LANG_EN, err);
-    if (st == MINDSET_OK)
-        st = load_language(e, fs, MS_LANG_NL, err);
+    for (int l = MS_LANG_EN; l < MS_LANG_COUNT && st == MINDSET_OK; l++)
+        st = load_language(e, fs, (ms_lang)l, e->lazy, err);
+    return st;
+}
+
+/* The built-in lexicons are checked when the project is built and tested, so their entries
+   can wait until a post in that language comes along; a --lexicons directory is loaded
+   whole at once, so every error in it is reported by mindset_engine_new(). */
+mindset_status ms__engine_language(const mindset_engine *ce, ms_lang lang)
+{
+    mindset_engine *e = (mindset_engine *)ce; /* lazy part only, under the lock */
+    if (lang == MS_LANG_UNKNOWN ||
+        atomic_load_explicit(&e->loaded[lang], memory_order_acquire))
+        return MINDSET_OK;
+    pthread_mutex_lock(&e->lazy_lock);
+    mindset_status st = MINDSET_OK;
+    if (!atomic_load_explicit(&e->loaded[lang], memory_order_relaxed)) {
+        file_set fs = {0};
+        st = file_set_builtin(&fs);
+        if (st == MINDSET_OK)
+            st = load_language(e, &fs, lang, 0, NULL);
+        file_set_free(&fs);
+    }
+    pthread_mutex_unlock(&e->lazy_lock);
     return st;
 }
 
@@ -255,6 +279,8 @@ mindset_status mindset_engine_new(const mindset_options *options, mindset_engine
     if (!e)
         return MINDSET_ERR_NOMEM;
     const char *dir = options ? options->lexicon_dir : NULL;
+    pthread_mutex_init(&e->lazy_lock, NULL);
+    e->lazy = dir == NULL;
     mindset_status st = dir ? file_set_dir(&fs, dir, err) : file_set_builtin(&fs);
     if (st == MINDSET_OK)
         st = load(e, &fs, err);
@@ -276,11 +302,7 @@ void mindset_engine_free(mindset_engine *e)
     for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
-    for (size_t i = 0; i < e->nfiles; i++)
-        free(e->files[i]);
-    free(e->files);
-    free(e->sources);
-    ms__buf_free(&e->surfaces);
+    pthread_mutex_destroy(&e->lazy_lock);
     free(e);
 }
 
@@ -317,6 +339,9 @@ NET_FIELD(mindset_engine_network_about, n->about ? n->about : "")
 size_t mindset_engine_entry_count(const mindset_engine *e)
 {
     size_t n = 0;
+    for (int l = MS_LANG_EN; e && l < MS_LANG_COUNT; l++)
+        if (ms__engine_language(e, (ms_lang)l) != MINDSET_OK)
+            return 0;
     for (int l = 0; e && l < MS_LANG_COUNT; l++)
         n += e->lex[l].nentries + e->lex[l].stopwords.count;
     return n;

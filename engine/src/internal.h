@@ -10,7 +10,9 @@
 #ifndef MS_INTERNAL_H
 #define MS_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -145,6 +147,13 @@ typedef struct {
     uint32_t source;  /* index into engine->sources: where the entry was written */
 } ms_entry;
 
+/* Where a lexicon entry was written: file, line and the entry's text. */
+typedef struct {
+    uint32_t file; /* index into the lexicon's files */
+    uint32_t line;
+    uint32_t surface; /* offset of the entry's text in the lexicon's surfaces */
+} ms_source;
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -157,6 +166,11 @@ typedef struct {
     uint32_t *wfirst;   /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
     uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
     ms_strmap stopwords;     /* normalised stopword -> 1 */
+    ms_source *sources;      /* where each entry was written */
+    size_t nsources, capsources;
+    char **files; /* lexicon file names, as shown to users */
+    size_t nfiles;
+    ms_buf surfaces; /* each entry as written, NUL-terminated, for messages */
 } ms_lexicon;
 
 /* ---- networks (network.c) ---------------------------------------------------------- */
@@ -183,31 +197,25 @@ typedef struct {
 
 /* ---- the engine --------------------------------------------------------------------- */
 
-/* Where a lexicon entry was written: file, line and the entry's text. */
-typedef struct {
-    uint32_t file; /* index into engine->files */
-    uint32_t line;
-    uint32_t surface; /* offset of the entry's text in engine->surfaces */
-} ms_source;
-
 /* "file:line" of entry source i into buf (lexicon.c). Returns buf. */
-const char *ms__source_where(const struct mindset_engine *e, uint32_t i, char *buf,
-                             size_t cap);
-const char *ms__source_text(const struct mindset_engine *e, uint32_t i);
+const char *ms__source_where(const ms_lexicon *lex, uint32_t i, char *buf, size_t cap);
+const char *ms__source_text(const ms_lexicon *lex, uint32_t i);
+/* Makes sure language lang's entries are loaded (built-in lexicons load lazily). */
+mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 
 struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
     int ncategories;
     int cat_casual, cat_confidential, cat_superlative, cat_evidence, cat_company_bad,
         cat_conversation;          /* -1 when the lexicon set lacks them */
-    ms_lexicon lex[MS_LANG_COUNT]; /* MS_LANG_UNKNOWN holds language-independent entries */
+    ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;
-    ms_source *sources; /* where each entry was written */
-    size_t nsources, capsources;
-    char **files; /* lexicon file names, as shown to users */
-    size_t nfiles;
-    ms_buf surfaces; /* each entry as written, NUL-terminated, for messages */
+    /* Built-in lexicons load a language's entries on first use (stopwords at once, for
+       language detection); loaded[] is set once under lazy_lock and then only read. */
+    int lazy;
+    pthread_mutex_t lazy_lock;
+    atomic_int loaded[MS_LANG_COUNT];
 };
 
 /* Calls fn on each line of a definition file, comments and outer blanks removed, empty
@@ -218,9 +226,10 @@ mindset_status ms__for_each_line(const char *text, size_t len, ms_line_fn fn, vo
 /* Loaders (lexicon.c, network.c). Each returns MINDSET_OK or fills err with file:line. */
 mindset_status ms__categories_parse(mindset_engine *e, const char *file, const char *text,
                                     size_t len, mindset_error *err);
+/* stopwords_only: read just the stopword entries (for language detection). */
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
                                  const char *text, size_t len, struct sb_stemmer *stemmer,
-                                 mindset_error *err);
+                                 int stopwords_only, mindset_error *err);
 mindset_status ms__lexicon_finish(ms_lexicon *lex);
 void ms__lexicon_free(ms_lexicon *lex);
 mindset_status ms__networks_parse(mindset_engine *e, const char *file, const char *text,

@@ -22,6 +22,7 @@ typedef struct {
     int line;
     int category;
     struct sb_stemmer *stemmer;
+    int stopwords_only;
     mindset_error *err;
     ms_token_list tokens;
     ms_buf norm;
@@ -267,10 +268,10 @@ static mindset_status split_weight(parser *p, const char **s, size_t *n, double 
     return MINDSET_OK;
 }
 
-/* Index of the current file in e->files, adding it on first use. */
+/* Index of the current file in lex->files, adding it on first use. */
 static int file_index(parser *p, uint32_t *index)
 {
-    mindset_engine *e = p->engine;
+    ms_lexicon *e = p->lex;
     if (e->nfiles && !strcmp(e->files[e->nfiles - 1], p->file)) {
         *index = (uint32_t)(e->nfiles - 1);
         return 0;
@@ -289,7 +290,7 @@ static int file_index(parser *p, uint32_t *index)
 
 static mindset_status add_source(parser *p, const char *surface, size_t n, uint32_t *index)
 {
-    mindset_engine *e = p->engine;
+    ms_lexicon *e = p->lex;
     if (e->nsources == e->capsources) {
         size_t cap = e->capsources ? e->capsources * 2 : 4096;
         ms_source *v = realloc(e->sources, cap * sizeof *v);
@@ -308,13 +309,13 @@ static mindset_status add_source(parser *p, const char *surface, size_t n, uint3
     return MINDSET_OK;
 }
 
-const char *ms__source_where(const mindset_engine *e, uint32_t i, char *buf, size_t cap)
+const char *ms__source_where(const ms_lexicon *e, uint32_t i, char *buf, size_t cap)
 {
     snprintf(buf, cap, "%s:%u", e->files[e->sources[i].file], e->sources[i].line);
     return buf;
 }
 
-const char *ms__source_text(const mindset_engine *e, uint32_t i)
+const char *ms__source_text(const ms_lexicon *e, uint32_t i)
 {
     return e->surfaces.data + e->sources[i].surface;
 }
@@ -490,6 +491,8 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     const ms_category *c = &p->engine->categories[p->category];
     if (c->role == MS_ROLE_STOPWORD)
         return stopword_entry(p, s, n);
+    if (p->stopwords_only)
+        return MINDSET_OK;
     ms_entry entry = {.category = (uint8_t)p->category,
                       .weight = (float)(weight * c->weight)};
     if (s[n - 1] == '*')
@@ -504,7 +507,7 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
 
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
                                  const char *text, size_t len, struct sb_stemmer *stemmer,
-                                 mindset_error *err)
+                                 int stopwords_only, mindset_error *err)
 {
     parser p = {.engine = e,
                 .lex = &e->lex[lang],
@@ -512,6 +515,7 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
                 .file = file,
                 .category = -1,
                 .stemmer = stemmer,
+                .stopwords_only = stopwords_only,
                 .err = err};
     mindset_status st = ms__for_each_line(text, len, entry_line, &p);
     if (st == MINDSET_ERR_NOMEM)
@@ -567,6 +571,11 @@ mindset_status ms__lexicon_finish(ms_lexicon *lex)
 
 void ms__lexicon_free(ms_lexicon *lex)
 {
+    for (size_t i = 0; i < lex->nfiles; i++)
+        free(lex->files[i]);
+    free(lex->files);
+    free(lex->sources);
+    ms__buf_free(&lex->surfaces);
     ms__strmap_free(&lex->keys);
     ms__strmap_free(&lex->prefixes);
     ms__strmap_free(&lex->stopwords);

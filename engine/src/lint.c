@@ -20,20 +20,20 @@ typedef struct {
 static void report(linter *l, const ms_entry *at, const char *msg)
 {
     char buf[300];
-    l->fn(l->ctx, ms__source_where(l->e, at->source, buf, sizeof buf), msg);
+    l->fn(l->ctx, ms__source_where(l->lex, at->source, buf, sizeof buf), msg);
     l->problems++;
 }
 
 static const char *surface(const linter *l, const ms_entry *x)
 {
-    return ms__source_text(l->e, x->source);
+    return ms__source_text(l->lex, x->source);
 }
 
 /* "file:line" of x; valid until the next call on this thread. */
 static const char *where(const linter *l, const ms_entry *x)
 {
     static _Thread_local char buf[300];
-    return ms__source_where(l->e, x->source, buf, sizeof buf);
+    return ms__source_where(l->lex, x->source, buf, sizeof buf);
 }
 
 static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
@@ -94,7 +94,7 @@ static void wildcard_cover(linter *l, const ms_entry *a)
 
 static int from_emoji_file(const linter *l, const ms_entry *a)
 {
-    const char *file = l->e->files[l->e->sources[a->source].file];
+    const char *file = l->lex->files[l->lex->sources[a->source].file];
     size_t n = strlen(file);
     return n >= 9 && !strcmp(file + n - 9, "emoji.lex");
 }
@@ -119,6 +119,8 @@ size_t mindset_engine_lint(const mindset_engine *e, mindset_lint_fn fn, void *ct
 {
     linter l = {.e = e, .fn = fn, .ctx = ctx};
     for (int lang = MS_LANG_EN; lang < MS_LANG_COUNT; lang++) {
+        if (ms__engine_language(e, (ms_lang)lang) != MINDSET_OK)
+            return l.problems + 1; /* out of memory: the set cannot be checked */
         l.lex = &e->lex[lang];
         lint_lexicon(&l);
     }

@@ -52,11 +52,11 @@ static void one_match(const mindset_result *r, const mindset_render_options *o,
         ms__buf_printf(b, " %+.2f (%s)", m->weight,
                        ms__axis_name(e->categories[m->category].axis));
     char where[300];
+    const ms_lexicon *lex = &e->lex[r->trace_lang];
     const char *src =
         m->entry == UINT32_MAX
             ? "built-in rule"
-            : ms__source_where(e, e->lex[r->trace_lang].entries[m->entry].source, where,
-                               sizeof where);
+            : ms__source_where(lex, lex->entries[m->entry].source, where, sizeof where);
     ms__buf_printf(b, "  [%s]", src);
     if (m->why)
         ms__buf_printf(b, "  %s x%.2f", m->why, m->multiplier);

@@ -336,11 +336,10 @@ mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_m
     out->category = c->name;
     out->axis = ms__axis_name(c->axis);
     out->content_type = c->type >= 0 ? ms__type_name(c->type) : NULL;
+    const ms_lexicon *lex = &e->lex[r->trace_lang];
     const ms_source *src =
-        m->entry == UINT32_MAX
-            ? NULL
-            : &e->sources[e->lex[r->trace_lang].entries[m->entry].source];
-    out->source_file = src ? e->files[src->file] : "built-in rule";
+        m->entry == UINT32_MAX ? NULL : &lex->sources[lex->entries[m->entry].source];
+    out->source_file = src ? lex->files[src->file] : "built-in rule";
     out->source_line = src ? (int)src->line : 0;
     out->context = m->why;
     out->weight = m->weight;
