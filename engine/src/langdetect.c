@@ -11,6 +11,8 @@
 
 #include "internal.h"
 
+#define MAX_STOPWORD_BYTES 12
+
 typedef struct {
     const char *gram;
     int weight;
@@ -68,6 +70,8 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
         const char *w = s->norm.data + s->info[i].norm_off;
         size_t n = s->info[i].norm_len;
         words++;
+        if (n > MAX_STOPWORD_BYTES)
+            continue; /* function words are short */
         for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
             stop[l] += ms__strmap_get(&e->lex[l].stopwords, w, n) >= 0;
     }
