@@ -540,3 +540,87 @@ adorable
 sweet
 blessed
 <3
+
+# Everyday life as people post it between the big moments: home, sleep, school, weather,
+# errands, feelings. Each is a weak personal signal; together they tell a status update.
+@category everyday
+home
+at home
+back home
+homework
+school
+class
+exam
+finals
+house
+my room
+bed
+going to bed
+in bed
+sleep
+sleepy
+can't sleep
+nap time
+good morning
+good night
+goodnight
+this morning
+tonight
+last night
+tomorrow night
+sick
+feeling sick
+headache
+flu
+doctor
+laundry
+cleaning
+chores
+groceries
+grocery shopping
+shopping
+mall
+errands
+traffic
+commute
+bus
+car
+weather
+rain
+snow
+cold
+freezing
+hot outside
+sunny day
+tv
+phone
+my phone
+so happy
+so excited
+can't wait
+miss you
+love you
+love my
+my heart
+feeling
+mood
+what a day
+long week
+life is good
+good day
+bad day
+fun
+awesome
+beautiful
+amazing
+pretty
+favorite
+favourite
+park
+lake
+zoo
+museum
+disney
+disneyland
+downtown
+stadium

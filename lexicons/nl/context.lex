@@ -39,7 +39,6 @@ intens
 @category diminisher
 beetje
 een beetje
-wat
 nogal
 enigszins
 redelijk

@@ -457,3 +457,84 @@ blij = 0.5
 happy
 #blessed
 #zondag
+
+# Het dagelijks leven zoals mensen het posten: thuis, slapen, school, weer, boodschappen,
+# gevoel. Elk een zwak persoonlijk signaal; samen vertellen ze een statusupdate.
+@category everyday
+thuis
+lekker thuis
+naar huis
+huiswerk
+school
+klas
+toets
+toetsen
+tentamen
+tentamens
+examen
+huis
+mijn kamer
+bed
+naar bed
+slapen
+slaperig
+welterusten
+goedemorgen
+goeiemorgen
+goedenacht
+vanochtend
+vanavond
+vannacht
+gisteravond
+ziek
+hoofdpijn
+griep
+dokter
+wassen
+schoonmaken
+opruimen
+boodschappen
+winkelen
+shoppen
+de stad
+file
+trein
+bus
+auto
+fietsen
+regen
+regent
+sneeuw
+koud
+warm
+zonnig weer
+lekker weer
+mooi weer
+rotweer
+tv
+telefoon
+mijn telefoon
+blij
+zo blij
+leuk
+mooi
+prachtig
+lekker
+genieten
+gezellige
+fijne dag
+fijn weekend
+mis je
+hou van je
+ik hou van
+love
+mijn hart
+wat een dag
+lange dag
+lange week
+park
+dierentuin
+museum
+pretpark
+efteling
+centrum
