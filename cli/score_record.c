@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json_flat.h"
 #include "score.h"
 
 #define MAX_COLUMNS 256
@@ -17,8 +18,9 @@
 typedef struct {
     const char *text, *lang, *network, *group;
     size_t text_len;
-    strbuf id;   /* the id as JSON (a string or number), or empty */
-    strbuf keep; /* ,"name":value pairs for --keep-fields */
+    strbuf id;      /* the id as JSON (a string or number), or empty */
+    strbuf keep;    /* ,"name":value pairs for --keep-fields */
+    strbuf decoded; /* text, lang, network, group when they held escapes (fast path) */
     char error[200];
 } record_fields;
 
@@ -312,6 +314,85 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
     return 0;
 }
 
+/* A number the fast path may copy as it is: an integer Jansson would read the same way. */
+static int plain_integer(const flat_value *v)
+{
+    if (v->kind != FLAT_NUMBER || v->len > 18 || v->start[0] == '-')
+        return 0;
+    for (size_t i = 0; i < v->len; i++)
+        if (v->start[i] < '0' || v->start[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* Writes a value as Jansson's compact dump would; -1 when only Jansson can tell. */
+static int copy_value(strbuf *out, const flat_value *v)
+{
+    if (v->kind == FLAT_STRING && !v->escaped) {
+        sb_putc(out, '"');
+        sb_append(out, v->start, v->len);
+        sb_putc(out, '"');
+    } else if (v->kind == FLAT_LITERAL || plain_integer(v))
+        sb_append(out, v->start, v->len);
+    else
+        return -1;
+    return 0;
+}
+
+/* The decoded string of v: NUL-terminated in f->decoded, or, when the caller takes a
+   length and the string has no escapes, in place in the record. */
+static const char *string_of(record_fields *f, const flat_value *v, size_t *len)
+{
+    if (!v || v->kind != FLAT_STRING)
+        return NULL;
+    if (!v->escaped && len) {
+        *len = v->len;
+        return v->start;
+    }
+    size_t at = f->decoded.len;
+    flat_decode(v, &f->decoded);
+    if (len)
+        *len = f->decoded.len - at;
+    sb_putc(&f->decoded, '\0');
+    return f->decoded.failed ? NULL : f->decoded.data + at;
+}
+
+/* Fields of a record the fast reader accepts: 0, -1 (error in st) or 1 (use Jansson). */
+static int fields_from_flat(const score_config *cfg, const char *rec, size_t len,
+                            record_fields *f, record_stats *st)
+{
+    flat_record r;
+    if (flat_parse(rec, len, &r) != 0)
+        return 1;
+    const flat_value *id = flat_get(&r, cfg->id_field);
+    if (id && (id->kind == FLAT_STRING || id->kind == FLAT_NUMBER) &&
+        copy_value(&f->id, id))
+        return 1;
+    for (int k = 0; k < cfg->nkeep; k++) {
+        const flat_value *v = flat_get(&r, cfg->keep[k]);
+        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        if (!v)
+            sb_puts(&f->keep, "null");
+        else if (copy_value(&f->keep, v))
+            return 1;
+    }
+    const flat_value *text = flat_get(&r, cfg->text_field);
+    if (!text || text->kind != FLAT_STRING) {
+        error_text(st, "no string field \"%s\"", cfg->text_field);
+        return -1;
+    }
+    /* Decoding never makes a string longer, so one reservation keeps every pointer
+       into decoded valid. */
+    f->decoded.len = 0;
+    if (sb_reserve(&f->decoded, len + 4) != 0)
+        return 1;
+    f->lang = string_of(f, flat_get(&r, cfg->lang_field), NULL);
+    f->network = string_of(f, flat_get(&r, cfg->network_field), NULL);
+    f->group = string_of(f, flat_get(&r, cfg->group_field), NULL);
+    f->text = string_of(f, text, &f->text_len);
+    return f->decoded.failed ? 1 : 0;
+}
+
 static int read_fields(record_worker *w, const char *rec, size_t len, record_fields *f,
                        record_stats *st, json_t **root)
 {
@@ -328,6 +409,10 @@ static int read_fields(record_worker *w, const char *rec, size_t len, record_fie
     }
     if (cfg->in != IN_JSONL)
         return fields_from_csv(w, rec, len, f, st);
+    int fast = fields_from_flat(cfg, rec, len, f, st);
+    if (fast <= 0)
+        return fast;
+    f->id.len = f->keep.len = 0; /* start over with the full parser */
     *root = parse_json(rec, len, st);
     return *root ? fields_from_json(cfg, *root, f, st) : -1;
 }
@@ -356,4 +441,5 @@ void score_record(record_worker *w, const char *rec, const raw_record *raw,
     json_decref(root);
     sb_free(&f.id);
     sb_free(&f.keep);
+    sb_free(&f.decoded);
 }

@@ -28,6 +28,11 @@ static int reserve(strbuf *b, size_t extra)
     return 0;
 }
 
+int sb_reserve(strbuf *b, size_t extra)
+{
+    return reserve(b, extra);
+}
+
 void sb_append(strbuf *b, const void *data, size_t n)
 {
     if (reserve(b, n) != 0)

@@ -11,6 +11,8 @@ typedef struct {
     int failed; /* sticky: an allocation failed */
 } strbuf;
 
+/* Makes room for extra more bytes (and a NUL) without moving later; 0 or -1. */
+int sb_reserve(strbuf *b, size_t extra);
 void sb_append(strbuf *b, const void *data, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);

@@ -57,7 +57,8 @@ def main():
             line = damaged(rng, i)
             bad += 1
         else:
-            line = json.dumps({"id": i, "text": post(rng)}, ensure_ascii=False).encode()
+            # every third line escapes non-ASCII, as many exporters do
+            line = json.dumps({"id": i, "text": post(rng)}, ensure_ascii=i % 3 == 0).encode()
         out.write(line + (b"\r\n" if a.crlf and i % 3 == 0 else b"\n"))
         if a.huge_line and i == a.posts // 2:
             out.write(b'{"id": "huge", "text": "' + b"a" * (50 << 20) + b'"}\n')
