@@ -230,6 +230,22 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
     return st;
 }
 
+/* One map of all languages' function words, so detection looks each word up once. */
+static mindset_status merge_stopwords(mindset_engine *e)
+{
+    for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++) {
+        const ms_strmap *sw = &e->lex[l].stopwords;
+        for (uint32_t k = 0; k < sw->count; k++) {
+            const char *w = ms__strmap_key(sw, k);
+            int32_t id = ms__strmap_put(&e->stopwords, w, sw->entries[k].len, 0);
+            if (id < 0)
+                return MINDSET_ERR_NOMEM;
+            e->stopwords.entries[id].value |= 1 << l;
+        }
+    }
+    return MINDSET_OK;
+}
+
 static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error *err)
 {
     size_t i;
@@ -243,7 +259,7 @@ static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error 
     find_special_categories(e);
     for (int l = MS_LANG_EN; l < MS_LANG_COUNT && st == MINDSET_OK; l++)
         st = load_language(e, fs, (ms_lang)l, e->lazy, err);
-    return st;
+    return st == MINDSET_OK ? merge_stopwords(e) : st;
 }
 
 /* The built-in lexicons are checked when the project is built and tested, so their entries
@@ -303,6 +319,7 @@ void mindset_engine_free(mindset_engine *e)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
     pthread_mutex_destroy(&e->lazy_lock);
+    ms__strmap_free(&e->stopwords);
     free(e);
 }
 

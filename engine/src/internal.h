@@ -56,13 +56,21 @@ void ms__line_col(const char *text, size_t len, size_t off, int *line, int *col)
 /* ---- string -> int map (strmap.c) -------------------------------------------------- */
 
 typedef struct {
-    uint32_t *slots; /* index + 1 into keys, 0 = empty */
+    uint32_t hash;  /* full hash: most misses are rejected without touching the key */
+    uint32_t entry; /* index + 1 into entries, 0 = empty */
+} ms_strmap_slot;
+
+typedef struct {
+    uint32_t off, len; /* key bytes in pool */
+    int32_t value;
+} ms_strmap_entry;
+
+typedef struct {
+    ms_strmap_slot *slots;
     uint32_t mask;
     uint32_t count;
-    ms_buf pool;    /* key bytes, each NUL-terminated */
-    uint32_t *offs; /* key i starts at pool.data + offs[i] */
-    uint32_t *lens;
-    int32_t *values;
+    ms_buf pool; /* key bytes, each NUL-terminated */
+    ms_strmap_entry *entries;
     uint32_t cap;
 } ms_strmap;
 
@@ -215,6 +223,7 @@ struct mindset_engine {
        language detection); loaded[] is set once under lazy_lock and then only read. */
     int lazy;
     pthread_mutex_t lazy_lock;
+    ms_strmap stopwords; /* every language's function words; value: bit 1 << lang */
     atomic_int loaded[MS_LANG_COUNT];
 };
 

@@ -72,8 +72,9 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
         words++;
         if (n > MAX_STOPWORD_BYTES)
             continue; /* function words are short */
-        for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
-            stop[l] += ms__strmap_get(&e->lex[l].stopwords, w, n) >= 0;
+        int32_t langs = ms__strmap_get(&e->stopwords, w, n);
+        for (int l = MS_LANG_EN; langs > 0 && l < MS_LANG_COUNT; l++)
+            stop[l] += (langs >> l) & 1;
     }
     if (words == 0)
         return MS_LANG_UNKNOWN;

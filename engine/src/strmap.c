@@ -28,16 +28,18 @@ static uint32_t hash_bytes(const char *s, size_t n)
     return (uint32_t)h;
 }
 
-static int key_equals(const ms_strmap *m, uint32_t i, const char *key, size_t n)
+static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h,
+                      const char *key, size_t n)
 {
-    return m->lens[i] == n && memcmp(m->pool.data + m->offs[i], key, n) == 0;
+    const ms_strmap_entry *e = &m->entries[slot->entry - 1];
+    return slot->hash == h && e->len == n && memcmp(m->pool.data + e->off, key, n) == 0;
 }
 
 /* Slot holding key, or the empty slot where it would go. */
-static uint32_t find_slot(const ms_strmap *m, const char *key, size_t n)
+static uint32_t find_slot(const ms_strmap *m, uint32_t h, const char *key, size_t n)
 {
-    uint32_t i = hash_bytes(key, n) & m->mask;
-    while (m->slots[i] && !key_equals(m, m->slots[i] - 1, key, n))
+    uint32_t i = h & m->mask;
+    while (m->slots[i].entry && !key_equals(m, &m->slots[i], h, key, n))
         i = (i + 1) & m->mask;
     return i;
 }
@@ -46,40 +48,37 @@ int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n)
 {
     if (!m->slots)
         return -1;
-    uint32_t slot = m->slots[find_slot(m, key, n)];
-    return slot ? m->values[slot - 1] : -1;
+    uint32_t h = hash_bytes(key, n);
+    const ms_strmap_slot *slot = &m->slots[find_slot(m, h, key, n)];
+    return slot->entry ? m->entries[slot->entry - 1].value : -1;
 }
 
 static int rehash(ms_strmap *m, uint32_t nslots)
 {
-    uint32_t *slots = calloc(nslots, sizeof *slots);
+    ms_strmap_slot *slots = calloc(nslots, sizeof *slots);
     if (!slots)
         return -1;
+    for (uint32_t i = 0; m->slots && i <= m->mask; i++) {
+        if (!m->slots[i].entry)
+            continue;
+        uint32_t k = m->slots[i].hash & (nslots - 1);
+        while (slots[k].entry)
+            k = (k + 1) & (nslots - 1);
+        slots[k] = m->slots[i];
+    }
     free(m->slots);
     m->slots = slots;
     m->mask = nslots - 1;
-    for (uint32_t k = 0; k < m->count; k++) {
-        uint32_t i = find_slot(m, m->pool.data + m->offs[k], m->lens[k]);
-        m->slots[i] = k + 1;
-    }
     return 0;
 }
 
-static int grow_arrays(ms_strmap *m)
+static int grow_entries(ms_strmap *m)
 {
     uint32_t cap = m->cap ? m->cap * 2 : 64;
-    uint32_t *offs = realloc(m->offs, cap * sizeof *offs);
-    if (!offs)
+    ms_strmap_entry *v = realloc(m->entries, cap * sizeof *v);
+    if (!v)
         return -1;
-    m->offs = offs;
-    uint32_t *lens = realloc(m->lens, cap * sizeof *lens);
-    if (!lens)
-        return -1;
-    m->lens = lens;
-    int32_t *values = realloc(m->values, cap * sizeof *values);
-    if (!values)
-        return -1;
-    m->values = values;
+    m->entries = v;
     m->cap = cap;
     return 0;
 }
@@ -88,19 +87,18 @@ int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value)
 {
     if (!m->slots && rehash(m, 128) != 0)
         return -1;
-    uint32_t i = find_slot(m, key, n);
-    if (m->slots[i])
-        return (int32_t)(m->slots[i] - 1);
-    if (m->count == m->cap && grow_arrays(m) != 0)
+    uint32_t h = hash_bytes(key, n);
+    uint32_t i = find_slot(m, h, key, n);
+    if (m->slots[i].entry)
+        return (int32_t)(m->slots[i].entry - 1);
+    if (m->count == m->cap && grow_entries(m) != 0)
         return -1;
     size_t off = m->pool.len;
     if (ms__buf_append(&m->pool, key, n) != 0 || ms__buf_putc(&m->pool, '\0') != 0)
         return -1;
     uint32_t k = m->count++;
-    m->offs[k] = (uint32_t)off;
-    m->lens[k] = (uint32_t)n;
-    m->values[k] = value;
-    m->slots[i] = k + 1;
+    m->entries[k] = (ms_strmap_entry){(uint32_t)off, (uint32_t)n, value};
+    m->slots[i] = (ms_strmap_slot){h, k + 1};
     if (m->count * 2 > m->mask + 1 && rehash(m, (m->mask + 1) * 2) != 0)
         return -1;
     return (int32_t)k;
@@ -110,13 +108,13 @@ int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n)
 {
     int32_t id = ms__strmap_put(m, key, n, 0);
     if (id >= 0)
-        m->values[id] = id;
+        m->entries[id].value = id;
     return id;
 }
 
 const char *ms__strmap_key(const ms_strmap *m, uint32_t i)
 {
-    return m->pool.data + m->offs[i];
+    return m->pool.data + m->entries[i].off;
 }
 
 void ms__strmap_clear(ms_strmap *m)
@@ -130,9 +128,7 @@ void ms__strmap_clear(ms_strmap *m)
 void ms__strmap_free(ms_strmap *m)
 {
     free(m->slots);
-    free(m->offs);
-    free(m->lens);
-    free(m->values);
+    free(m->entries);
     ms__buf_free(&m->pool);
     memset(m, 0, sizeof *m);
 }
