@@ -11,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "tld_table.h"
 #include "tokenize.h"
 
 typedef enum { C_OTHER, C_SPACE, C_LETTER, C_DIGIT, C_EMOJI, C_NEWLINE } char_class;
@@ -49,6 +50,8 @@ static int is_regional(int32_t c)
 
 static char_class classify(int32_t c)
 {
+    if (c == 0xFFFD)
+        return C_SPACE; /* an invalid byte (or its stand-in) separates, never joins */
     if (c < 0x80) {
         if (c == '\n')
             return C_NEWLINE;
@@ -61,6 +64,8 @@ static char_class classify(int32_t c)
     const utf8proc_property_t *p = utf8proc_get_property(c);
     if (p->boundclass == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || is_regional(c))
         return C_EMOJI;
+    if ((c >= 0xFE00 && c <= 0xFE0F) || c == 0x20E3)
+        return C_OTHER; /* variation selectors and the keycap mark belong to emoji */
     switch (p->category) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -166,27 +171,15 @@ static unsigned case_flags(const scanner *sc, size_t start, size_t end)
 
 /* ---- URLs and e-mail ---- */
 
-static const char *const tlds[] = {
-    "com",       "net",   "org",        "edu",      "gov",  "mil",    "int",    "io",
-    "co",        "ai",    "app",        "dev",      "info", "biz",    "me",     "tv",
-    "nl",        "be",    "de",         "uk",       "eu",   "fr",     "es",     "it",
-    "us",        "ca",    "au",         "ch",       "at",   "se",     "no",     "dk",
-    "fi",        "pl",    "pt",         "ie",       "nz",   "in",     "jp",     "cn",
-    "ru",        "br",    "mx",         "za",       "ly",   "gl",     "gg",     "ws",
-    "to",        "fm",    "im",         "sh",       "tk",   "xyz",    "online", "site",
-    "shop",      "store", "blog",       "news",     "tech", "cloud",  "page",   "link",
-    "live",      "media", "email",      "social",   "jobs", "agency", "studio", "design",
-    "amsterdam", "frl",   "vlaanderen", "brussels", "nyc",  "london", "berlin", "paris",
-    "ly",        "gd",    "gy",         "ps",       "am",   "ac",     "cc",     "la",
-    "lu",        "li",    "lt",         "lv",       "ee",   "cz",     "sk",     "hu",
-    "ro",        "bg",    "gr",         "tr",       "il",   "sg",     "hk",     "tw",
-    "kr",        "id",    "my",         "ph",       "th",   "vn",     "ar",     "cl",
-    "pe",        "ng",    "ke",         "eg",
-};
+static int compare_tld(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
 
+/* Is s[0..n) a top-level domain (any case)? */
 static int is_tld(const unsigned char *s, size_t n)
 {
-    char low[16];
+    char low[32];
     if (n < 2 || n >= sizeof low)
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -195,15 +188,14 @@ static int is_tld(const unsigned char *s, size_t n)
         low[i] = (char)(s[i] | 32);
     }
     low[n] = '\0';
-    for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++)
-        if (!strcmp(tlds[i], low))
-            return 1;
-    return 0;
+    return bsearch(low, ms__tlds, ms__tld_count, sizeof *ms__tlds, compare_tld) != NULL;
 }
 
+/* URLs are ASCII here: a post's text often runs straight on after a link (CJK), and
+   twitter-text ends the link there too. */
 static int url_char(unsigned char c)
 {
-    return c > ' ' && c != '"' && c != '<' && c != '>' && c != '`' && c != 0x7F;
+    return c > ' ' && c < 0x7F && c != '"' && c != '<' && c != '>' && c != '`';
 }
 
 /* End of a URL body from i: non-blank ASCII, minus trailing punctuation and an unmatched
@@ -223,14 +215,17 @@ static size_t url_end(const scanner *sc, size_t i)
     return e;
 }
 
+/* p (lower-case ASCII) starts at i, ASCII letters compared without case. */
 static int starts_with_ci(const scanner *sc, size_t i, const char *p)
 {
     size_t n = strlen(p);
     if (sc->len - i < n)
         return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((sc->s[i + k] | 32) != p[k])
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = sc->s[i + k];
+        if ((c >= 'A' && c <= 'Z' ? c | 32 : c) != (unsigned char)p[k])
             return 0;
+    }
     return 1;
 }
 
@@ -316,19 +311,45 @@ static void hashtag_parts(scanner *sc, size_t s, size_t e)
         emit(sc, part, e, MS_TOK_WORD, MS_TF_HASHPART | case_flags(sc, part, e));
 }
 
+/* Characters that may sit inside a hashtag besides letters and digits, as twitter-text
+   allows them: ZWNJ/ZWJ, middle dot, Hebrew maqaf and gershayim, Tibetan tsheg, Japanese
+   iteration and prolonged-sound marks, wave dashes. */
+static int hashtag_joiner(int32_t c)
+{
+    static const int32_t joiners[] = {0x200C, 0x200D, 0xA67E, 0x05BE, 0x05F3, 0x05F4,
+                                      0xFF5E, 0x301C, 0x309B, 0x309C, 0x30A0, 0x30FB,
+                                      0x3003, 0x0F0B, 0x0F0C, 0x00B7};
+    for (size_t i = 0; i < sizeof joiners / sizeof *joiners; i++)
+        if (joiners[i] == c)
+            return 1;
+    return 0;
+}
+
+static int hashtag_char(const scanner *sc, size_t i, size_t *n)
+{
+    if (is_word_char(sc, i)) {
+        class_at(sc, i, n);
+        if (*n == 0)
+            *n = 1;
+        return 1;
+    }
+    return i < sc->len && hashtag_joiner(decode(sc, i, n));
+}
+
 /* Hashtag at i ('#' or fullwidth '＃'); returns its end or 0. */
 static size_t match_hashtag(scanner *sc, size_t i)
 {
     size_t mark = sc->s[i] == '#' ? 1 : 3;
     if (word_before(sc, i))
         return 0;
-    size_t e = i + mark, n;
+    size_t e = i + mark, n, m;
     int letters = 0;
-    while (e < sc->len && is_word_char(sc, e)) {
-        letters += class_at(sc, e, &n) == C_LETTER;
-        e += n ? n : 1;
+    while (e < sc->len && hashtag_char(sc, e, &n)) {
+        letters += class_at(sc, e, &m) == C_LETTER;
+        e += n;
     }
-    if (!letters || (e < sc->len && (sc->s[e] == '#' || sc->s[e] == '@')))
+    if (!letters || (e < sc->len && (sc->s[e] == '#' || sc->s[e] == '@')) ||
+        starts_with_ci(sc, e, "://"))
         return 0;
     emit(sc, i, e, MS_TOK_HASHTAG, 0);
     hashtag_parts(sc, i + mark, e);
@@ -340,15 +361,20 @@ static int ascii_word(unsigned char c)
     return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : (c >= '0' && c <= '9') || c == '_';
 }
 
-/* @mention at i: 1 to 20 of [A-Za-z0-9_], not after a word, not an e-mail. */
+/* @mention at i: 1 to 20 of [A-Za-z0-9_], not after an ASCII word character or one of
+   !#$%&*@ (as twitter-text), not an e-mail, not a URL scheme. */
 static size_t match_mention(const scanner *sc, size_t i)
 {
-    if (word_before(sc, i))
+    if (i > 0 && (ascii_word(sc->s[i - 1]) || strchr("!#$%&*@", sc->s[i - 1])))
         return 0;
     size_t e = i + 1;
     while (e < sc->len && ascii_word(sc->s[e]) && e - i <= 20)
         e++;
-    if (e == i + 1 || (e < sc->len && (sc->s[e] == '@' || sc->s[e] >= 0x80)))
+    size_t n;
+    int latin_after = e < sc->len && sc->s[e] >= 0x80 && decode(sc, e, &n) < 0x0250 &&
+                      class_at(sc, e, &n) == C_LETTER; /* "@aliceìnheiro" is no mention */
+    if (e == i + 1 || (e < sc->len && sc->s[e] == '@') || latin_after ||
+        starts_with_ci(sc, e, "://"))
         return 0;
     return e;
 }
