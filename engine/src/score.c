@@ -13,7 +13,7 @@
 /* Damps the axis for thin evidence: one weak word should not read as certainty. */
 #define AXIS_PRIOR 1.0
 /* |score| below this with signal on both sides is "mixed". */
-#define MIXED_BAND 0.2
+#define MIXED_BAND 0.3
 
 static int counts_as_word(const ms_token *t)
 {

@@ -94,6 +94,7 @@ expecting = 0.5
 we're expecting = 2
 due date
 maternity leave = 0.5
+parental leave = 0.5
 paternity leave = 0.5
 nursery
 diapers

@@ -111,7 +111,7 @@ nsc
 #tk2023
 
 @category confidential
-vertrouwelijk = 2
+vertrouwelijk* = 2
 strikt vertrouwelijk = 3
 intern = 1
 alleen voor intern gebruik = 3

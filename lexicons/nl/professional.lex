@@ -202,7 +202,6 @@ circulair
 circulaire economie
 mvo
 esg
-stikstof = 0.5
 regelgeving
 wetgeving
 economie
@@ -391,3 +390,8 @@ diversiteit
 toegankelijkheid
 #goededoel
 #kennisdelen
+
+@category career
+baan
+de baan
+ik heb de baan = 2
