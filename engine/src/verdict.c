@@ -30,11 +30,14 @@ static ms_axis type_axis(int type)
     }
 }
 
+/* Weight of the content types that compete to be the point of the post. Confidential
+   content is judged on its own (the checklist), so it does not hide the rest. */
 static double total_type_weight(const mindset_result *r)
 {
     double total = 0;
     for (size_t i = 0; i < r->ntypes; i++)
-        total += r->types[i].weight;
+        if (r->types[i].type != MS_TYPE_CONFIDENTIAL)
+            total += r->types[i].weight;
     return total;
 }
 

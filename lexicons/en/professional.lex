@@ -482,3 +482,8 @@ social impact
 impact = 0.5
 #givingback
 #opensource
+
+@category company
+layoffs
+reorganisation
+restructuring
