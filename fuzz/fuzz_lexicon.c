@@ -33,6 +33,19 @@ static void write_file(const char *name, const void *data, size_t size)
     fclose(f);
 }
 
+/* The scratch directory goes when the process ends (replay and fuzzing alike). */
+static void cleanup(void)
+{
+    static const char *const names[] = {
+        "categories.def", "networks.def", "emoji.lex", "en/fuzz.lex",
+        "nl/a.lex",       "en",           "nl",        ""};
+    char path[128];
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        remove(path);
+    }
+}
+
 static void setup(void)
 {
     snprintf(dir, sizeof dir, "/tmp/mindset-fuzz-lex-%d", (int)getpid());
@@ -48,6 +61,7 @@ static void setup(void)
         "negation none 1 - -\nstopword none 1 - -\n");
     write_text("emoji.lex", "@category baby\n\xF0\x9F\x91\xB6\n");
     write_text("nl/a.lex", "@category baby\nbaby\n");
+    atexit(cleanup);
 }
 
 static const char networks[] = "[linkedin]\nlabel = LinkedIn\nmindset = professional\n"

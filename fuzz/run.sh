@@ -17,8 +17,7 @@ for n in $names; do
     ./build-fuzz/fuzz/fuzz_$n -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix="fuzz/findings/$n/" \
         "build-fuzz/corpus-$n" "fuzz/corpus/$n" >"$log" 2>&1 || true
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
-    [ -n "$execs" ] || execs=$(grep -o '#[0-9]*' "$log" | tail -n 1 | tr -d '#')
+    execs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log")
     found=$(ls "fuzz/findings/$n" | wc -l)
     echo "$n: $execs executions in ${secs}s, $found findings"
 done
