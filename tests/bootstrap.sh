@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config libstemmer-dev libutf8proc-dev
-libjansson-dev libcriterion-dev python3 parallel valgrind clang-format"
+libjansson-dev libcriterion-dev python3 parallel valgrind clang-format neovim vim"
 missing=""
 for p in $packages; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
