@@ -393,6 +393,37 @@ static void network_actions(lsp_server *s, const lsp_doc *d, json_t *actions)
     mindset_result_free(a.r);
 }
 
+/* "Replace X with Y" for lexicon matches in the range that have a neutral alternative. */
+static void replace_actions(lsp_server *s, const lsp_doc *d, json_t *params,
+                            json_t *actions)
+{
+    json_t *r = json_object_get(params, "range");
+    json_t *a = json_object_get(r, "start"), *b = json_object_get(r, "end");
+    size_t from =
+        lsp_offset(d->text, d->len, (long)json_integer_value(json_object_get(a, "line")),
+                   (long)json_integer_value(json_object_get(a, "character")), s->enc);
+    size_t to =
+        lsp_offset(d->text, d->len, (long)json_integer_value(json_object_get(b, "line")),
+                   (long)json_integer_value(json_object_get(b, "character")), s->enc);
+    doc_analysis an;
+    if (analyse_doc(s, d, NULL, 0, &an) != 0)
+        return;
+    for (size_t i = 0; i < mindset_result_match_count(an.r); i++) {
+        mindset_match m;
+        mindset_result_match(an.r, i, &m);
+        if (!m.alternative || m.end < from || m.start > (to > from ? to : from + 1))
+            continue;
+        char title[512];
+        snprintf(title, sizeof title, "Replace \"%.*s\" with \"%s\"",
+                 (int)(m.end - m.start), d->text + m.start, m.alternative);
+        json_t *edit = json_pack("{s:{s:[{s:o,s:s}]}}", "changes", d->uri, "range",
+                                 range(s, d, m.start, m.end), "newText", m.alternative);
+        json_array_append_new(actions, json_pack("{s:s,s:s,s:o}", "title", title, "kind",
+                                                 "quickfix", "edit", edit));
+    }
+    mindset_result_free(an.r);
+}
+
 json_t *lsp_code_actions(lsp_server *s, json_t *params)
 {
     lsp_doc *d = lsp_doc_find(s, json_string_value(json_object_get(
@@ -404,6 +435,7 @@ json_t *lsp_code_actions(lsp_server *s, json_t *params)
         marker_parse(d->text, d->len, &m, err, sizeof err))
         return actions;
     ignore_actions(s, d, &m, params, actions);
+    replace_actions(s, d, params, actions);
     network_actions(s, d, actions);
     return actions;
 }

@@ -84,6 +84,7 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@category baby\nsee https://example.com\n", 2, "URLs"},
         {"en/test.lex", "@category baby\na b c d e f g h i\n", 2, "longer than 8"},
         {"nl/test.lex", "@category baby\n\n\n = 2\n", 4, "missing term"},
+        {"en/test.lex", "@category baby\nbaby ->\n", 2, "expected a neutral alternative"},
         {"categories.def", "family personal 1.0 baby_family\n", 1, "expected 5 fields"},
         {"categories.def", "family sideways 1.0 baby_family -\n", 1, "axis must be"},
         {"categories.def", "family personal 1.0 cats -\n", 1, "unknown content type"},
@@ -146,5 +147,31 @@ Test(lexicon, inflections_match_through_the_stemmer)
     json_t *baby = json_object_get(json_object_get(j, "categories"), "baby");
     cr_assert_eq(json_integer_value(json_object_get(baby, "count")), 2);
     json_decref(j);
+    mindset_engine_free(e);
+}
+
+Test(lexicon, neutral_alternatives_reach_the_match)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    mindset_request req = {.keep_trace = 1};
+    mindset_result *r = NULL;
+    const char *text = "The best lessons";
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    int found = 0;
+    for (size_t i = 0; i < mindset_result_match_count(r); i++) {
+        mindset_match m;
+        cr_assert_eq(mindset_result_match(r, i, &m), MINDSET_OK);
+        if (!strcmp(m.category, "superlative")) {
+            cr_expect_str_eq(m.alternative, "a strong");
+            cr_expect_eq(m.start, 4);
+            found = 1;
+        } else
+            cr_expect_null(m.alternative);
+    }
+    cr_assert(found);
+    mindset_result_free(r);
+    mindset_scratch_free(s);
     mindset_engine_free(e);
 }

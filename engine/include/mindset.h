@@ -235,6 +235,7 @@ typedef struct {
     const char *source_file;  /* lexicon file, e.g. "en/personal.lex" */
     int source_line;          /* line in that file (0 for built-in rules) */
     const char *context;      /* context rule that changed the weight, or NULL */
+    const char *alternative;  /* a neutral wording the lexicon offers instead, or NULL */
     double weight;            /* after context rules; 0 when negated */
     int context_word;         /* non-zero: a negation/booster/contrast word, not a score */
 } mindset_match;

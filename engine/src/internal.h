@@ -159,7 +159,8 @@ typedef struct {
 typedef struct {
     uint32_t file; /* index into the lexicon's files */
     uint32_t line;
-    uint32_t surface; /* offset of the entry's text in the lexicon's surfaces */
+    uint32_t surface;     /* offset of the entry's text in the lexicon's surfaces */
+    uint32_t alternative; /* offset of its neutral alternative there, or UINT32_MAX */
 } ms_source;
 
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
@@ -208,6 +209,8 @@ typedef struct {
 /* "file:line" of entry source i into buf (lexicon.c). Returns buf. */
 const char *ms__source_where(const ms_lexicon *lex, uint32_t i, char *buf, size_t cap);
 const char *ms__source_text(const ms_lexicon *lex, uint32_t i);
+/* The entry's neutral alternative ("term -> alternative"), or NULL. */
+const char *ms__source_alternative(const ms_lexicon *lex, uint32_t i);
 /* Makes sure language lang's entries are loaded (built-in lexicons load lazily). */
 mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 

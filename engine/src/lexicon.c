@@ -23,6 +23,8 @@ typedef struct {
     int category;
     struct sb_stemmer *stemmer;
     int stopwords_only;
+    const char *alternative; /* of the entry being read: "term -> alternative" */
+    size_t alternative_len;
     mindset_error *err;
     ms_token_list tokens;
     ms_buf norm;
@@ -302,9 +304,16 @@ static mindset_status add_source(parser *p, const char *surface, size_t n, uint3
     ms_source *src = &e->sources[e->nsources];
     src->line = (uint32_t)p->line;
     src->surface = (uint32_t)e->surfaces.len;
+    src->alternative = UINT32_MAX;
     if (file_index(p, &src->file) != 0 || ms__buf_append(&e->surfaces, surface, n) != 0 ||
         ms__buf_putc(&e->surfaces, '\0') != 0)
         return MINDSET_ERR_NOMEM;
+    if (p->alternative) {
+        src->alternative = (uint32_t)e->surfaces.len;
+        if (ms__buf_append(&e->surfaces, p->alternative, p->alternative_len) != 0 ||
+            ms__buf_putc(&e->surfaces, '\0') != 0)
+            return MINDSET_ERR_NOMEM;
+    }
     *index = (uint32_t)e->nsources++;
     return MINDSET_OK;
 }
@@ -318,6 +327,34 @@ const char *ms__source_where(const ms_lexicon *e, uint32_t i, char *buf, size_t 
 const char *ms__source_text(const ms_lexicon *e, uint32_t i)
 {
     return e->surfaces.data + e->sources[i].surface;
+}
+
+const char *ms__source_alternative(const ms_lexicon *e, uint32_t i)
+{
+    uint32_t at = e->sources[i].alternative;
+    return at == UINT32_MAX ? NULL : e->surfaces.data + at;
+}
+
+/* Splits "term -> alternative": the part after the arrow is a neutral wording an editor
+   may offer instead of the term. */
+static mindset_status split_alternative(parser *p, const char **s, size_t *n)
+{
+    p->alternative = NULL;
+    for (size_t i = 0; i + 3 <= *n; i++) {
+        if (memcmp(*s + i, " ->", 3) != 0 || (i + 3 < *n && (*s)[i + 3] != ' '))
+            continue;
+        const char *alt = *s + i + 3;
+        size_t alen = *n - i - 3;
+        trim(&alt, &alen);
+        if (alen == 0)
+            return fail(p, "expected a neutral alternative after '->'", *s, *n);
+        p->alternative = alt;
+        p->alternative_len = alen;
+        *n = i;
+        trim(s, n);
+        return *n ? MINDSET_OK : fail(p, "missing term before '->'", alt, alen);
+    }
+    return MINDSET_OK;
 }
 
 static mindset_status push_entry(parser *p, const ms_entry *entry, const char *surface,
@@ -485,7 +522,9 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     if (p->category < 0)
         return fail(p, "entry before any '@category' line", s, n);
     double weight;
-    mindset_status st = split_weight(p, &s, &n, &weight);
+    mindset_status st = split_alternative(p, &s, &n);
+    if (st == MINDSET_OK)
+        st = split_weight(p, &s, &n, &weight);
     if (st != MINDSET_OK)
         return st;
     const ms_category *c = &p->engine->categories[p->category];

@@ -340,6 +340,8 @@ mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_m
     const ms_source *src =
         m->entry == UINT32_MAX ? NULL : &lex->sources[lex->entries[m->entry].source];
     out->source_file = src ? lex->files[src->file] : "built-in rule";
+    out->alternative =
+        src ? ms__source_alternative(lex, lex->entries[m->entry].source) : NULL;
     out->source_line = src ? (int)src->line : 0;
     out->context = m->why;
     out->weight = m->weight;

@@ -6,17 +6,17 @@ best
 greatest
 #1
 number one
-world-class
+world-class -> well-tested
 world class
 best-in-class
-revolutionary
-game changer
+revolutionary -> new
+game changer -> real improvement
 game-changer
 game changing
-unbeatable
+unbeatable -> competitive
 unmatched
 unparalleled
-guaranteed
+guaranteed -> designed to
 100% guaranteed
 ever
 of all time
@@ -26,10 +26,10 @@ industry leading
 market-leading
 market leader
 leading provider
-cutting-edge
+cutting-edge -> recent
 cutting edge
 state-of-the-art
-groundbreaking
+groundbreaking -> new
 disruptive
 unrivalled
 unrivaled
@@ -37,7 +37,7 @@ the fastest
 the cheapest
 the smartest
 the biggest
-everyone knows
+everyone knows -> in my experience
 everybody knows
 always works
 never fails
@@ -78,7 +78,7 @@ source:
 via
 
 @category company_bad
-my company sucks
+my company sucks -> work is tough right now
 my job sucks
 hate my job
 hate my boss

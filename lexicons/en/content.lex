@@ -2,9 +2,9 @@
 # pitch, political provocation, confidential information, engagement bait and vanity.
 
 @category pitch
-buy now = 2
-order now = 2
-shop now = 2
+buy now = 2 -> learn more
+order now = 2 -> find out more
+shop now = 2 -> have a look
 book now
 book a demo = 2
 request a demo = 2
@@ -30,7 +30,7 @@ flash sale = 2
 black friday
 cyber monday
 limited time = 1.5
-limited time offer = 2
+limited time offer = 2 -> available until
 limited offer
 special offer = 2
 exclusive offer = 1.5
@@ -68,7 +68,7 @@ dm for prices = 2
 order yours
 get yours
 grab yours
-don't miss out
+don't miss out -> in case it helps
 while stocks last = 2
 money back guarantee
 customers love
@@ -181,22 +181,22 @@ source code = 1
 password = 2
 
 @category bait
-like if you agree = 2
+like if you agree = 2 -> what is your view?
 like if = 1.5
-comment yes = 2
+comment yes = 2 -> share your experience
 type yes = 2
 type amen = 2
 comment below = 0.5
-tag a friend = 2
+tag a friend = 2 -> who else should join this conversation?
 tag someone = 2
 tag your = 1.5
 share this = 1.5
-share if you agree = 2
+share if you agree = 2 -> what would you add?
 please share = 1.5
 repost = 1.5
 reshare = 1.5
 follow me = 1.5
-follow for more = 2
+follow for more = 2 -> more on this next week
 followers = 1.5
 likes = 1
 more likes

@@ -8,11 +8,11 @@ allerbeste
 grootste
 nummer 1
 nummer één
-revolutionair
-baanbrekend
-ongeëvenaard
+revolutionair -> nieuw
+baanbrekend -> nieuw
+ongeëvenaard -> sterk
 ongekend
-gegarandeerd
+gegarandeerd -> ontworpen om
 100% gegarandeerd
 de enige
 marktleider
@@ -22,7 +22,7 @@ perfect
 de snelste
 de goedkoopste
 de slimste
-iedereen weet
+iedereen weet -> in mijn ervaring
 iedereen weet dat
 altijd raak
 werkt altijd

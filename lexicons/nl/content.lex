@@ -12,13 +12,13 @@ actie geldig = 2
 uitverkoop = 2
 sale = 1.5
 black friday
-bestel nu = 2
+bestel nu = 2 -> meer informatie
 bestel vandaag = 2
 nu bestellen = 2
 nu verkrijgbaar = 2
 nu te koop = 2
 te koop
-koop nu = 2
+koop nu = 2 -> bekijk het hier
 bestellen
 bestel
 webshop = 1.5
@@ -143,12 +143,12 @@ geheim project = 2
 top secret = 2
 
 @category bait
-like als je = 2
+like als je = 2 -> wat vind jij?
 like als = 1.5
-deel dit = 1.5
+deel dit = 1.5 -> wat zou jij toevoegen?
 delen = 0.5
 graag delen = 1.5
-tag een vriend = 2
+tag een vriend = 2 -> wie moet dit ook lezen?
 tag iemand = 2
 tag je = 1
 reageer met ja = 2

@@ -138,6 +138,18 @@ check("code actions: ignore the word, check for another network",
       'Ignore "newborn" in this document' in titles
       and any(t.startswith("Check this post for facebook") for t in titles), titles)
 
+# a neutral alternative from the lexicon ("best -> a strong")
+diags = open_doc(s, "file:///tmp/claim.md", "The best lessons from this year")
+claim = find(diags, "checklist.unbacked_claim")
+acts = s.request("textDocument/codeAction", {
+    "textDocument": {"uri": "file:///tmp/claim.md"}, "range": claim[0]["range"] if claim else {},
+    "context": {"diagnostics": claim}})["result"]
+rep = [a for a in acts if a["title"] == 'Replace "best" with "a strong"']
+check("code action replaces a phrase with its neutral alternative",
+      rep and rep[0]["edit"]["changes"]["file:///tmp/claim.md"][0] ==
+      {"range": {"start": {"line": 0, "character": 4}, "end": {"line": 0, "character": 8}},
+       "newText": "a strong"}, [a["title"] for a in acts])
+
 # apply the ignore edit like an editor, then send the new text
 ignore = [a for a in actions if a["title"].startswith("Ignore")][0]
 edit = ignore["edit"]["changes"]["file:///tmp/a.md"][0]

@@ -21,7 +21,7 @@ hiring = 0.5
 @category confidential
 confidential
 @category superlative
-best
+best -> a strong
 @category evidence
 according to
 @category company_bad
