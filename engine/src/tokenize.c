@@ -7,6 +7,7 @@
  * (letters and marks, digits, spaces, Extended_Pictographic). Emoji are whole grapheme
  * clusters, so ZWJ sequences, skin tones, flags and keycaps stay one token.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -85,11 +86,24 @@ static char_class classify(int32_t c)
     }
 }
 
+/* ASCII classes, filled once: most bytes of real posts are ASCII. */
+static unsigned char ascii_class[128];
+
+static void init_ascii_class(void)
+{
+    for (int c = 0; c < 128; c++)
+        ascii_class[c] = (unsigned char)classify(c);
+}
+
 static char_class class_at(const scanner *sc, size_t i, size_t *n)
 {
     if (i >= sc->len) {
         *n = 0;
         return C_SPACE;
+    }
+    if (sc->s[i] < 0x80) {
+        *n = 1;
+        return (char_class)ascii_class[sc->s[i]];
     }
     return classify(decode(sc, i, n));
 }
@@ -559,6 +573,8 @@ static size_t scan_one(scanner *sc, size_t i)
 
 ms_tokenize_status ms__tokenize(const char *text, size_t len, ms_token_list *list)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_ascii_class);
     scanner sc = {(const unsigned char *)text, len, list, 0, 0};
     list->count = 0;
     for (size_t i = 0; i < len && !sc.failed;)
