@@ -220,3 +220,9 @@ thank you for 1000 = 2
 #followforfollow
 #f4f
 #l4l
+
+@category pitch
+new version = 1.5
+is now live = 1.5
+now live = 1.5
+months free = 2

@@ -277,7 +277,6 @@ camping
 yoga
 gym
 workout
-running
 marathon
 cycling
 selfie

@@ -1,170 +1,430 @@
 # Dutch words for content types that decide verdicts whatever the mindset: product
 # pitch, political provocation, confidential information, engagement bait and vanity.
+# Ambiguous single words are written as phrases ("actie geldig", not "actie"; "linkse
+# partijen", not "links", which stems like "link").
 
 @category pitch
 korting = 1.5
-kortingscode = 2
-kortingscodes = 2
+kortingscode* = 2
+kortingsactie = 2
 met code = 1.5
-aanbieding = 1.5
+met de code = 2
+gebruik de code = 2
+maanden gratis = 1.5
+nu upgraden = 2
+nieuwe versie = 1.5
+live gegaan = 1.5
+gebruik code = 2
+aanbieding* = 1.5
 actieprijs = 2
 actie geldig = 2
+in de actie = 1.5
+deze actie
+actieperiode = 2
+tijdelijke actie = 2
 uitverkoop = 2
+grote opruiming = 1.5
 sale = 1.5
-black friday
+black friday = 1.5
+cyber monday = 1.5
+halve prijs = 1.5
+tweede halve prijs = 2
 bestel nu = 2 -> meer informatie
 bestel vandaag = 2
+bestel hier = 2
 nu bestellen = 2
+te bestellen = 2
 nu verkrijgbaar = 2
+verkrijgbaar = 1.5
+verkrijgbaar bij = 2
 nu te koop = 2
 te koop
 koop nu = 2 -> bekijk het hier
-bestellen
-bestel
+bestellen = 0.5
+bestel = 0.5
+pre-order = 2
+preorder = 2
+voorverkoop = 1.5
+early bird = 1.5
+earlybird = 1.5
+boek nu = 2
+reserveer nu = 2
 webshop = 1.5
 onze webshop = 2
-in onze winkel
+in onze winkel = 1.5
 gratis verzending = 2
-gratis bezorgd
+gratis verzonden = 2
+gratis bezorgd = 1.5
+gratis bezorging = 2
+verzendkosten = 1.5
+morgen in huis = 1.5
+levertijd
+op voorraad
+weer op voorraad = 2
+zolang de voorraad strekt = 2
+op is op = 2
+geld terug = 1.5
+niet goed geld terug = 2
 gratis proberen = 2
 probeer gratis = 2
+probeer het gratis = 2
 gratis proefperiode = 2
 proefperiode = 1.5
+gratis proefles = 1.5
+proefles
+gratis kennismaking = 1.5
+gratis kennismakingsgesprek = 1.5
+gratis download = 1.5
+gratis e-book
+vrijblijvend = 1.5
+vrijblijvende offerte = 2
 demo = 1.5
 vraag een demo aan = 2
 plan een demo = 2
-offerte = 1
+offerte
 vraag een offerte aan = 2
 prijs = 0.5
 prijzen = 0.5
-voordelig
+prijslijst = 1.5
+tarieven
+voordelig = 0.5
 scherpe prijs = 1.5
+laagste prijs = 1.5
+inclusief btw = 1.5
+exclusief btw = 1.5
 tijdelijk = 0.5
 alleen deze week = 1.5
-op is op = 2
+alleen vandaag = 1.5
 lancering = 1.5
-gelanceerd = 1
+gelanceerd
+productlancering = 2
 nieuw product = 1.5
 nieuwe collectie = 1.5
+nieuw in ons assortiment = 2
+assortiment = 1.5
 nieuwe functie = 0.5
+nieuwe feature = 1.5
+functionaliteit
+nu beschikbaar = 1.5
+nu live = 1.5
 upgrade
+abonnement
+onze diensten = 1.5
+onze producten = 1.5
+ons product = 1.5
+onze oplossing = 1.5
+onze software = 1.5
+ons platform = 1.5
+ons aanbod = 1.5
+aanbod = 0.5
 link in bio = 2
-stuur een dm = 1
+link in de bio = 2
+linkinbio = 2
+klik hier = 1.5
+klik op de link = 1.5
+via de link
+stuur een dm
 dm voor info = 2
-check onze = 1
-bezoek onze = 1
+dm me
+check onze
+bezoek onze
+bekijk onze
+ontdek onze = 1.5
 shop nu = 2
-#actie
+shop = 0.5
+nieuwsbrief
+reclame = 0.5
+advertentie
+gesponsord = 2
+#adv = 2
+#spon = 2
+#sponsored = 2
 
 @category politics
 politiek
-politieke partij
+politieke partij = 1.5
 politici
 politicus
-verkiezingen
+verkiezing* = 1.5
+gemeenteraadsverkiezingen = 1.5
 stemmen op = 1.5
+stem op = 1.5
 ga stemmen = 1.5
-stembus
-kabinet
-regering
-tweede kamer
-eerste kamer
-kamerleden
-minister
+gaan stemmen = 1.5
+stembus = 1.5
+stemwijzer = 1.5
+kieskompas = 1.5
+stembureau
+kabinet* = 1.5
+formatie = 0.5
+formateur = 1.5
+informateur = 1.5
+regering = 1.5
+regeerakkoord = 1.5
+coalitieakkoord = 1.5
+tweede kamer = 1.5
+eerste kamer = 1.5
+kamerlid = 1.5
+kamerleden = 1.5
+kamervragen = 1.5
+kamerdebat = 1.5
+motie
+debat = 0.5
+minister*
 premier
-minister-president
+staatssecretaris
+binnenhof
+den haag = 0.5
 coalitie
 oppositie
-links
-rechts
-extreemrechts
-extreemlinks
-populisten
-asiel*
-immigratie
+partijleider = 1.5
+lijsttrekker = 1.5
+gemeenteraad
+provinciale staten = 1.5
+wethouder
+burgemeester = 0.5
+linkse partijen = 1.5
+linkse politiek = 1.5
+linkse hobby = 2
+linkse elite = 2
+linkse media = 2
+linkse kerk = 2
+rechtse partijen = 1.5
+rechtse politiek = 1.5
+rechtse kabinet = 1.5
+extreemrechts = 1.5
+extreem rechts = 1.5
+extreemlinks = 1.5
+extreem links = 1.5
+radicaal rechts = 1.5
+populist* = 1.5
+populisme = 1.5
+fascis* = 1.5
+nazi's
+asiel* = 1.5
+azc = 1.5
+statushouders
+immigratie*
+migratiebeleid = 1.5
 migranten
-vluchtelingen
-stikstof
-boerenprotest
-demonstratie
+vluchteling*
+grenzen dicht = 2
+open grenzen = 1.5
+stikstof* = 1.5
+boerenprotest* = 1.5
+boerenopstand = 1.5
+demonstratie = 0.5
 demonstranten
+demonstreren
+protest
+protesteren
+klimaatactivisten = 1.5
+extinction rebellion = 1.5
 belasting is diefstal = 2
+belastinggeld
+belastingverhoging
 wakker worden mensen = 2
 word wakker = 1.5
-schapen = 1
-de elite
-mainstream media
-nepnieuws
-linkse kerk = 2
+wordt wakker = 1.5
+slapende schapen = 2
+schapen = 0.5
+de elite = 1.5
+mainstream media = 1.5
+msm
+nepnieuws = 1.5
+fake news = 1.5
 klimaathysterie = 2
-woke
-pvv
-vvd
-d66
-cda
-groenlinks
-pvda
+klimaatgekte = 2
+klimaatdrammers = 2
+woke = 1.5
+wokeness = 1.5
+deugmens* = 2
+gutmensch = 1.5
+omvolking = 2
+zwarte piet
+zwartepietendiscussie = 1.5
+toeslagenaffaire = 1.5
+toeslagenschandaal = 1.5
+gaswinning
+rechtsstaat
+democratie
+dictatuur
+referendum
+nexit = 2
+brexit
+europese unie = 0.5
+poetin
+trump = 1.5
+joe biden
+gaza
+pvv = 1.5
+vvd = 1.5
+d66 = 1.5
+cda = 1.5
+groenlinks = 1.5
+gl-pvda = 1.5
+pvda = 1.5
 sp
-bbb
-fvd
-nsc
-#tk2023
+bbb = 1.5
+fvd = 1.5
+forum voor democratie = 1.5
+nsc = 1.5
+ja21 = 1.5
+christenunie = 1.5
+sgp = 1.5
+pvdd = 1.5
+partij voor de dieren = 1.5
+50plus
+wilders = 1.5
+rutte = 1.5
+omtzigt = 1.5
+baudet = 1.5
+yesilgöz = 1.5
+timmermans
+#tk2023 = 1.5
+#tk2025 = 1.5
 
 @category confidential
 vertrouwelijk* = 2
 strikt vertrouwelijk = 3
-intern = 1
+confidential = 2
+intern = 0.5
 alleen voor intern gebruik = 3
 interne memo = 2
 interne notitie = 2
-geheimhoudingsverklaring = 2
-geheimhouding = 2
+interne mail = 2
+intern document = 2
+interne cijfers = 2.5
+interne presentatie = 2
+geheimhouding* = 2
 nda = 1.5
+niet voor publicatie = 3
+niet openbaar = 2
 nog niet openbaar = 3
 nog niet bekend = 2
+nog niet bekendgemaakt = 3
 nog niet aangekondigd = 3
+nog niet officieel = 2.5
+voordat het officieel is = 3
+voordat het bekend wordt = 2.5
+voor je het in de krant leest = 2
+nog geheim = 2
+het is nog geheim = 2
+geheimpje
+niemand weet het nog = 2
+nog niemand weet = 2
 mag ik eigenlijk niet zeggen = 3
+eigenlijk mag ik dit niet = 3
+mag ik niet zeggen = 3
+mag ik niks over zeggen = 3
+mag ik nog niks zeggen = 3
 mag eigenlijk nog niet = 3
 mag nog niet naar buiten = 3
 niet naar buiten brengen = 3
 niet doorsturen = 2
+niet doorvertellen = 2
+niet verder vertellen = 2
+vertel het niet verder = 2
+vertel het niemand = 2
+zeg het tegen niemand = 2
 niet delen = 2
 onder ons = 2
+onder ons gezegd = 2
 tussen ons = 2
+tussen jou en mij = 2
 off the record = 2
+sst*
 uitgelekt = 2
 gelekt = 2
-lek
 voorkennis = 3
+insider info = 2
+insider
+via via gehoord = 1.5
+gerucht
+uit de bestuurskamer = 2
 klantenlijst = 2
-wachtwoord = 2
-embargo = 3
+klantgegevens = 2
+persoonsgegevens = 1.5
+inloggegevens = 2
+wachtwoord
+toegangscode = 1.5
+pincode = 1.5
+salaris van mijn collega = 2
+salarissen van collega's = 2
+mijn collega verdient = 2
+onder embargo = 3
+embargo tot = 3
+embargo = 1.5
 geheim project = 2
 top secret = 2
+sneak peek
+sneakpeek
 
 @category bait
 like als je = 2 -> wat vind jij?
 like als = 1.5
+like en deel = 2
+like deze post = 1.5
 deel dit = 1.5 -> wat zou jij toevoegen?
-delen = 0.5
+deel deze post = 1.5
+deel dit bericht = 1.5
+deel als je = 2
+deel als = 1.5
+delen mag = 1.5
+delen is lief = 1.5
 graag delen = 1.5
+stuur dit door = 1.5
+stuur door naar = 1.5
+kettingbrief = 2
 tag een vriend = 2 -> wie moet dit ook lezen?
+tag een vriendin = 2
 tag iemand = 2
-tag je = 1
+tag degene = 2
+tag die ene = 2
+tag je
+tag jouw = 1.5
 reageer met ja = 2
+reageer met een = 1.5
 typ ja = 2
+typ amen = 2
+typ een = 1.5
+laat een hartje achter = 2
+geef een hartje = 2
+duimpje omhoog = 1.5
 volgers = 1.5
 volg mij = 1.5
-volg ons = 1
-likes = 1
+volg me = 1.5
+volg ons
+volg voor meer = 2
+volg voor volg = 2
+klik op volgen = 1.5
+druk op het belletje = 2
+abonneer op mijn kanaal = 2
+vergeet niet te liken = 2
+vergeet niet te abonneren = 2
+likes
+meer likes = 1.5
 viraal = 1.5
+weergaven
+views
+impressies
+voor het algoritme = 1.5
 wie herkent dit = 1.5
+wie herkent zich = 1.5
 wie is het met me eens = 1.5
 mee eens? = 1.5
 winactie = 1.5
 maak kans op = 1.5
 win een = 1.5
+winnaar wordt = 1.5
+giveaway = 2
+give away = 2
+weggeefactie = 2
 connecties
 500+ connecties
-#volgvoorvolg
-#like4like
+#volgvoorvolg = 2
+#like4like = 2
+#likeforlike = 2
+#follow4follow = 2
+#followme = 2
+#volgmij = 2

@@ -1,5 +1,7 @@
 # Dutch context words: negation, boosters, diminishers, contrast, and the function words
-# that tell Dutch from English (none of them common English words).
+# that tell Dutch from English (none of them common English words: no "is", "in", "was",
+# "we", "of", "me", "door", "even", "had", "men", "via").
+# "wat" and "vrij" are not diminishers: "wat een feest", "vrij weekend".
 
 @category negation
 niet
@@ -10,9 +12,19 @@ niemand
 zonder
 noch
 nergens
+nimmer
+geenszins
+allerminst
+allesbehalve
 geen enkele
 helemaal niet
+helemaal geen
+totaal niet
+absoluut niet
+zeker niet
 echt niet
+nooit meer
+niet meer
 nee
 
 @category booster
@@ -25,27 +37,48 @@ enorm
 ontzettend
 hartstikke
 mega
+giga
+kei
 keihard
 zo
 zoveel
 extreem
 ongelofelijk
 vreselijk
+verschrikkelijk
+waanzinnig
+belachelijk
+bizar
+ontiegelijk
 bijzonder
+buitengewoon
+uitermate
+absoluut
+behoorlijk
+flink
 vet
 mateloos
 intens
+heel erg
+echt heel
 
 @category diminisher
 beetje
 een beetje
+een klein beetje
+tikkeltje
+een tikkeltje
+ietsje
 nogal
 enigszins
 redelijk
-vrij
 best wel
 ietwat
+lichtelijk
 soort van
+min of meer
+nauwelijks
+amper
 
 @category contrast
 maar
@@ -55,6 +88,9 @@ toch
 alhoewel
 daarentegen
 ondanks
+desondanks
+niettemin
+desalniettemin
 
 @category stopword
 de
@@ -65,8 +101,13 @@ van
 ik
 je
 jij
+jou
+jouw
+uw
 dat
 die
+deze
+dit
 niet
 op
 met
@@ -84,24 +125,29 @@ naar
 wel
 uit
 aan
+tot
+te
 ze
 zij
 hij
+hem
 wij
 jullie
+hun
 onze
 ons
 mijn
-jouw
+mij
 haar
+zich
+zelf
 wat
 wie
 waar
 hoe
 waarom
 wanneer
-deze
-dit
+welke
 daar
 hier
 heb
@@ -114,6 +160,7 @@ waren
 wordt
 worden
 werd
+geweest
 kan
 kun
 kunnen
@@ -121,6 +168,9 @@ moet
 moeten
 zal
 zullen
+zou
+zouden
+mag
 wil
 willen
 gaat
@@ -128,16 +178,21 @@ gaan
 ga
 doen
 doe
-door
+komt
+komen
+weet
 tegen
 tussen
 onder
 zonder
+omdat
+dus
+toen
+terwijl
 nu
 al
 toch
 weer
-even
 ff
 gewoon
 gwn
@@ -147,8 +202,13 @@ veel
 meer
 geen
 niks
+niets
 alles
 iets
+iemand
+iedereen
+altijd
+nooit
 vandaag
 morgen
 gisteren

@@ -1,461 +1,1059 @@
 # Dutch words of the personal, "spend time" mindset: family and children, babies,
 # friends, celebrations, leisure and entertainment, food and drink, holidays, pets,
-# nostalgia, boredom and the casual register of social media.
+# nostalgia, boredom, the casual register of social media and everyday life.
+# Written the way Dutch people post (ff, gwn, idd, haha, #tbt). Words are stemmed with the
+# Snowball dutch stemmer, so write each word once in its natural form; wildcards (word*)
+# are for productive compound heads and are matched on the unstemmed word.
 
 @category family
 familie
+familiedag
+familieweekend
+familiebezoek
+familieapp
+familiefoto*
 gezin
+gezinnetje
 gezinsleven
+gezinsuitje
+ons gezin = 1.5
+mijn gezin = 1.5
 mama
 mam
 mamma
 moeder
+moedertje
 papa
 pap
+pappa
 vader
-ouders
-zoon
+ouders = 0.5
+mijn ouders = 1.5
+schoonouders
+mijn zoon = 1.5
+onze zoon = 1.5
+zoon en dochter = 1.5
 zoontje
+zoonlief
 dochter
 dochtertje
+dochterlief
+kind
+kindje
+kindjes
 kinderen
 kids
-kindjes
-kindje
+koters
 broer
 broertje
+broerlief
 zus
 zusje
+zusjes
 zussen
+zusterlief
 oma
+omi
 opa
-opa en oma
+opi
+opa en oma = 1.5
 grootouders
+overgrootmoeder
+overgrootvader
 kleinkind
 kleinkinderen
 kleinzoon
 kleindochter
 tante
 oom
+ome
 neef
 nicht
 neefje
 nichtje
+neven en nichten
 schoonmoeder
 schoonvader
+schoonzus
+schoonzusje
+schoonbroer
+zwager
 schoonfamilie
-man = 0.5
-manlief
-vrouw = 0.5
-vrouwlief
-vriend = 0.5
-vriendin = 0.5
+stiefvader
+stiefmoeder
+bonuskind*
+bonusdochter
+bonuszoon
+bonusmama
+bonuspapa
+pleegkind*
+manlief = 1.5
+vrouwlief = 1.5
+mijn man
+mijn vrouw
+mijn vriend = 0.5
+mijn vriendin = 0.5
+mijn partner
+wederhelft
 verloofde
 echtgenoot
 mijn lief
 liefje
+lieverd
 schat
 schatje
+schatjes
 mijn meisje
 mijn mannetje
 mijn jongens
-moederdag
-vaderdag
+mijn meiden
+mijn kids = 1.5
+onze kids = 1.5
+onze kinderen = 1.5
+mijn kinderen = 1.5
+peuter
+kleuter
+dreumes
+ukkie
+hummeltje
+puber
+tweeling
+tiener
+opvoeding
+moederschap
+vaderschap
+moederdag = 1.5
+vaderdag = 1.5
+papadag = 1.5
+mamadag = 1.5
+oppasdag
+oppasoma
+oppasopa
+babysit*
+logeren
+logeerpartij
 schoolplein
-eerste schooldag
-naar school
-gezinsuitje
-zondagmiddag met
-trotse moeder
-trotse vader
-trotse ouders
+eerste schooldag = 1.5
+naar school brengen
+schoolreisje
+speeltuin
+trotse moeder = 1.5
+trotse vader = 1.5
+trotse ouders = 1.5
+trotse mama = 1.5
+trotse papa = 1.5
+trotse oma = 1.5
+trotse opa = 1.5
+trots op mijn zoon = 2
+trots op mijn dochter = 2
+trots op onze zoon = 2
+trots op onze dochter = 2
+trots op mijn kinderen = 2
+werkende moeder
+thuisfront
+huisje boompje beestje = 1.5
 #mamaleven
+#momlife
+#familytime
 
 @category baby
 baby = 1.5
-baby's = 1.5
 babytje = 1.5
 pasgeboren = 2
 geboren = 1.5
 is geboren = 2
+geboorte = 1.5
+geboortekaart* = 2
+geboortegewicht = 2
 zwanger = 2
-zwangerschap = 2
-zwangerschaps* = 2
-uitgerekend
-uitgerekende datum
-bevallen = 2
-kraam* = 2
+zwangerschap* = 2
+in verwachting = 2
+weken zwanger = 2
+uitgerekend = 0.5
+uitgerekende datum = 1.5
+uitgerekend in = 1
+bevallen = 1
+bevalling* = 2
+bevallen van = 2
+verloskundige = 1.5
+kraamvisite* = 2
+kraamzorg* = 2
+kraamverzorg* = 2
+kraamtijd = 2
+kraamweek = 2
+kraamfeest = 2
+kraambezoek = 2
+kraamcadeau* = 2
+kraampakket = 2
+kraamkamer = 2
+kraamhotel = 2
 beschuit met muisjes = 2
+roze muisjes = 2
+blauwe muisjes = 2
 muisjes
-geboortekaart*
 babyfoto* = 2
-babyshower = 2
-babykamer
-babybuik
-buikje
+babyshower* = 2
+babykamer* = 1.5
+babybuik* = 2
+babyspullen = 1.5
+babykleertjes = 1.5
+babyuitzet = 1.5
+babyzwemmen
+babymassage
+zwangere buik = 2
+groeiende buik = 1.5
+buikje = 0.5
 echo = 0.5
-20 weken echo
-luiers
+pretecho = 2
+20 weken echo = 2
+gender reveal = 2
+het wordt een jongen = 2
+het wordt een meisje = 2
+luier*
 kinderwagen
+maxi-cosi
 flesje
-borstvoeding
+flesvoeding
+borstvoeding = 1.5
+kolven
+speentje
+nachtvoeding = 1.5
 slapeloze nachten
-eerste stapjes
-eerste tandje
+eerste stapjes = 1.5
+eerste tandje = 1.5
+eerste woordjes = 1.5
+eerste lachje = 1.5
+kruipen = 0.5
 welkom lieve = 2
 welkom kleine = 2
 welkom op de wereld = 2
 ons kleine wonder = 2
-kleine man = 1
-kleine meid = 1
+klein wonder = 1.5
+wondertje = 1.5
+kleine man
+kleine meid
+ons meisje
+ons mannetje
 een jongen = 0.5
 een meisje = 0.5
-gender reveal = 2
-bevallingsverlof
-#babyboy
-#babygirl
-#newborn
+grote broer = 1
+grote zus = 1
+word papa = 2
+word mama = 2
+papa worden = 2
+mama worden = 2
+worden ouders = 2
+scheetje
+#babyboy = 2
+#babygirl = 2
+#newborn = 2
+#pregnant = 2
+#bumpdate = 2
+#babyontheway = 2
+#babylove = 2
 
 @category friends
-vrienden
+vriend
+vriendin
 vriendinnen
+vriendinnetje*
 vriendengroep
-beste vriendin
-beste vriend
-bff
+vriendenclub
+vriendenweekend
+vriendschap*
+vriendjes
+beste vriendin = 1.5
+beste vriend = 1.5
+bff = 1.5
+bestie = 1.5
+besties = 1.5
 maatje
 maatjes
-meiden
-meidenavond
-meidendag
+mattie
+matties
+meiden*
+meid
+lieve meid
 mannenavond
+mannenweekend
+jongensavond
 de jongens
+met de boys
+squad
+borrel*
+vrijmibo
 vrijdagmiddagborrel = 0.5
-borrel
-gezellig = 1.5
-samen met
+gezellig* = 1.5
 bijkletsen
+bijgekletst
 bijpraten
-afspreken
+bijgepraat
+afspreken = 0.5
 avondje uit
+uitgaan
+uitgaansleven
+gaan stappen
+op stap
 stapavond
-stappen
+kroeg
+kroegentocht
+cafeetje
+drankje doen = 1.5
+biertje doen = 1.5
 uit eten
+op bezoek = 0.5
+langskomen = 0.5
+topavond
+leuke avond
+geweldige avond
+onvergetelijke avond
+dikke vrienden = 1.5
+buren = 0.5
+buurtbarbecue
+groepsapp
+appgroep = 0.5
+slaapfeestje
 
 @category celebration
 verjaardag
 verjaardags*
 jarig = 1.5
-gefeliciteerd
+jarige job = 2
 hoera
-hiep hiep hoera
+hiep hiep hoera = 2
+lang zal ze leven = 2
+lang zal hij leven = 2
+in de gloria = 2
+gefeliciteerd
+van harte gefeliciteerd
+proficiat = 0.5
+felicitaties = 0.5
+fijne verjaardag = 1.5
+nog vele jaren
+abraham gezien = 1.5
+sarah gezien = 1.5
+kroonjaar
 proost
-feest = 1.5
-feestje = 1.5
-feestelijk
+toosten
+champagne
+bubbels
+feest* = 1.5
+fuif
+partytje
 taart
 slingers
-cadeau
-cadeautjes
-bruiloft = 1.5
-trouwen
-getrouwd
-trouwdag
-ja gezegd
-verloofd
-huwelijk
-jubileum
-koningsdag
-sinterklaas
-pakjesavond
-kerst
-kerstmis
-kerstdiner
-fijne kerst
-fijne feestdagen
-oud en nieuw
-oudejaarsavond
-gelukkig nieuwjaar
-oliebollen
-vuurwerk
-carnaval
-pasen
+ballonnen
+cadeau*
+kado
+kadootje
+verrassing = 0.5
 verrassingsfeest
-vrijgezellenfeest
-housewarming
+bruiloft* = 1.5
+trouwen = 0.5
+getrouwd = 1.5
+jaar getrouwd = 1.5
+trouwdag = 1.5
+trouwfoto* = 1.5
+trouwjurk = 1.5
+trouwringen = 1.5
+trouwerij = 1.5
+ja gezegd = 1.5
+jawoord = 1.5
+huwelijk
+huwelijks* = 1.5
+aanzoek
+verloofd = 1.5
+verloving = 1.5
+bruid
+bruidegom
+bruidspaar = 1.5
+bruidsmeisje
+vrijgezellen* = 1.5
+jubileum = 0.5
+koningsdag = 1.5
+koningsnacht = 1.5
+oranje boven
+vrijmarkt
+bevrijdingsdag
+sinterklaas* = 1.5
+sint = 0.5
+pakjesavond = 1.5
+pepernoten = 1.5
+kruidnoten
+schoen zetten = 1.5
+kerst* = 1.5
+fijne feestdagen = 1.5
+oud en nieuw = 1.5
+oudejaarsavond = 1.5
+oudjaar
+gelukkig nieuwjaar = 1.5
+nieuwjaarsduik = 1.5
+oliebollen = 1.5
+appelflappen
+vuurwerk
+aftellen = 0.5
+goede voornemens
+carnaval* = 1.5
+alaaf = 2
+optocht
+paas*
+vrolijk pasen
+fijne pasen
+zalig pasen
+met pasen
+pinksteren
+hemelvaart = 0.5
+halloween
+valentijn*
+suikerfeest = 1.5
+offerfeest = 1.5
+eid mubarak = 1.5
+iftar
+chanoeka
+diwali
+keti koti
+kinderfeest* = 1.5
+housewarming = 1.5
+afstudeerfeest = 1.5
+slaagfeest = 1.5
 diploma-uitreiking
+#happybirthday = 2
 
 @category leisure
 netflix
+videoland
+disney
+streamen = 0.5
 serie
-series
-seizoen
+seizoen = 0.5
 aflevering
-bingewatchen
-film
+bingewatchen = 1.5
+bingen
+film*
 bioscoop
+bios
 popcorn
-spelletjesavond
+spelletje*
+bordspel*
 gamen
-games
+gamer*
+gaming
+games = 0.5
 playstation
-meme
-memes
-grappig
-grappig filmpje
-hilarisch
+ps5
+xbox
+nintendo
+fortnite
+minecraft
+meme* = 1.5
+grappig*
+grappig filmpje = 1.5
+hilarisch = 1.5
 lachen
-slap van het lachen
+slap van het lachen = 1.5
+dubbel gelegen = 1.5
+in een deuk = 1.5
+lachkick = 1.5
+komisch = 0.5
+cabaret
+comedy
 tiktok
-concert
-festival
-optreden
-muziek
+tiktokje
+youtube = 0.5
+vlog = 0.5
+concert*
+festival*
+optreden = 0.5
+muziek = 0.5
 playlist
-karaoke
+afspeellijst
+spotify = 0.5
+karaoke = 1.5
 dansen
+discotheek
+theater
+musical
+voorstelling = 0.5
+escape room
+bowlen
+lasergamen
+karten
+midgetgolf
+pubquiz
+puzzel*
+sudoku
+kermis
+braderie
+rommelmarkt
+vlooienmarkt
+walibi
+songfestival = 1.5
+eurovisie
+boer zoekt vrouw = 1.5
+wie is de mol = 1.5
+gtst
 voetbal
-voetbal kijken
-wedstrijd
-oranje
+voetballen
+voetbal kijken = 1.5
+wedstrijd = 0.5
+doelpunt
+oranje = 0.5
+het nederlands elftal
 eredivisie
+champions league
 ajax
 psv
 feyenoord
 formule 1
-weekend
-weekendje
-zaterdagavond
-zondag = 0.5
-chillen
-ontspannen
-relaxen
-luieren
-hangen op de bank
-hobby
-tuinieren
-wandelen
-fietsen
+f1
+verstappen = 1.5
+grand prix
+wielrennen
+tour de france
+schaatsen
+elfstedentocht
+tennis
+padel
+hockey
+zwemmen
 hardlopen
 sporten
 sportschool
+gym
+fitness
 yoga
+wandelen
+boswandeling
+fietsen
+fietstocht
+mountainbiken
+vissen = 0.5
+tuinieren
+in de tuin
+moestuin
+klussen = 0.5
+breien
+knutselen
+hobby*
+ontspannen
+chillen = 1.5
+relaxen
+luieren
+niksen
+hangen op de bank = 1.5
+op de bank = 0.5
+bankhangen = 1.5
+me-time
+metime
+weekend* = 0.7
+zaterdagavond = 0.5
+vrijdagavond = 0.5
+zondagmiddag = 0.5
+zondag = 0.5
+vrije dag
+vrije tijd
+dagje vrij
 selfie
+sauna
+wellness
 
 @category food
-eten
-etentje
-lekker eten
-heerlijk
-smullen
+eten = 0.5
+etentje = 1.5
+lekker eten = 1.5
+lekker gegeten = 1.5
+heerlijk gegeten = 1.5
+goed gegeten
+gegeten
+heerlijk = 0.5
+smullen = 1.5
+gesmuld = 1.5
 smakelijk
-eet smakelijk
-ontbijt
-lunch
+eet smakelijk = 1.5
+jammie
+yummie
+yummy
+nomnom
+honger
+wat eten we = 1.5
+buikje rond = 1.5
+volgegeten = 1.5
+ontbijt*
+brunch*
+lunchen
 avondeten
-diner
+dineren
 dessert
 toetje
-pizza
+nagerecht
+voorgerecht
+hoofdgerecht
+pizza*
+pizza bestellen = 1.5
 patat
-friet
-frietjes
-kapsalon
-bitterballen
-kroket
-frikandel
-borrelplank
-borrelhapjes
-bbq
-barbecue
-barbecueën
-pannenkoeken
-stamppot
-poffertjes
-stroopwafel
-taartje
-gebak
-appeltaart
-koffie
-koffietje
+patatje
+friet*
+kapsalon = 0.5
+bitterbal* = 1.5
+kroket*
+frikandel* = 1.5
+kaassoufflé
+snackbar
+shoarma
+döner kebab
+kebab
+sushi
+hamburger*
+pasta
+spaghetti
+lasagne
+soepje
+nasi
+bami
+saté
+chinees halen = 1.5
+wokken
+patatje oorlog = 1.5
+borrelplank* = 1.5
+borrelhapje* = 1.5
+tapas
+hapjes
+nootjes = 0.5
+zak chips
+bbq = 1.5
+barbecue* = 1.5
+gourmet*
+fondue
+raclette
+pannenkoek* = 1.5
+poffertjes = 1.5
+stroopwafel*
+stamppot* = 1.5
+hutspot = 1.5
+erwtensoep = 1.5
+snert = 1.5
+boerenkool
+zuurkool
+rookworst
+hagelslag = 1.5
+tosti* = 1.5
+broodje*
+boterham*
+haring
+kibbeling = 1.5
+appeltaart = 1.5
+taart*
+gebak*
+koekje*
+cupcake*
+chocola*
+ijsje*
+softijs
+snoep*
+koffie* = 0.7
+bakkie
 cappuccino
-thee
-wijn
-wijntje
-biertje
+latte macchiato
+thee = 0.5
+theetje
+wijn*
+rosé
+rosétje
+biertje* = 1.5
 bier
-speciaalbier
-cocktail
-drankje
-terras
-terrasje
+speciaalbier*
+pilsje = 1.5
+pils
+cocktail*
+drankje* = 1.5
+aperol
+prosecco
+gin tonic
+terras* = 1.5
 koken
+gekookt
 bakken
-zelfgemaakt
+zelfgemaakt*
 recept
-restaurant
-afhalen
-bezorgd
-#foodie
+receptje
+restaurant*
+eettentje = 1.5
+thuisbezorgd = 1.5
+afhalen = 0.5
+#foodie = 1.5
+#foodporn = 1.5
+#homemade
 #lekker
 
 @category holiday
 vakantie = 1.5
-op vakantie
-vakantiefoto*
-zomervakantie
-wintersport = 1.5
-skiën
-camping
-kamperen
+op vakantie = 1.5
+vakantiefoto* = 1.5
+vakantiegevoel = 1.5
+vakantiehuis* = 1.5
+vakantiepark = 1.5
+vakantiebestemming = 1.5
+vakantieadres = 1.5
+vakantiemodus = 1.5
+vakantiekiekje* = 1.5
+zomervakantie = 1.5
+herfstvakantie = 1.5
+meivakantie = 1.5
+voorjaarsvakantie = 1.5
+krokusvakantie = 1.5
+kerstvakantie
+wintersport* = 1.5
+skiën = 1.5
+skivakantie = 1.5
+apres ski = 1.5
+après-ski = 1.5
+piste
+snowboarden = 1.5
+camping* = 1.5
+kamperen = 1.5
+glamping = 1.5
 caravan
+camper
+tentje
 strand
+strandje = 1.5
+stranddag = 1.5
+strandwandeling
+strandtent*
+naar het strand = 1.5
+aan het strand = 1.5
+dagje strand = 1.5
 zee
+zeetje
+dagje zee = 1.5
 zon = 0.5
 zonnetje
-zonnig
+zonnen
+zonnebrand*
 zwembad
-hotel
+snorkelen = 1.5
+surfen
+ligbed = 1.5
+hotel = 0.5
 resort
-eiland
-bergen
-stedentrip
-roadtrip
-reis
-reizen
+all inclusive = 1.5
+eiland*
+bergen = 0.5
+de bergen
+bergwandeling
+alpen
+ardennen
+toscane
+stedentrip* = 1.5
+citytrip = 1.5
+roadtrip* = 1.5
+rondreis = 1.5
+backpacken = 1.5
+wereldreis = 1.5
+reis = 0.5
+reisje
+op reis = 1.5
+reizen = 0.5
 vliegveld
-schiphol
-vlucht
-koffer
+vliegtuig
+schiphol = 0.5
+vlucht = 0.5
+jetlag
+koffer*
 inpakken
-zonsondergang
-weekendje weg
-dagje uit
-dagje strand
-uitwaaien
+zonsondergang = 1.5
+zonsopkomst
+sunset
+weekendje weg = 1.5
+dagje uit = 1.5
+dagje weg = 1.5
+er even tussenuit = 1.5
+tussenuit
+uitwaaien = 1.5
+texel
+ameland
+terschelling
+vlieland
+schiermonnikoog
+kreta
+ibiza
+mallorca
+bali
+spanje = 0.5
+frankrijk = 0.5
+italië = 0.5
+griekenland = 0.5
+portugal = 0.5
+turkije = 0.5
 #travel
+#holiday
+#wanderlust = 1.5
+#beachlife = 1.5
+#summervibes = 1.5
 
 @category pets
-hond
-hondje
-puppy
+hond = 1.5
+hondje = 1.5
+viervoeter = 1.5
+puppy* = 1.5
 pup
+pupje = 1.5
 kat
-poes
-poesje
+katje = 1.5
 kitten
-kater
-huisdier
-konijn
-cavia
+poes = 1.5
+poesje = 1.5
+poezen = 1.5
+kater = 0.5
+miauw
+woef
+huisdier* = 1.5
+konijn*
+cavia*
 hamster
 paard
 pony
-uitlaten
-rondje met de hond
+manege
+paardrijden
+parkiet
+goudvis
+hond uitlaten = 1.5
+hondje uitlaten = 1.5
+rondje met de hond = 1.5
+met de hond = 1.5
+uit het asiel = 1.5
+dierenasiel = 1.5
 dierenarts
+baasje
+kattenbak
+hondenriem
+hondenschool
+brokjes
+dierendag = 1.5
+golden retriever
+labrador
+teckel
+chihuahua
+border collie
+#dogsofinstagram = 1.5
+#catsofinstagram = 1.5
 
 @category nostalgia
 vroeger
-van vroeger
+van vroeger = 1.5
+toen ik klein was = 2
+toen wij jong waren = 2
+toen we jong waren = 2
+in mijn jeugd = 2
+jeugd = 0.5
+jeugdherinnering* = 2
+jeugdvriend* = 1.5
+jeugdfoto* = 1.5
+jeugdsentiment = 2
 herinneringen
-weet je nog
-weten jullie nog
-nostalgie
-nostalgisch
-throwback
-tbt
-#throwbackthursday
-oude foto
-oude foto's
+mooie herinneringen = 1.5
+dierbare herinneringen = 1.5
+herinneringen ophalen = 2
+weet je nog = 2
+weten jullie nog = 2
+wie weet dit nog = 2
+wie kent dit nog = 2
+wie herinnert zich = 2
+kent iemand dit nog = 2
+nostalgie = 1.5
+nostalgisch = 1.5
+throwback* = 1.5
+tbt = 1.5
+flashback*
+#fbf
+oude foto = 1.5
+oude foto's = 1.5
+oude foto gevonden = 2
+fotoalbum
 jaren geleden
-jeugd
-in mijn jeugd
-opgroeien
+jaar geleden vandaag = 1.5
+opgroeien = 0.5
+opgegroeid
 middelbare school
-basisschool
+basisschool = 0.5
+lagere school
+kleuterschool
 klasgeno* = 2
-schoolvrienden
+schoolvriend* = 1.5
+schoolfoto* = 1.5
+schoolreis*
 oud-klasgenoten = 2
-reünie = 2
+oud-leerlingen
+reünie* = 2
+reunie* = 2
 klassenreünie = 2
-oude vrienden
-goede oude tijd
-die goede oude tijd
-de jaren 80
-de jaren 90
+schoolreünie = 2
+goede oude tijd = 2
+jaren 70 = 1.5
+jaren 80 = 1.5
+jaren 90 = 1.5
+jaren zeventig = 1.5
+jaren tachtig = 1.5
+jaren negentig = 1.5
+retro
+vintage = 0.5
+ouderwets = 0.5
+destijds
+indertijd
+terugdenken = 1.5
+heimwee
+mis die tijd = 1.5
+vroeger was alles beter = 2
+toen was geluk heel gewoon = 2
+cassettebandje
+walkman
+gameboy = 1.5
+tamagotchi = 1.5
+flippo = 1.5
+flippo's = 1.5
+hyves = 2
+msn = 1.5
+memories
 
 @category boredom
 verveel* = 2
-verveling
-saai
-niks te doen
-niets te doen
-tijd doden
-de tijd doden
-kan niet slapen
+verveling = 2
+saai = 1.5
+niks te doen = 2
+niets te doen = 2
+tijd doden = 2
+tijd te doden = 2
+tijdverdrijf = 1.5
+kan niet slapen = 1.5
 slapeloos
+wakker liggen = 1.5
 wachtkamer
-lamlendig
-luie dag
-doelloos scrollen
+in de rij = 0.5
+lamlendig = 1.5
+hangerig = 1.5
+luie dag = 1.5
+luie zondag = 1.5
+lui = 0.5
+suf
+sloom
+doelloos scrollen = 2
 scrollen
+zappen
 maandag = 0.5
 maandagochtend
-is het al vrijdag
+maandaggevoel = 1.5
+hekel aan maandag = 1.5
+alweer maandag = 1.5
+is het al vrijdag = 2
 moe
-doodmoe
-kapot
+doodmoe = 1.5
+bekaf = 1.5
+kapot = 0.5
+gesloopt
 gaap
 dutje
+middagdutje = 1.5
+powernap
+regendag
+regenachtige dag
+binnen zitten
+binnenzitten
+duurt eeuwen = 1.5
+eindeloos wachten = 1.5
+iemand zin in
+meh
+bleh
+zzz*
 
 @category casual
-haha
-hahaha
-hahahaha
-hihi
-lol
+haha*
+hihi*
+hehe*
+wahaha*
+lol*
+lmao
+rofl
+xdd*
 omg
+omgg*
 jeetje
 jemig
 jeminee
-pfff
-pff
+tjonge
+tjongejonge
+pff*
 zucht
 wtf
 ff
+effe
+efkes
 gwn
 idd
 mss
+wss
+iig
 nvm
+tmi
+hvj = 1.5
+hvjg = 1.5
 ofzo
+ofzoiets
 enzo
 zozo
-nou
+nou = 0.5
 joh
+jongens = 0.5
 hè
-he
-hoor
+he = 0.5
+hoor = 0.5
+hoi
+doei*
+dikke kus = 1.5
+kusjes = 1.5
+xoxo = 1.5
+xxx
 ahh
-aww
+aww*
 oeh
-yes
-jaaa
-neee
-lekkerrr
+oei
+oeps
+auw
+yes = 0.5
+yess*
+yay
+joepie = 1.5
+jippie = 1.5
+woehoe
+woohoo
+jaaa*
+neee*
+lekkerr*
 toppie
 top = 0.5
 super leuk
 superleuk
+hartstikke leuk
 te gek
 tof
 vet
-geweldig
+vet leuk
+echt waar
+serieus = 0.5
+bizar = 0.5
 geniet
 genoten
 blij = 0.5
 happy
+schattig
+cute
+facepalm
+good vibes
 #blessed
+#goodvibes
+#instagood
+#photooftheday
+#picoftheday
+#ootd
 #zondag
 
 # Het dagelijks leven zoals mensen het posten: thuis, slapen, school, weer, boodschappen,
@@ -472,7 +1070,17 @@ toetsen
 tentamen
 tentamens
 examen
+rijbewijs
+rijles
 huis
+ons huis
+nieuw huis
+verhuizen
+verhuisd
+tuin
+balkon
+buurman
+buurvrouw
 mijn kamer
 bed
 naar bed
@@ -487,10 +1095,18 @@ vanavond
 vannacht
 gisteravond
 ziek
+verkouden
+koorts
 hoofdpijn
 griep
 dokter
+tandarts
+kapper
 wassen
+wasje draaien
+strijken
+stofzuigen
+afwas
 schoonmaken
 opruimen
 boodschappen
@@ -499,14 +1115,17 @@ shoppen
 de stad
 file
 trein
+vertraging = 0.5
 bus
 auto
-fietsen
 regen
 regent
+stortregen
+onweer
 sneeuw
 koud
 warm
+hittegolf
 zonnig weer
 lekker weer
 mooi weer
@@ -514,14 +1133,12 @@ rotweer
 tv
 telefoon
 mijn telefoon
-blij
 zo blij
 leuk
 mooi
 prachtig
 lekker
 genieten
-gezellige
 fijne dag
 fijn weekend
 mis je

@@ -1,277 +1,639 @@
 # Dutch words of the professional, "invest time" mindset: career moves, jobs and hiring,
 # achievement, learning and knowledge, industry and business, company updates, data and
 # evidence, events and networking, leadership, and giving back to the community.
+# Includes the English loanwords Dutch LinkedIn posts use (sales, webinar, learnings) and
+# the stock phrases of Dutch vacancies ("wat breng je mee", "wij bieden").
 
 @category career
-carrière
-carriere
-loopbaan
-carrièrestap
-carrièreswitch
+carrière*
+carriere*
+loopbaan*
 nieuwe baan = 1.5
+nieuwe job = 1.5
 nieuwe functie = 1.5
 nieuwe rol = 1.5
 nieuwe uitdaging = 1.5
+nieuwe stap
+volgende stap
 eerste werkdag = 1.5
-mijn eerste week bij
-begonnen bij
+mijn eerste week bij = 1.5
+eerste week bij = 1.5
+begonnen bij = 1.5
+gestart bij = 1.5
 start bij
-aan de slag bij
-in dienst bij
+aan de slag bij = 1.5
+aan de slag als = 1.5
+in dienst bij = 1.5
+in dienst getreden = 1.5
+werkzaam bij
+werkzaam als
 promotie
 gepromoveerd
-doorgegroeid
+promoveren
+doorgegroeid = 1.5
+doorgroeien
 overstap
-afscheid van mijn collega's
-laatste werkdag
+overgestapt = 0.5
+afscheid van mijn collega's = 1.5
+laatste werkdag = 1.5
+laatste dag voor mijn verlof = 1.5
+ouderschapsverlof = 0.5
+geboorteverlof = 0.5
 nieuw hoofdstuk
+nieuw avontuur
 cv
+curriculum vitae
 linkedin profiel
-sollicitatiegesprek
 op zoek naar een nieuwe baan = 2
 op zoek naar werk = 2
+op zoek naar een nieuwe uitdaging = 2
+op zoek naar een nieuwe rol = 2
 beschikbaar voor opdrachten = 2
+beschikbaar voor nieuwe opdrachten = 2
+direct beschikbaar = 1.5
 open voor nieuwe kansen = 2
 #opentowork = 2
-werkzoekend
+#openforwork = 2
+werkzoekend = 1.5
 ontslagen
 boventallig
 reorganisatie
+outplacement = 1.5
+van werk naar werk = 1.5
 stage
-stagiair
-trainee
-traineeship
-werkjubileum
-jaar in dienst
-mentor
+stagiair*
+afstudeerstage = 1.5
+meeloopdag
+trainee*
+werkjubileum = 1.5
+dienstjubileum = 1.5
+jaar in dienst = 1.5
+met pensioen = 1.5
+pensioen = 0.5
 persoonlijke ontwikkeling
 professionele ontwikkeling
+persoonlijke groei
+talentontwikkeling
 groeien in je vak
-#nieuwebaan
+mijn vak
+vakgebied
+vakmanschap
+werkervaring
+ervaring opgedaan
+functietitel
+baan
+ik heb de baan = 2
+baan aangeboden = 1.5
+contract getekend = 1.5
+proeftijd
+inwerken
+ingewerkt
+onboarding
+zij-instromer = 1.5
+zij-instroom = 1.5
+omscholen = 1.5
+headhunter
+loonsverhoging
+salarisonderhandeling
+functioneringsgesprek
+beoordelingsgesprek
+personal branding
+voor mezelf begonnen = 1.5
+eigen bedrijf gestart = 1.5
+als zelfstandige
+mentor
+#nieuwebaan = 1.5
 
 @category jobs
 vacature* = 2
 wij zoeken = 2
 we zoeken = 2
+zoeken wij = 1.5
+zoeken we = 1.5
 wij zijn op zoek naar = 2
 we zijn op zoek naar = 2
 zijn op zoek naar een = 1.5
 gezocht = 1.5
-solliciteer* = 2
-sollicitatie*
-werving
-werving en selectie
-recruiter
-recruitment
-kandidaat
-functieomschrijving
-fulltime
-parttime
-uur per week
-36 uur
-40 uur
-salaris
-arbeidsvoorwaarden
-cao
-vast contract
-tijdelijk contract
-freelance
-freelancer
-zzp
-zzp'er
-opdracht = 0.5
-interim
-kom ons team versterken = 2
-versterk ons team = 2
+nieuwe collega gezocht = 2
+collega gezocht = 2
+collega's gezocht = 2
+per direct gezocht = 2
+met spoed gezocht = 2
 versterking gezocht = 2
+kom ons team versterken = 2
+kom jij ons team versterken = 2
+versterk ons team = 2
+ons team versterken = 2
+team versterken = 1.5
 word jij onze nieuwe = 2
 word jij onze = 2
 ben jij onze nieuwe = 2
 ben jij de = 1
-reageer voor = 1
+ben jij degene = 1.5
+herken jij jezelf = 1.5
+klinkt dit als jou = 1.5
+ken jij iemand die = 2
+ken jij iemand = 1.5
+nieuwe collega
+solliciteer* = 2
+solliciteren = 2
+sollicitatie* = 1.5
+sollicitant* = 1.5
+gesolliciteerd
+reageer voor
+reageer direct = 1.5
 reageren kan tot = 1.5
+stuur je cv = 2
+stuur jouw cv = 2
+cv en motivatie = 2
+motivatiebrief = 2
+open sollicitatie = 2
+acquisitie naar aanleiding van = 2
+werving = 1
+werving en selectie = 1.5
+recruiter* = 1.5
+recruitment* = 1.5
+kandidaat = 0.5
+geschikte kandidaat = 1.5
+de ideale kandidaat = 1.5
+functieomschrijving = 1.5
+functie-eisen = 1.5
+wat ga je doen = 1.5
+wat breng je mee = 2
+wat bieden wij = 2
+wat wij bieden = 2
+wat vragen wij = 2
+wie zoeken wij = 2
+jouw profiel = 1.5
+jouw functie = 1.5
+jouw rol
+over de functie = 1.5
+meer weten over de functie = 2
+denkniveau = 1.5
+hbo-niveau = 1.5
+wo-niveau = 1.5
+jaar werkervaring = 1.5
+relevante werkervaring = 1.5
+fte = 1.5
+uur per week = 1.5
+36 uur
+40 uur
+fulltime
+parttime
+salaris
+salarisindicatie = 1.5
+bruto per maand = 1.5
+marktconform salaris = 2
+arbeidsvoorwaarden = 1.5
+cao
+vast contract = 1.5
+tijdelijk contract
+jaarcontract
+uitzicht op vast = 1.5
+vakantiedagen = 0.5
+vakantiegeld = 0.5
+pensioenregeling
+reiskostenvergoeding
+thuiswerkvergoeding
+leaseauto = 0.5
+opleidingsbudget
+13e maand
+dertiende maand
+hybride werken
+flexibele werktijden
+doorgroeimogelijkheden = 1.5
+groeimogelijkheden
+startdatum
+freelance*
+zzp = 1.5
+zzp'er
+interim*
+opdracht = 0.5
+nieuwe opdracht = 1.5
+opdracht gezocht = 2
+inhuur
+detachering
+gedetacheerd
+uitzendbureau
+uitzendkracht*
+oproepkracht*
+bijbaan*
+vakantiewerk
+vakantiekracht*
+stageplek* = 1.5
+stageplaats* = 1.5
+afstudeerplek = 1.5
+afstudeeropdracht = 1.5
 werken bij = 1.5
 werkenbij = 2
-#vacature = 2
-#hiring = 2
-#solliciteren = 2
+hiring = 2
+we are hiring = 2
+#wearehiring = 2
+#jobs
 
 @category achievement
-mijlpaal
+mijlpaal = 1.5
 behaald
 geslaagd
+geslaagd voor = 1.5
 diploma
-certificaat
-gecertificeerd
+diploma op zak = 1.5
+diploma binnen = 1.5
+certificaat = 1.5
+gecertificeerd = 1.5
 certificering
-afgestudeerd
+certified
+geaccrediteerd
+accreditatie
+afgestudeerd = 1.5
 afstuderen
-master
-bachelor
+scriptie
+cum laude = 1.5
+master = 0.5
+mastertitel
+masterdiploma = 1.5
+bachelor = 0.5
+propedeuse
+proefschrift = 1.5
 promotieonderzoek
-gewonnen
-prijs gewonnen
-award
-genomineerd
-nominatie
+doctorstitel = 1.5
+examen gehaald = 1.5
+examen behaald = 1.5
+cursus afgerond = 1.5
+opleiding afgerond = 1.5
+training afgerond = 1.5
+succesvol afgerond = 1.5
+afgerond = 0.5
+gewonnen = 0.5
+prijs gewonnen = 1.5
+award* = 1.5
+genomineerd = 1.5
+nominatie = 1.5
 finalist
+shortlist
+eerste plaats
 erkenning
-trots om te melden
-trots om te delen
+trots om te melden = 2
+trots om te delen = 2
+trots om aan te kondigen = 2
 met trots
-trots op
+supertrots
+trots op = 0.5
+trots op het team = 1.5
+trots op ons team = 1.5
+trots op mijn team = 1.5
+ik mag mezelf = 2
+mag mezelf nu = 2
 eervol
-resultaat behaald
-record
-recordjaar
-#trots
+eervolle vermelding = 1.5
+record = 0.5
+recordjaar = 1.5
+recordomzet = 1.5
+doel bereikt
+doelstelling behaald = 1.5
+target gehaald = 1.5
+milestone = 1.5
+het is officieel = 0.5
+#trots = 0.5
+#proud = 0.5
 
 @category learning
 leren
 geleerd
 lessen
-les
+les = 0.5
+les 1 = 1.5
+lessons learned = 1.5
+learnings = 1.5
+takeaways = 1.5
+key takeaways = 1.5
 inzicht*
 kennis
+vakkennis
+kennisbank
 kennisdeling
-tips
+tips = 0.5
+handige tips
+praktische tips = 1.5
+3 tips = 1.5
+5 tips = 1.5
+vijf tips = 1.5
+drie tips = 1.5
+3 lessen = 1.5
+drie lessen = 1.5
 handleiding
-stappenplan
-praktische tips
-best practices
-whitepaper
+stappenplan = 1.5
+checklist
+how-to
+best practices = 1.5
+whitepaper = 1.5
 e-book
-case
+ebook
+case = 0.5
 casus
+case study = 1.5
+klantcase = 1.5
 cursus
-opleiding
-training
-workshop
-webinar-opname
+opleiding*
+training*
+workshop*
 leertraject
+leerzaam = 1.5
+interessant artikel = 1.5
+lezenswaardig = 1.5
+must-read = 1.5
+aanrader = 0.5
+leestip = 1.5
+boekentip* = 1.5
 bijscholing
+nascholing
 vaardigheden
+skills
+competenties
 onderzoek
-studie
+onderzoekers
+wetenschap*
+promovendus
+publicatie
+paper
+studie = 0.5
 artikel
-blog
-lezen
-boekentip
-leestip
+blog = 0.5
+blogpost
+lezen = 0.5
 verdieping
-inzichten uit
-lessen die ik
-wat ik heb geleerd
-drie lessen
-vijf tips
+inzichten uit = 1.5
+lessen die ik = 1.5
+wat ik heb geleerd = 2
+wat ik geleerd heb = 2
+wat ik leerde = 1.5
+mijn belangrijkste les = 1.5
+belangrijkste lessen = 1.5
+reflectie
+reflecteren
+groeimindset = 1.5
+growth mindset = 1.5
+mindset = 0.5
+framework
+valkuil*
+veelgemaakte fouten = 1.5
+uitgelegd
+zo doe je dat
+hoe pak je
+zo pak je
+slideshare = 1.5
+slides
 
 @category industry
-branche
-sector
-markt
-marktontwikkeling*
+branche*
+sector*
+markt = 0.5
+marktaandeel = 1.5
+marktontwikkeling* = 1.5
 trend*
-innovatie
-innovatief
-digitalisering
-digitale transformatie
-technologie
-tech
+innovatie*
+innoveren
+digitalisering = 1.5
+digitale transformatie = 1.5
+technologie*
+tech = 0.5
+techbedrijf
 software
-saas
-b2b
-b2c
+saas = 1.5
+b2b = 1.5
+b2c = 1.5
 ai
-kunstmatige intelligentie
+kunstmatige intelligentie = 1.5
+generatieve ai = 1.5
+machine learning = 1.5
+chatgpt
+llm
 automatisering
-cloud
-cybersecurity
-data-gedreven
-datagedreven
-fintech
-e-commerce
+robotisering
+cloud = 0.5
+cybersecurity = 1.5
+cyberaanval*
+datalek
+privacy = 0.5
+avg
+gdpr
+datagedreven = 1.5
+data-gedreven = 1.5
+fintech = 1.5
+e-commerce = 1.5
+ecommerce = 1.5
+retail
 logistiek
-supply chain
-zorgsector
-onderwijs
-bouw
-energietransitie
+supply chain = 1.5
+zorgsector = 1.5
+de zorg = 0.5
+onderwijs = 0.5
+bouwsector = 1.5
+energietransitie = 1.5
+energiemarkt
 duurzaamheid
-duurzaam ondernemen
-circulair
-circulaire economie
-mvo
-esg
+duurzaam ondernemen = 1.5
+circulair*
+mvo = 1.5
+esg = 1.5
+csrd = 1.5
 regelgeving
 wetgeving
+compliance = 1.5
 economie
+economische
 inflatie
 rente
+rentestijging
 recessie
+conjunctuur
+aandelen
+beleggen = 0.5
 beurs
-startup
-scale-up
-investeerders
-stakeholders
-klantbeleving
-klantreis
+startup* = 1.5
+start-up* = 1.5
+scale-up* = 1.5
+scaleup* = 1.5
+investeerder*
+venture capital = 1.5
+durfkapitaal = 1.5
+stakeholder* = 1.5
+klantbeleving = 1.5
+klantreis = 1.5
+customer journey = 1.5
+klanttevredenheid = 1.5
+klantgericht
 strategie
 strategisch
-marketing
+marketing*
+marketeer*
+contentstrategie = 1.5
+contentmarketing = 1.5
+leadgeneratie = 1.5
+leads
 sales
-omzetgroei
+salesfunnel = 1.5
+funnel
+conversie
+roi = 1.5
 productiviteit
 efficiëntie
+efficiency
 ondernemen
-ondernemer
-mkb
-zakelijk
+ondernemer*
+mkb = 1.5
+zakelijk*
+arbeidsmarkt* = 1.5
+personeelstekort = 1.5
+krapte
+werkgelegenheid
+hrm = 1.5
+hr
+agile = 1.5
+scrum = 1.5
+projectmanagement = 1.5
+change management = 1.5
+procesoptimalisatie = 1.5
+ict
+telecom
+industrie
+maakindustrie = 1.5
+vastgoed = 1.5
+consultancy = 1.5
+adviesbureau
+accountancy = 1.5
+advocatuur
+verzekeraars
+concurrent*
+concullega = 1.5
+waardepropositie = 1.5
+propositie
+businessmodel = 1.5
+verdienmodel = 1.5
+schaalbaar = 1.5
+opschalen
+disruptie* = 1.5
+ecosysteem
+platformeconomie = 1.5
+toekomst van werk = 1.5
+future of work = 1.5
+het nieuwe werken = 1.5
+b2b-marketing = 1.5
 
 @category company
 bedrijf
-ons bedrijf
+ons bedrijf = 1.5
 organisatie
-onze organisatie
+onze organisatie = 1.5
 ons team
 het team
+mijn team
+teamoverleg = 1.5
+overleg = 0.5
+vergadering*
+vergaderen
+meeting*
+deadline*
+werkdag = 0.5
+werkweek = 0.5
+werkvloer
+klantgesprek*
+klantbezoek
+teamlid
+teamleden
 collega's
-collega
 kantoor
-nieuw kantoor
+op kantoor
+nieuw kantoor = 1.5
 vestiging
+nieuwe vestiging = 1.5
 hoofdkantoor
-financiering
-financieringsronde
+financiering = 1.5
+financieringsronde = 2
 investering
 geïnvesteerd
-overname
+overname = 1.5
 overgenomen
-fusie
+fusie = 1.5
+gefuseerd = 1.5
 samenwerking
-partner
+samenwerkingsverband
+partnership
 partnerschap
+onze partner
+strategische partner = 1.5
+zakelijke partner
 aankondiging
-kwartaalcijfers
-jaarcijfers
-jaarverslag
-resultaten
-omzet
+kwartaalcijfers = 2
+kwartaalresultaten = 2
+jaarcijfers = 2
+halfjaarcijfers = 2
+jaarverslag = 1.5
+jaarrekening = 1.5
+boekjaar = 1.5
+kwartaal
+q1
+q2
+q3
+q4
+resultaten = 0.5
+omzet = 1.5
+omzetgroei = 1.5
 winst
-groei
+nettowinst = 1.5
+brutowinst = 1.5
+ebitda = 2
+marge
+groei = 0.5
+sterke groei = 1.5
+orderboek = 1.5
+orderportefeuille = 1.5
 klanten
-opdrachtgever
+nieuwe klant = 1.5
+klantenbestand
+opdrachtgever*
+aanbesteding = 1.5
+tender = 1.5
+gegund = 1.5
 uitbreiding
+expansie = 1.5
 directie
+raad van bestuur = 1.5
+raad van commissarissen = 1.5
 ceo
 cfo
+cto
+coo
+cmo
 oprichter
 medeoprichter
-persbericht
-in het nieuws
+co-founder
+founder
+aandeelhouder*
+beursgang = 1.5
+ipo = 1.5
+dochteronderneming = 1.5
+moederbedrijf = 1.5
+holding
+faillissement
+failliet
+ontslagronde = 1.5
+persbericht = 1.5
+in het nieuws = 0.5
+bedrijfsupdate = 1.5
+rebranding = 1.5
+nieuwe huisstijl = 1.5
+nieuw logo
+nieuwe website
+jaar bestaan = 1.5
+jarig bestaan = 1.5
 bedrijfscultuur
 werkgever
+werkgeverschap
+goed werkgeverschap = 1.5
 medewerkers
 personeel
+verwelkomen
 #teamwork
 
 @category data
@@ -279,23 +641,32 @@ data
 cijfers
 procent
 percentage
-statistiek
+procentpunt = 1.5
+statistiek*
 enquête
-onderzoek toont
-uit onderzoek blijkt
-respondenten
+onderzoek toont = 1.5
+onderzoek laat zien = 1.5
+uit onderzoek blijkt = 1.5
+blijkt uit
+respondenten = 1.5
+ondervraagden = 1.5
+steekproef = 1.5
 rapportage
+rapport
 dashboard
-kpi
-kpi's
+kpi*
 grafiek
+infographic
 analyse
 analyseren
-benchmark
-gemiddeld
-miljoen
-miljard
+analytics
+benchmark*
+gemiddeld*
+mediaan
+miljoen = 0.5
+miljard = 0.5
 verdubbeld
+verdrievoudigd
 gestegen
 gedaald
 stijging
@@ -303,95 +674,197 @@ daling
 toename
 afname
 groeicijfers
-data-analist
+op jaarbasis
+ten opzichte van
+bijna de helft
+de helft van
+een derde
+een kwart
+twee derde
+op de tien = 1.5
+op de vijf = 1.5
+op de drie
+cijfermatig
+meetbaar
+metingen
+dataset = 1.5
 data scientist
+data-analyse
+data-analist
+cbs = 1.5
+volgens het cbs = 2
+planbureau
+cpb
+tno
+eurostat
+gartner
+mckinsey
 
 @category events
-webinar
-congres
-seminar
-symposium
-evenement
+webinar* = 1.5
+congres* = 1.5
+seminar* = 1.5
+symposium = 1.5
+conferentie = 1.5
+summit = 1.5
+evenement*
 event
-netwerkborrel
-netwerkbijeenkomst
-netwerken
-beurs
-spreker
-keynote
-paneldiscussie
+bedrijfsevent
+netwerkborrel = 1.5
+netwerkbijeenkomst = 1.5
+netwerkevent = 1.5
+netwerken = 0.7
+vakbeurs = 1.5
+beursstand = 1.5
+onze stand = 1.5
+standnummer = 1.5
+expo
+spreker*
+keynote* = 1.5
+dagvoorzitter = 1.5
+paneldiscussie = 1.5
 panel
-rondetafel
-masterclass
-meetup
-inspiratiesessie
-kennissessie
+rondetafel* = 1.5
+masterclass* = 1.5
+meetup = 1.5
+inspiratiesessie = 1.5
+kennissessie = 1.5
+lunchlezing = 1.5
 lezing
 presentatie
-aanmelden
-meld je aan
-schrijf je in
-inschrijven
-save the date
-programma
+presenteren = 0.5
+sessie = 0.5
+aanmelden = 0.5
+meld je aan = 1.5
+meld je nu aan = 1.5
+schrijf je in = 1.5
+inschrijven = 0.5
+save the date = 1.5
+programma = 0.5
 livestream
-podcast
-podcastaflevering
-hackathon
+podcast*
+hackathon = 1.5
+kick-off
+kickoff
+heidag = 1.5
+teamdag
+studiedag
+jaarcongres = 1.5
+ben jij er ook bij
+tot ziens op
+kom langs op
+interessante gesprekken = 1.5
+mooie gesprekken
+inspirerende dag = 1.5
+inspirerende sessie = 1.5
+inspirerend = 0.5
 
 @category leadership
-leiderschap
+leiderschap* = 1.5
+leadership = 1.5
+servant leadership = 1.5
 leider
-leidinggeven
+leidinggeven = 1.5
+leidinggevende*
+aansturen
 management
-manager
-directeur
-bestuurder
+manager = 0.5
+directeur = 0.5
+bestuurder = 0.5
+teamleider
+teamlead
 visie
 missie
-kernwaarden
-cultuur
-teamcultuur
+kernwaarden = 1.5
+purpose
+cultuur = 0.5
+teamcultuur = 1.5
+organisatiecultuur = 1.5
 besluitvorming
-verantwoordelijkheid
-eigenaarschap
-vertrouwen
+verantwoordelijkheid nemen
+verantwoordelijkheid pakken
+eigenaarschap = 1.5
+vertrouwen geven
+ruimte geven
 feedback
 coaching
-coach
-veranderen
-verandermanagement
-psychologische veiligheid
-medewerkersbetrokkenheid
+coachen = 0.7
+verandermanagement = 1.5
+psychologische veiligheid = 2
+medewerkersbetrokkenheid = 1.5
+empowerment = 1.5
+delegeren = 1.5
+samenwerken = 0.5
+doelen stellen
+doelstellingen
+okr = 1.5
+prioriteiten = 0.5
+impact maken
+kwetsbaarheid
+kwetsbaar opstellen = 1.5
+goed voorbeeld
+rolmodel
+talent = 0.5
+werkplezier
+werkgeluk = 1.5
+werkdruk
+werk-privébalans
+balans tussen werk en privé = 1.5
+work-life balance
+duurzame inzetbaarheid = 1.5
 
 @category community
-vrijwilliger*
-goede doel
+vrijwillig* = 1.5
+goede doel = 1.5
 doneren
-donatie
-inzamelingsactie
-sponsorloop
-pro deo
+donatie*
+gedoneerd
+inzamelingsactie = 1.5
+inzameling
+geld ingezameld = 1.5
+opgehaald voor = 1.5
+opbrengst gaat naar = 1.5
+sponsorloop = 1.5
+sponsor = 0.5
+pro deo = 2
+pro bono = 2
+probono = 2
 kosteloos
 gratis advies = 0.5
-kennis delen
-open source
-mentorschap
-mentoren
+kennis delen = 1.5
+kennis te delen = 1.5
+deel graag mijn kennis = 2
+open source = 1.5
+mentor*
+buddy
+buddyprogramma = 1.5
 iemand helpen
-anderen helpen
+anderen helpen = 1.5
+elkaar helpen = 1.5
 help elkaar
+ik help graag = 1.5
+denk graag mee = 1.5
 samen sterk
-maatschappelijk
-maatschappelijke impact
-impact
+samen kunnen we
+maatschappelijk*
+impact = 0.5
 inclusie
+inclusiviteit
 diversiteit
 toegankelijkheid
+gelijke kansen = 1.5
+kansengelijkheid = 1.5
+iets teruggeven = 1.5
+teruggeven aan = 1.5
+social return = 1.5
+voedselbank = 1.5
+daklozen
+vluchtelingenwerk
+help mee
+steun ons
+hulp gevraagd
+stichting = 0.5
+vereniging = 0.5
+community
 #goededoel
 #kennisdelen
-
-@category career
-baan
-de baan
-ik heb de baan = 2
