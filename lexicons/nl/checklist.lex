@@ -15,7 +15,6 @@ beste kwaliteit
 grootste
 allergrootste
 grootste van nederland = 1.5
-nummer 1 = 1.5
 nummer één = 1.5
 revolutionair = 1.5 -> nieuw
 baanbrekend = 1.5 -> nieuw
@@ -24,7 +23,6 @@ ongekend
 onverslaanbaar = 1.5
 ongeslagen
 gegarandeerd -> ontworpen om
-100% gegarandeerd = 1.5
 garantie op succes = 1.5
 de enige = 0.5
 als enige
@@ -48,7 +46,7 @@ werkt altijd
 bewezen = 0.5
 wetenschappelijk bewezen = 1.5
 klinisch bewezen = 1.5
-100% zeker
+honderd procent zeker
 wereldklasse
 van wereldklasse
 uniek = 0.5

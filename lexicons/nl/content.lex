@@ -421,7 +421,6 @@ giveaway = 2
 give away = 2
 weggeefactie = 2
 connecties
-500+ connecties
 #volgvoorvolg = 2
 #like4like = 2
 #likeforlike = 2

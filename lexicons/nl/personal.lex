@@ -27,8 +27,9 @@ papa
 pap
 pappa
 vader
-ouders = 0.5
 mijn ouders = 1.5
+onze ouders = 1.5
+bij mijn ouders = 1.5
 schoonouders
 mijn zoon = 1.5
 onze zoon = 1.5
@@ -205,7 +206,8 @@ groeiende buik = 1.5
 buikje = 0.5
 echo = 0.5
 pretecho = 2
-20 weken echo = 2
+weken echo = 2
+termijnecho = 1.5
 gender reveal = 2
 het wordt een jongen = 2
 het wordt een meisje = 2
@@ -473,7 +475,6 @@ dansen
 discotheek
 theater
 musical
-voorstelling = 0.5
 escape room
 bowlen
 lasergamen
@@ -504,7 +505,6 @@ champions league
 ajax
 psv
 feyenoord
-formule 1
 f1
 verstappen = 1.5
 grand prix
@@ -779,12 +779,6 @@ kreta
 ibiza
 mallorca
 bali
-spanje = 0.5
-frankrijk = 0.5
-italië = 0.5
-griekenland = 0.5
-portugal = 0.5
-turkije = 0.5
 #travel
 #holiday
 #wanderlust = 1.5
@@ -870,7 +864,7 @@ oude foto = 1.5
 oude foto's = 1.5
 oude foto gevonden = 2
 fotoalbum
-jaren geleden
+jaren geleden = 0.5
 jaar geleden vandaag = 1.5
 opgroeien = 0.5
 opgegroeid
@@ -889,9 +883,6 @@ reunie* = 2
 klassenreünie = 2
 schoolreünie = 2
 goede oude tijd = 2
-jaren 70 = 1.5
-jaren 80 = 1.5
-jaren 90 = 1.5
 jaren zeventig = 1.5
 jaren tachtig = 1.5
 jaren negentig = 1.5

@@ -176,8 +176,6 @@ jaar werkervaring = 1.5
 relevante werkervaring = 1.5
 fte = 1.5
 uur per week = 1.5
-36 uur
-40 uur
 fulltime
 parttime
 salaris
@@ -197,7 +195,6 @@ reiskostenvergoeding
 thuiswerkvergoeding
 leaseauto = 0.5
 opleidingsbudget
-13e maand
 dertiende maand
 hybride werken
 flexibele werktijden
@@ -298,11 +295,10 @@ het is officieel = 0.5
 #proud = 0.5
 
 @category learning
-leren
+leren = 0.5
 geleerd
 lessen
 les = 0.5
-les 1 = 1.5
 lessons learned = 1.5
 learnings = 1.5
 takeaways = 1.5
@@ -315,11 +311,8 @@ kennisdeling
 tips = 0.5
 handige tips
 praktische tips = 1.5
-3 tips = 1.5
-5 tips = 1.5
 vijf tips = 1.5
 drie tips = 1.5
-3 lessen = 1.5
 drie lessen = 1.5
 handleiding
 stappenplan = 1.5
@@ -731,7 +724,7 @@ inspiratiesessie = 1.5
 kennissessie = 1.5
 lunchlezing = 1.5
 lezing
-presentatie
+presentatie = 0.5
 presenteren = 0.5
 sessie = 0.5
 aanmelden = 0.5
