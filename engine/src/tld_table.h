@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-extern const char *const ms__tlds[]; /* sorted, lower case ASCII */
+extern const char *const ms__tlds[]; /* lower case UTF-8, sorted by bytes (strcmp order) */
 extern const size_t ms__tld_count;
 
 #endif
