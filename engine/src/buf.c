@@ -36,7 +36,7 @@ static int grow(ms_buf *b, size_t need)
     return 0;
 }
 
-int ms__buf_append(ms_buf *b, const void *data, size_t n)
+int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
 {
     if (grow(b, b->len + n + 1) != 0)
         return -1;
@@ -52,9 +52,19 @@ int ms__buf_puts(ms_buf *b, const char *s)
     return ms__buf_append(b, s, strlen(s));
 }
 
-int ms__buf_putc(ms_buf *b, char c)
+/* Decimal digits of v, without printf: renderers write many small integers. */
+int ms__buf_put_int(ms_buf *b, long long v)
 {
-    return ms__buf_append(b, &c, 1);
+    char tmp[24];
+    char *end = tmp + sizeof tmp, *p = end;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return ms__buf_append(b, p, (size_t)(end - p));
 }
 
 int ms__buf_printf(ms_buf *b, const char *fmt, ...)
@@ -116,16 +126,25 @@ int ms__buf_json_number(ms_buf *b, double v)
 {
     if (!isfinite(v))
         v = 0;
-    double r = round(v * 10000.0) / 10000.0;
-    if (r == 0)
-        r = 0; /* no "-0" */
-    if (r == (double)(long long)r && fabs(r) < 1e15)
-        return ms__buf_printf(b, "%lld", (long long)r);
-    char tmp[64];
-    int n = snprintf(tmp, sizeof tmp, "%.4f", r);
-    while (n > 0 && tmp[n - 1] == '0')
+    double scaled = round(v * 10000.0);
+    if (fabs(scaled) >= 1e17) /* beyond exact integers: let printf round */
+        return ms__buf_printf(b, "%.0f", round(v));
+    long long q = (long long)scaled;
+    if (q == 0)
+        return ms__buf_putc(b, '0'); /* no "-0" */
+    if (q < 0)
+        ms__buf_putc(b, '-');
+    unsigned long long u = q < 0 ? 0ull - (unsigned long long)q : (unsigned long long)q;
+    ms__buf_put_int(b, (long long)(u / 10000));
+    unsigned frac = (unsigned)(u % 10000);
+    if (frac == 0)
+        return b->failed ? -1 : 0;
+    char digits[5] = {'.', (char)('0' + frac / 1000), (char)('0' + frac / 100 % 10),
+                      (char)('0' + frac / 10 % 10), (char)('0' + frac % 10)};
+    size_t n = 5;
+    while (digits[n - 1] == '0')
         n--;
-    return ms__buf_append(b, tmp, (size_t)n);
+    return ms__buf_append(b, digits, n);
 }
 
 void ms__buf_free(ms_buf *b)

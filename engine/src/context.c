@@ -62,6 +62,37 @@ static void mark_roles(mindset_scratch *s)
     }
 }
 
+/* Sentence facts for every token in two linear passes, so each rule below is a lookup
+   instead of a scan over the sentence per match. */
+static void mark_sentences(mindset_scratch *s, const char *text)
+{
+    size_t n = s->tokens.count;
+    int contrast_before = 0;
+    for (size_t i = 0; i < n; i++) {
+        ms_token_info *ti = &s->info[i];
+        ti->context = contrast_before ? MS_CTX_CONTRAST_BEFORE : 0;
+        if (ends_sentence(s, text, i))
+            ti->context |= MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+        else if (ends_clause(s, text, i))
+            ti->context |= MS_CTX_ENDS_CLAUSE;
+        contrast_before = !(ti->context & MS_CTX_ENDS_SENTENCE) &&
+                          (contrast_before || ti->role == MS_ROLE_CONTRAST);
+    }
+    uint8_t later = 0; /* CONTRAST_FROM | EXCLAIMED_FROM of the token after i */
+    for (size_t i = n; i-- > 0;) {
+        ms_token_info *ti = &s->info[i];
+        const ms_token *t = &s->tokens.items[i];
+        uint8_t here = ti->context & MS_CTX_ENDS_SENTENCE ? 0 : later;
+        if (ti->role == MS_ROLE_CONTRAST)
+            here |= MS_CTX_CONTRAST_FROM;
+        if (punct_is(text, t, "!"))
+            here = (uint8_t)((here & ~MS_CTX_EXCLAIMED_FROM) |
+                             (t->end - t->start >= 2 ? MS_CTX_EXCLAIMED_FROM : 0));
+        ti->context |= here;
+        later = here;
+    }
+}
+
 static void apply(ms_match *m, float factor, const char *why)
 {
     m->multiplier *= factor;
@@ -71,12 +102,12 @@ static void apply(ms_match *m, float factor, const char *why)
 }
 
 /* Looks back from the match over at most window words in the same clause for role. */
-static int role_before(const mindset_scratch *s, const char *text, const ms_match *m,
-                       ms_role role, int window)
+static int role_before(const mindset_scratch *s, const ms_match *m, ms_role role,
+                       int window)
 {
     int words = 0;
     for (size_t i = m->tok_start; i-- > 0 && words < window;) {
-        if (ends_clause(s, text, i))
+        if (s->info[i].context & MS_CTX_ENDS_CLAUSE)
             return 0;
         if (s->info[i].role == role)
             return 1;
@@ -86,17 +117,13 @@ static int role_before(const mindset_scratch *s, const char *text, const ms_matc
 }
 
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
-static int contrast_side(const mindset_scratch *s, const char *text, const ms_match *m)
+static int contrast_side(const mindset_scratch *s, const ms_match *m)
 {
-    for (size_t i = m->tok_start; i-- > 0 && !ends_sentence(s, text, i);)
-        if (s->info[i].role == MS_ROLE_CONTRAST)
-            return 1;
-    for (size_t i = m->tok_end; i < s->tokens.count; i++) {
-        if (s->info[i].role == MS_ROLE_CONTRAST)
-            return -1;
-        if (ends_sentence(s, text, i))
-            break;
-    }
+    if (s->info[m->tok_start].context & MS_CTX_CONTRAST_BEFORE)
+        return 1;
+    if (m->tok_end < s->tokens.count &&
+        (s->info[m->tok_end].context & MS_CTX_CONTRAST_FROM))
+        return -1;
     return 0;
 }
 
@@ -123,36 +150,30 @@ static int mostly_caps(const mindset_scratch *s)
 }
 
 /* The sentence holding the match ends in "!!" or more. */
-static int exclaimed(const mindset_scratch *s, const char *text, const ms_match *m)
+static int exclaimed(const mindset_scratch *s, const ms_match *m)
 {
-    for (size_t i = m->tok_end; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
-        if (punct_is(text, t, "!"))
-            return t->end - t->start >= 2;
-        if (ends_sentence(s, text, i))
-            return 0;
-    }
-    return 0;
+    return m->tok_end < s->tokens.count &&
+           (s->info[m->tok_end].context & MS_CTX_EXCLAIMED_FROM);
 }
 
-static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, int caps_ok)
+static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
 {
-    if (role_before(s, text, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
+    if (role_before(s, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
         return;
     }
-    if (role_before(s, text, m, MS_ROLE_BOOSTER, BOOSTER_WINDOW))
+    if (role_before(s, m, MS_ROLE_BOOSTER, BOOSTER_WINDOW))
         apply(m, BOOST, "boosted");
-    if (role_before(s, text, m, MS_ROLE_DIMINISHER, BOOSTER_WINDOW))
+    if (role_before(s, m, MS_ROLE_DIMINISHER, BOOSTER_WINDOW))
         apply(m, DIMINISH, "diminished");
-    int side = contrast_side(s, text, m);
+    int side = contrast_side(s, m);
     if (side)
         apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
               side > 0 ? "after a contrast" : "before a contrast");
     if (caps_ok && shouting(s, m))
         apply(m, CAPS_BOOST, "ALL CAPS");
-    if (exclaimed(s, text, m))
+    if (exclaimed(s, m))
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
@@ -207,10 +228,11 @@ static int reserve(mindset_scratch *s)
 int ms__apply_context(mindset_scratch *s, const char *text)
 {
     mark_roles(s);
+    mark_sentences(s, text);
     int caps_ok = !mostly_caps(s);
     for (size_t m = 0; m < s->nmatches; m++)
         if (s->matches[m].role == MS_ROLE_SCORE)
-            apply_rules(s, text, &s->matches[m], caps_ok);
+            apply_rules(s, &s->matches[m], caps_ok);
     if (reserve(s) != 0)
         return -1;
     register_signals(s, text);

@@ -15,6 +15,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "mindset.h"
 #include "tokenize.h"
@@ -31,9 +32,25 @@ typedef struct {
     int failed;   /* sticky: set on the first failed append */
 } ms_buf;
 
-int ms__buf_append(ms_buf *b, const void *data, size_t n);
+int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
 int ms__buf_puts(ms_buf *b, const char *s);
-int ms__buf_putc(ms_buf *b, char c);
+int ms__buf_put_int(ms_buf *b, long long v);
+
+/* Appends n bytes; the common case (room left) is a bounds check and a memcpy. */
+static inline int ms__buf_append(ms_buf *b, const void *data, size_t n)
+{
+    if (b->failed || n >= b->cap - b->len || !b->data)
+        return ms__buf_append_slow(b, data, n);
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+static inline int ms__buf_putc(ms_buf *b, char c)
+{
+    return ms__buf_append(b, &c, 1);
+}
 int ms__buf_printf(ms_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ms__buf_json_string(ms_buf *b, const char *s, size_t n);
 int ms__buf_json_number(ms_buf *b, double v);
@@ -264,7 +281,16 @@ typedef struct {
     int32_t key;                 /* lexicon key id of the stem, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
+    uint8_t context;             /* MS_CTX_* facts about the token's sentence (context.c) */
 } ms_token_info;
+
+enum {
+    MS_CTX_ENDS_SENTENCE = 1,   /* . ! ? ... or a line break after it */
+    MS_CTX_ENDS_CLAUSE = 2,     /* a sentence end or , ; : */
+    MS_CTX_CONTRAST_BEFORE = 4, /* a contrast word earlier in the sentence, before this */
+    MS_CTX_CONTRAST_FROM = 8,   /* a contrast word here or later in the sentence */
+    MS_CTX_EXCLAIMED_FROM = 16  /* the first "!" from here on in the sentence is "!!"+ */
+};
 
 typedef struct {
     uint32_t tok_start, tok_end; /* tokens [tok_start, tok_end) */
