@@ -1,7 +1,9 @@
 /* test_normalize.c - NFKC + case folding of tokens, ASCII fast path. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "internal.h"
 
@@ -50,4 +52,35 @@ Test(normalize, buffer_limit_fails_cleanly)
     cr_assert_eq(ms__normalize("abcdefgh", 8, 1, &b), -1);
     cr_assert(b.failed);
     ms__buf_free(&b);
+}
+
+/* The shortcut for code points that fold to themselves must agree with utf8proc on
+   every scalar value, alone and after a letter it could compose with. */
+static void check_code_point(utf8proc_int32_t c)
+{
+    utf8proc_uint8_t in[8] = {'e'};
+    utf8proc_ssize_t n = utf8proc_encode_char(c, in + 1);
+    for (int with_letter = 0; with_letter < 2; with_letter++) {
+        const char *s = (const char *)in + (with_letter ? 0 : 1);
+        size_t len = (size_t)n + (with_letter ? 1 : 0);
+        ms_buf fast = {0};
+        cr_assert_eq(ms__normalize(s, len, 0, &fast), 0);
+        utf8proc_uint8_t *slow = NULL;
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &slow,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                         UTF8PROC_CASEFOLD);
+        /* the slow path also drops variation selectors and maps apostrophes */
+        if (fast.len == len && memcmp(fast.data, s, len) == 0)
+            cr_assert_str_eq((const char *)slow, s, "U+%04X folds to something else",
+                             (unsigned)c);
+        free(slow);
+        ms__buf_free(&fast);
+    }
+}
+
+Test(normalize, unchanged_shortcut_agrees_with_utf8proc_on_every_code_point, .timeout = 120)
+{
+    for (utf8proc_int32_t c = 0x80; c <= 0x10FFFF; c++)
+        if (c < 0xD800 || c > 0xDFFF)
+            check_code_point(c);
 }

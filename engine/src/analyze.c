@@ -38,6 +38,10 @@ mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch
         return MINDSET_ERR_NOMEM;
     s->engine = engine;
     s->norm.limit = 8u * MINDSET_MAX_POST_BYTES;
+    if (ms__word_cache_init(&s->words) != 0) {
+        mindset_scratch_free(s);
+        return MINDSET_ERR_NOMEM;
+    }
     for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++) {
         s->stemmer[l] = ms__stemmer_new((ms_lang)l);
         if (!s->stemmer[l]) {
@@ -53,10 +57,9 @@ void mindset_scratch_free(mindset_scratch *s)
 {
     if (!s)
         return;
-    for (int l = 0; l < MS_LANG_COUNT; l++) {
+    for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__stemmer_free(s->stemmer[l]);
-        ms__strmap_free(&s->stem_cache[l]);
-    }
+    ms__word_cache_free(&s->words);
     ms__token_list_free(&s->tokens);
     free(s->info);
     ms__buf_free(&s->norm);
@@ -93,23 +96,55 @@ static int is_folded_kind(int kind)
            kind == MS_TOK_NUMBER || kind == MS_TOK_PUNCT || kind == MS_TOK_CASHTAG;
 }
 
+/* Lower-cases a plain-ASCII token straight into the reserved norm buffer. */
+static void fold_ascii(const char *src, size_t n, ms_buf *norm)
+{
+    char *dst = norm->data + norm->len;
+    for (size_t i = 0; i < n; i++) {
+        char c = src[i];
+        dst[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    norm->len += n;
+}
+
+/* Folds one token onto the end of scratch->norm. */
+static mindset_status fold_token(mindset_scratch *s, const char *text, const ms_token *t)
+{
+    if (!is_folded_kind(t->kind))
+        return MINDSET_OK;
+    size_t from = fold_start(text, t), n = t->end - from;
+    int ascii = (t->flags & MS_TF_ASCII) != 0;
+    if (ascii && s->norm.cap - s->norm.len > n) {
+        fold_ascii(text + from, n, &s->norm);
+        return MINDSET_OK;
+    }
+    if (ms__normalize(text + from, n, ascii, &s->norm) == 0)
+        return MINDSET_OK;
+    return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+}
+
+/* Folds every token into scratch->norm, each NUL-terminated. Room for all tokens at
+   their own length is reserved once, so plain-ASCII tokens (folded: same length) are
+   written without a check per byte; others grow the buffer as needed. */
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
 {
     if (grow_info(s, s->tokens.count) != 0)
         return MINDSET_ERR_NOMEM;
     s->norm.len = 0;
+    size_t room = 0;
+    for (size_t i = 0; i < s->tokens.count; i++)
+        room += s->tokens.items[i].end - s->tokens.items[i].start + 1;
+    if (ms__buf_reserve(&s->norm, room) != 0)
+        return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
         ms_token_info *ti = &s->info[i];
-        size_t from = fold_start(text, t);
         ti->norm_off = (uint32_t)s->norm.len;
         ti->key = -1;
-        if (is_folded_kind(t->kind) &&
-            ms__normalize(text + from, t->end - from, (t->flags & MS_TF_ASCII) != 0,
-                          &s->norm) != 0)
-            return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG
-                                                    : MINDSET_ERR_NOMEM;
+        mindset_status st = fold_token(s, text, &s->tokens.items[i]);
+        if (st != MINDSET_OK)
+            return st;
         ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
+        ti->hash = ms__hash_bytes(s->norm.data + ti->norm_off, ti->norm_len);
         if (ms__buf_putc(&s->norm, '\0') != 0)
             return MINDSET_ERR_NOMEM;
     }

@@ -47,6 +47,11 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
     return 0;
 }
 
+int ms__buf_reserve(ms_buf *b, size_t n)
+{
+    return grow(b, b->len + n + 1);
+}
+
 int ms__buf_puts(ms_buf *b, const char *s)
 {
     return ms__buf_append(b, s, strlen(s));

@@ -34,6 +34,8 @@ typedef struct {
 
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
 int ms__buf_puts(ms_buf *b, const char *s);
+/* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */
+int ms__buf_reserve(ms_buf *b, size_t n);
 int ms__buf_put_int(ms_buf *b, long long v);
 
 /* Appends n bytes; the common case (room left) is a bounds check and a memcpy. */
@@ -92,7 +94,10 @@ typedef struct {
 } ms_strmap;
 
 /* Returns the value for key, or -1. */
+/* The hash every map here uses; computed once per token and passed on. */
+uint32_t ms__hash_bytes(const char *s, size_t n);
 int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n);
+int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t hash, const char *key, size_t n);
 /* Inserts key with value unless present; returns the key's index (>= 0) or -1 on OOM. */
 int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value);
 /* Inserts key if absent with its own index as value; returns that index or -1 on OOM. */
@@ -274,10 +279,36 @@ void ms__stemmer_free(struct sb_stemmer *s);
 /* Stems a normalised word. Borrowed; valid until the next call on the same stemmer. */
 const char *ms__stem(struct sb_stemmer *s, const char *word, size_t n, size_t *out_len);
 
+/* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
+
+#define MS_WORD_CACHE_MAX 32 /* longer words are not cached */
+
+typedef struct {
+    uint32_t hash; /* 0: empty */
+    uint8_t len;
+    uint8_t known; /* bit l: key[l] is set; bit 4 + l: prefix[l] is set */
+    uint8_t unused[2];
+    int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
+    int32_t prefix[MS_LANG_COUNT]; /* wildcard prefix id, -1 if none */
+    char word[MS_WORD_CACHE_MAX];
+} ms_word_slot;
+
+typedef struct {
+    ms_word_slot *slots;
+    uint32_t clock; /* which way of a full set goes next */
+} ms_word_cache;
+
+int ms__word_cache_init(ms_word_cache *c);
+void ms__word_cache_free(ms_word_cache *c);
+/* The slot of word w: the one holding it, or one just emptied for it (known == 0).
+   NULL when the word is too long to cache. Valid until the next call. */
+ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n);
+
 /* ---- per-thread scratch and the analysis state ------------------------------------- */
 
 typedef struct {
     uint32_t norm_off, norm_len; /* normalised text in scratch->norm */
+    uint32_t hash;               /* ms__hash_bytes of the normalised text */
     int32_t key;                 /* lexicon key id of the stem, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
@@ -306,7 +337,7 @@ typedef struct {
 struct mindset_scratch {
     const mindset_engine *engine;
     struct sb_stemmer *stemmer[MS_LANG_COUNT];
-    ms_strmap stem_cache[MS_LANG_COUNT]; /* normalised word -> key id (or -1) */
+    ms_word_cache words;
     ms_token_list tokens;
     ms_token_info *info;
     size_t capinfo;

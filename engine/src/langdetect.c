@@ -72,7 +72,7 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
         words++;
         if (n > MAX_STOPWORD_BYTES)
             continue; /* function words are short */
-        int32_t langs = ms__strmap_get(&e->stopwords, w, n);
+        int32_t langs = ms__strmap_get_hashed(&e->stopwords, s->info[i].hash, w, n);
         for (int l = MS_LANG_EN; langs > 0 && l < MS_LANG_COUNT; l++)
             stop[l] += (langs >> l) & 1;
     }

@@ -46,10 +46,41 @@ static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
     return 0;
 }
 
+/* NFKC and case folding leave c alone when it has no decomposition, no case folding,
+   takes part in no composition and is no combining mark: most emoji, CJK, symbols. */
+static int folds_to_itself(utf8proc_int32_t c)
+{
+    if (c < 0x80)
+        return !(c >= 'A' && c <= 'Z');
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || is_variation_selector(c))
+        return 0;
+    const utf8proc_property_t *p = utf8proc_get_property(c);
+    return p->decomp_seqindex == UINT16_MAX && p->casefold_seqindex == UINT16_MAX &&
+           p->comb_index == UINT16_MAX && p->combining_class == 0;
+}
+
+/* Copies s when every code point folds to itself; 0 when it did, 1 when utf8proc must
+   do the work, -1 when out of memory. */
+static int append_if_unchanged(const char *s, size_t n, ms_buf *out)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+        if (k <= 0 || !folds_to_itself(c))
+            return 1;
+        i += (size_t)k;
+    }
+    return ms__buf_append(out, s, n) == 0 ? 0 : -1;
+}
+
 int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out)
 {
     if (ascii)
         return append_ascii_lower(s, n, out);
+    int unchanged = append_if_unchanged(s, n, out);
+    if (unchanged <= 0)
+        return unchanged;
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t r = utf8proc_map(
         (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,

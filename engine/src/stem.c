@@ -1,16 +1,14 @@
 /*
  * stem.c - Snowball stemming (english / dutch) and the per-token key lookup.
  *
- * Each scratch owns its stemmers (libstemmer objects are not thread-safe) and a stem
- * cache from normalised word to lexicon key id, so a frequent word is stemmed once per
- * thread, not once per occurrence. The cache is cleared when it grows past a bound.
+ * Each scratch owns its stemmers (libstemmer objects are not thread-safe); the key of a
+ * word goes into the scratch's word cache (word_cache.c), so a frequent word is stemmed
+ * once per thread, not once per occurrence.
  */
 #include <libstemmer.h>
 #include <string.h>
 
 #include "internal.h"
-
-#define STEM_CACHE_MAX 200000u
 
 struct sb_stemmer *ms__stemmer_new(ms_lang lang)
 {
@@ -47,24 +45,25 @@ static int is_stemmed_kind(const ms_token *t)
     return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG;
 }
 
-/* Key id of a word: stem it (through the cache) and look the stem up. The cache stores
-   key id + 1, so a word known to be in no entry (-1) is cached as 0. */
-static int word_key(mindset_scratch *s, ms_lang lang, const char *w, size_t n, int32_t *key)
+/* Key id of a word: from the word cache, or stem it and look the stem up. */
+static int word_key(mindset_scratch *s, ms_lang lang, const ms_token_info *ti, int32_t *key)
 {
-    ms_strmap *cache = &s->stem_cache[lang];
-    int32_t cached = ms__strmap_get(cache, w, n);
-    if (cached != -1) {
-        *key = cached - 1;
+    const char *w = s->norm.data + ti->norm_off;
+    ms_word_slot *slot = ms__word_cache_find(&s->words, ti->hash, w, ti->norm_len);
+    if (slot && (slot->known & (1u << lang))) {
+        *key = slot->key[lang];
         return 0;
     }
     size_t slen;
-    const char *stem = ms__stem(s->stemmer[lang], w, n, &slen);
+    const char *stem = ms__stem(s->stemmer[lang], w, ti->norm_len, &slen);
     if (!stem)
         return -1;
     *key = ms__strmap_get(&s->engine->lex[lang].keys, stem, slen);
-    if (cache->count >= STEM_CACHE_MAX)
-        ms__strmap_clear(cache);
-    return ms__strmap_put(cache, w, n, *key + 1) < 0 ? -1 : 0;
+    if (slot) {
+        slot->key[lang] = *key;
+        slot->known |= (uint8_t)(1u << lang);
+    }
+    return 0;
 }
 
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
@@ -76,9 +75,8 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
         const char *w = s->norm.data + ti->norm_off;
         ti->key = -1;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT)
-            ti->key = ms__strmap_get(&lex->keys, w, ti->norm_len);
-        else if (is_stemmed_kind(t) && ti->norm_len &&
-                 word_key(s, lang, w, ti->norm_len, &ti->key) != 0)
+            ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash, w, ti->norm_len);
+        else if (is_stemmed_kind(t) && ti->norm_len && word_key(s, lang, ti, &ti->key) != 0)
             return MINDSET_ERR_NOMEM;
     }
     return MINDSET_OK;

@@ -10,7 +10,7 @@
 
 /* Multiplicative hash over 8-byte chunks: words are short, so this is a few
    multiplications per key instead of one per byte. */
-static uint32_t hash_bytes(const char *s, size_t n)
+uint32_t ms__hash_bytes(const char *s, size_t n)
 {
     const uint64_t k = 0x9E3779B97F4A7C15ull;
     uint64_t h = (uint64_t)n * k;
@@ -46,9 +46,13 @@ static uint32_t find_slot(const ms_strmap *m, uint32_t h, const char *key, size_
 
 int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n)
 {
+    return m->slots ? ms__strmap_get_hashed(m, ms__hash_bytes(key, n), key, n) : -1;
+}
+
+int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t h, const char *key, size_t n)
+{
     if (!m->slots)
         return -1;
-    uint32_t h = hash_bytes(key, n);
     const ms_strmap_slot *slot = &m->slots[find_slot(m, h, key, n)];
     return slot->entry ? m->entries[slot->entry - 1].value : -1;
 }
@@ -87,7 +91,7 @@ int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value)
 {
     if (!m->slots && rehash(m, 128) != 0)
         return -1;
-    uint32_t h = hash_bytes(key, n);
+    uint32_t h = ms__hash_bytes(key, n);
     uint32_t i = find_slot(m, h, key, n);
     if (m->slots[i].entry)
         return (int32_t)(m->slots[i].entry - 1);

@@ -1,0 +1,49 @@
+/*
+ * word_cache.c - what the pipeline has learnt about a normalised word, kept per thread:
+ * its lexicon key in each language (stemming is the dearest step per word) and its
+ * wildcard prefix. Set-associative with the word stored inline, so a hit costs one hash
+ * and usually one cache line; a full set gives up one way in turn, so the memory is
+ * fixed however many distinct words a corpus holds.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define SETS 4096u /* x WAYS slots of 64 bytes: 1 MiB, most of a core's L2 */
+#define WAYS 4u
+
+int ms__word_cache_init(ms_word_cache *c)
+{
+    c->slots = calloc(SETS * WAYS, sizeof *c->slots);
+    c->clock = 0;
+    return c->slots ? 0 : -1;
+}
+
+void ms__word_cache_free(ms_word_cache *c)
+{
+    free(c->slots);
+    c->slots = NULL;
+}
+
+static int holds(const ms_word_slot *slot, uint32_t h, const char *w, size_t n)
+{
+    return slot->hash == h && slot->len == n && memcmp(slot->word, w, n) == 0;
+}
+
+ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n)
+{
+    if (!c->slots || n > MS_WORD_CACHE_MAX)
+        return NULL;
+    uint32_t h = hash | 1u; /* 0 marks an empty slot */
+    ms_word_slot *set = c->slots + (h >> 7 & (SETS - 1)) * WAYS;
+    for (unsigned i = 0; i < WAYS; i++)
+        if (holds(&set[i], h, w, n))
+            return &set[i];
+    ms_word_slot *slot = &set[c->clock++ % WAYS];
+    memset(slot, 0, sizeof *slot);
+    slot->hash = h;
+    slot->len = (uint8_t)n;
+    memcpy(slot->word, w, n);
+    return slot;
+}
