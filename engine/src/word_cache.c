@@ -10,7 +10,7 @@
 
 #include "internal.h"
 
-#define SETS 4096u /* x WAYS slots of 64 bytes: 1 MiB, most of a core's L2 */
+#define SETS 16384u /* x WAYS slots of 64 bytes: 4 MiB, 64k words */
 #define WAYS 4u
 
 int ms__word_cache_init(ms_word_cache *c)
