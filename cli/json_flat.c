@@ -7,6 +7,7 @@
  */
 #include "json_flat.h"
 
+#include <stdint.h>
 #include <string.h>
 
 typedef struct {
@@ -73,13 +74,31 @@ static int unicode_escape(cursor *c, int *escaped)
     return 0;
 }
 
+/* Eight bytes of plain ASCII: no control character, quote, backslash or high bit. Each
+   test is the classic "has a zero byte" trick on x with the byte of interest xored out. */
+static int plain_ascii8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t control = (x - ones * 0x20) & ~x;
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    quote = (quote - ones) & ~quote;
+    backslash = (backslash - ones) & ~backslash;
+    return ((x | control | quote | backslash) & high) == 0;
+}
+
 /* Scans a string starting at '"'; on success c->p is past the closing quote. */
 static int scan_string(cursor *c, flat_value *v)
 {
     v->start = ++c->p;
     v->escaped = 0;
     while (c->p < c->end && *c->p != '"') {
+        while (c->end - c->p > 8 && plain_ascii8(c->p))
+            c->p += 8;
         unsigned char ch = (unsigned char)*c->p;
+        if (ch == '"')
+            break;
         if (ch < 0x20)
             return -1;
         if (ch == '\\') {
