@@ -135,3 +135,13 @@ Test(match, spans_point_into_the_original_text)
     cr_assert_str_eq(json_string_value(json_object_get(span, "text")), "FREE TRIAL");
     json_decref(j);
 }
+
+Test(match, entries_with_numbers_match_number_tokens)
+{
+    json_t *j = test_analyze(engine, "Our top 10 of the year", NULL);
+    cr_assert_eq(count_of(j, "data"), 1);
+    json_decref(j);
+    j = test_analyze(engine, "Our top 11 of the year", NULL);
+    cr_assert_eq(count_of(j, "data"), 0);
+    json_decref(j);
+}

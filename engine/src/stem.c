@@ -74,7 +74,8 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
         ms_token_info *ti = &s->info[i];
         const char *w = s->norm.data + ti->norm_off;
         ti->key = -1;
-        if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT)
+        if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
+            t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_CASHTAG)
             ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash, w, ti->norm_len);
         else if (is_stemmed_kind(t) && ti->norm_len && word_key(s, lang, ti, &ti->key) != 0)
             return MINDSET_ERR_NOMEM;

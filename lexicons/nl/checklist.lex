@@ -15,6 +15,7 @@ beste kwaliteit
 grootste
 allergrootste
 grootste van nederland = 1.5
+nummer 1 = 1.5
 nummer één = 1.5
 revolutionair = 1.5 -> nieuw
 baanbrekend = 1.5 -> nieuw
@@ -23,6 +24,7 @@ ongekend
 onverslaanbaar = 1.5
 ongeslagen
 gegarandeerd -> ontworpen om
+100% gegarandeerd = 1.5
 garantie op succes = 1.5
 de enige = 0.5
 als enige

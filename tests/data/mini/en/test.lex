@@ -8,6 +8,7 @@ baby on the way
 daughter
 @category data
 data scientist
+top 10
 @category learning
 lessons
 @category pitch
