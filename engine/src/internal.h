@@ -302,6 +302,8 @@ int ms__word_cache_init(ms_word_cache *c);
 void ms__word_cache_free(ms_word_cache *c);
 /* The slot of word w: the one holding it, or one just emptied for it (known == 0).
    NULL when the word is too long to cache. Valid until the next call. */
+/* Starts loading the set a word would be in, a few tokens before it is looked up. */
+void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash);
 ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n);
 
 /* ---- per-thread scratch and the analysis state ------------------------------------- */

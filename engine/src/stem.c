@@ -10,6 +10,8 @@
 
 #include "internal.h"
 
+#define PREFETCH_AHEAD 4 /* tokens: about one cache miss of lookahead */
+
 struct sb_stemmer *ms__stemmer_new(ms_lang lang)
 {
     if (lang == MS_LANG_EN)
@@ -72,6 +74,8 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
     for (size_t i = 0; i < s->tokens.count; i++) {
         const ms_token *t = &s->tokens.items[i];
         ms_token_info *ti = &s->info[i];
+        if (i + PREFETCH_AHEAD < s->tokens.count)
+            ms__word_cache_prefetch(&s->words, s->info[i + PREFETCH_AHEAD].hash);
         const char *w = s->norm.data + ti->norm_off;
         ti->key = -1;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||

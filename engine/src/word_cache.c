@@ -26,9 +26,36 @@ void ms__word_cache_free(ms_word_cache *c)
     c->slots = NULL;
 }
 
+/* Equal bytes, compared eight at a time: words are short and a libc call costs more. */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return 0;
+    }
+    while (n--)
+        if (*a++ != *b++)
+            return 0;
+    return 1;
+}
+
 static int holds(const ms_word_slot *slot, uint32_t h, const char *w, size_t n)
 {
-    return slot->hash == h && slot->len == n && memcmp(slot->word, w, n) == 0;
+    return slot->hash == h && slot->len == n && same_bytes(slot->word, w, n);
+}
+
+static ms_word_slot *set_of(const ms_word_cache *c, uint32_t h)
+{
+    return c->slots + (h >> 7 & (SETS - 1)) * WAYS;
+}
+
+void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
+{
+    if (c->slots)
+        __builtin_prefetch(set_of(c, hash | 1u));
 }
 
 ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n)
@@ -36,7 +63,7 @@ ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w
     if (!c->slots || n > MS_WORD_CACHE_MAX)
         return NULL;
     uint32_t h = hash | 1u; /* 0 marks an empty slot */
-    ms_word_slot *set = c->slots + (h >> 7 & (SETS - 1)) * WAYS;
+    ms_word_slot *set = set_of(c, h);
     for (unsigned i = 0; i < WAYS; i++)
         if (holds(&set[i], h, w, n))
             return &set[i];
