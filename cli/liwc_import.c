@@ -1,0 +1,198 @@
+/*
+ * liwc_import.c - converts a LIWC-format dictionary (.dic: a '%'-delimited category header,
+ * then "term<TAB>ids") into our .lex format and a categories.def fragment, so people can
+ * bring the dictionaries they already have. Problems are reported as file:line on stderr.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "liwc_import.h"
+
+#define LIWC_MAX_CATEGORIES 512
+
+typedef struct {
+    char *ids[LIWC_MAX_CATEGORIES]; /* LIWC category id, as written */
+    char *names[LIWC_MAX_CATEGORIES];
+    int n;
+    FILE *lex;
+    const char *file;
+    long skipped;
+} liwc;
+
+/* Splits a line at tabs or runs of blanks; CR removed. Returns the field count. */
+static int fields(char *line, char **out, int max)
+{
+    int n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    for (char *p = line; *p && n < max;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        out[n++] = p;
+        while (*p && *p != '\t' && !(p[0] == ' ' && (p[1] == ' ' || p[1] == '\t')))
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n;
+}
+
+static int category_index(const liwc *d, const char *id)
+{
+    for (int i = 0; i < d->n; i++)
+        if (!strcmp(d->ids[i], id))
+            return i;
+    return -1;
+}
+
+static int header_line(liwc *d, char *line, long lineno)
+{
+    char *f[3];
+    if (fields(line, f, 3) < 2) {
+        fprintf(stderr, "mindset: %s:%ld: expected 'id<TAB>name' in the header\n", d->file,
+                lineno);
+        return -1;
+    }
+    if (d->n == LIWC_MAX_CATEGORIES)
+        return fprintf(stderr, "mindset: %s:%ld: too many categories\n", d->file, lineno),
+               -1;
+    d->ids[d->n] = strdup(f[0]);
+    d->names[d->n] = strdup(f[1]);
+    d->n++;
+    if (!d->ids[d->n - 1] || !d->names[d->n - 1])
+        return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
+    return 0;
+}
+
+/* A term line: "term<TAB>id id ..."; the term may hold blanks (a phrase) when the columns
+   are separated by tabs. Codes with '(' or '/' are LIWC2007 conditionals: skipped. */
+static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *lens)
+{
+    char *tab = strchr(line, '\t');
+    char *codes = tab;
+    if (!tab) { /* blanks instead of tabs: the term is the first word */
+        codes = strchr(line, ' ');
+        if (!codes)
+            return 0;
+    }
+    *codes++ = '\0';
+    char *f[128];
+    int n = fields(codes, f, 128);
+    for (int i = 0; i < n; i++) {
+        int c = category_index(d, f[i]);
+        if (strpbrk(f[i], "(/<>")) {
+            fprintf(stderr,
+                    "mindset: %s:%ld: note: conditional code '%s' of '%s' skipped\n",
+                    d->file, lineno, f[i], line);
+            d->skipped++;
+            continue;
+        }
+        if (c < 0) {
+            fprintf(stderr, "mindset: %s:%ld: note: unknown category id '%s' skipped\n",
+                    d->file, lineno, f[i]);
+            continue;
+        }
+        size_t add = strlen(line) + 1;
+        char *v = realloc(per_cat[c], lens[c] + add + 1);
+        if (!v)
+            return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
+        per_cat[c] = v;
+        memcpy(v + lens[c], line, add - 1);
+        v[lens[c] + add - 1] = '\n';
+        lens[c] += add;
+        v[lens[c]] = '\0';
+    }
+    return 0;
+}
+
+/* Category names usable in categories.def: "liwc_" + lower-case letters, digits, '_'. */
+static void category_name(const char *liwc_name, char *out, size_t cap)
+{
+    size_t n = (size_t)snprintf(out, cap, "liwc_");
+    for (const char *p = liwc_name; *p && n + 1 < cap && n < 31; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        out[n++] = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ? c : '_';
+    }
+    out[n] = '\0';
+}
+
+static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
+{
+    fprintf(lex, "# Imported from the LIWC dictionary %s by mindset lexicon import-liwc.\n",
+            d->file);
+    fprintf(defs,
+            "# Categories imported from %s: append to categories.def and set the axis,\n"
+            "# weight, content type and purposes each should have.\n",
+            d->file);
+    for (int c = 0; c < d->n; c++) {
+        char name[40];
+        category_name(d->names[c], name, sizeof name);
+        fprintf(defs, "%-24s none          1.0     -                -\n", name);
+        if (per_cat[c])
+            fprintf(lex, "\n@category %s\n%s", name, per_cat[c]);
+    }
+}
+
+int liwc_import(const char *path, const char *out_dir)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return fprintf(stderr, "mindset: cannot open %s\n", path), -1;
+    liwc d = {.file = path};
+    char *line = NULL, *per_cat[LIWC_MAX_CATEGORIES] = {0};
+    size_t cap = 0, lens[LIWC_MAX_CATEGORIES] = {0};
+    long lineno = 0;
+    int percents = 0, rc = 0;
+    while (rc == 0 && getline(&line, &cap, f) >= 0) {
+        lineno++;
+        char *p = line + strspn(line, " \t");
+        if (*p == '%')
+            percents++;
+        else if (*p == '\r' || *p == '\n' || !*p)
+            continue;
+        else if (percents == 1)
+            rc = header_line(&d, p, lineno);
+        else if (percents >= 2)
+            rc = term_line(&d, p, lineno, per_cat, lens);
+        else {
+            fprintf(stderr, "mindset: %s:%ld: a LIWC dictionary starts with '%%'\n", path,
+                    lineno);
+            rc = -1;
+        }
+    }
+    fclose(f);
+    free(line);
+    if (rc == 0 && percents < 2) {
+        fprintf(stderr, "mindset: %s: no '%%' line closes the category header\n", path);
+        rc = -1;
+    }
+    if (rc == 0) {
+        char lex_path[4096], def_path[4096];
+        mkdir(out_dir, 0755);
+        snprintf(lex_path, sizeof lex_path, "%s/liwc.lex", out_dir);
+        snprintf(def_path, sizeof def_path, "%s/liwc-categories.def", out_dir);
+        FILE *lex = fopen(lex_path, "w"), *defs = fopen(def_path, "w");
+        if (lex && defs) {
+            write_output(&d, per_cat, lex, defs);
+            fprintf(stderr,
+                    "%s: %d categories -> %s and %s (%ld conditional codes skipped)\n",
+                    path, d.n, lex_path, def_path, d.skipped);
+        } else {
+            fprintf(stderr, "mindset: cannot write into %s\n", out_dir);
+            rc = -1;
+        }
+        if (lex)
+            fclose(lex);
+        if (defs)
+            fclose(defs);
+    }
+    for (int i = 0; i < LIWC_MAX_CATEGORIES; i++)
+        free(per_cat[i]);
+    for (int i = 0; i < d.n; i++)
+        free(d.ids[i]), free(d.names[i]);
+    return rc == 0 ? 0 : -1;
+}
+
