@@ -195,4 +195,3 @@ int liwc_import(const char *path, const char *out_dir)
         free(d.ids[i]), free(d.names[i]);
     return rc == 0 ? 0 : -1;
 }
-
