@@ -108,6 +108,18 @@ static int skip_rest(record_reader *r, int csv, int *in_quote, long *lines)
     }
 }
 
+/* A quote still open at the end of the input: the record is only its first line (it
+   becomes an error record naming the quote) and reading goes on with the next line, so
+   one stray quote does not swallow every record after it. */
+static size_t unclosed_quote_end(const record_reader *r, long *lines)
+{
+    const char *nl = memchr(r->buf + r->start, '\n', r->end - r->start);
+    if (!nl)
+        return r->end;
+    *lines = 0;
+    return (size_t)(nl - r->buf);
+}
+
 int reader_next(record_reader *r, int csv, const char **data, size_t *len, long *line,
                 int *too_long)
 {
@@ -117,6 +129,8 @@ int reader_next(record_reader *r, int csv, const char **data, size_t *len, long 
     *too_long = 0;
     for (;;) {
         size_t e = find_end(r, scanned, csv, &in_quote, &inner);
+        if (r->eof && in_quote)
+            e = unclosed_quote_end(r, &inner);
         if (e < r->end || (r->eof && r->end > r->start)) {
             *data = r->buf + r->start;
             *len = e - r->start;
