@@ -136,24 +136,26 @@ static int digits(cursor *c)
     return c->p > s ? 0 : -1;
 }
 
+/* Numbers the fast reader takes: no exponent, at most this many integer digits (any
+   such number fits Jansson's 64-bit integers and doubles, so both readers agree). */
+#define MAX_INTEGER_DIGITS 18
+
 static int scan_number(cursor *c, flat_value *v)
 {
     v->start = c->p;
     if (*c->p == '-')
         c->p++;
+    const char *int_start = c->p;
     if (c->p < c->end && *c->p == '0')
         c->p++;
     else if (digits(c))
         return -1;
+    if (c->p - int_start > MAX_INTEGER_DIGITS)
+        return -1; /* Jansson rejects integers past 64 bits: let it say so */
     if (c->p < c->end && *c->p == '.' && (c->p++, digits(c)))
         return -1;
-    if (c->p < c->end && (*c->p | 32) == 'e') {
-        c->p++;
-        if (c->p < c->end && (*c->p == '+' || *c->p == '-'))
-            c->p++;
-        if (digits(c))
-            return -1;
-    }
+    if (c->p < c->end && (*c->p | 32) == 'e')
+        return -1; /* exponents can overflow a double: Jansson's turn */
     v->len = (size_t)(c->p - v->start);
     v->kind = FLAT_NUMBER;
     return 0;
