@@ -77,6 +77,32 @@ Test(api, post_at_the_limit_is_analysed)
     mindset_engine_free(e);
 }
 
+/* A token has no limit of its own: one word as long as the largest post is analysed,
+   in ASCII (fast folding) and in accented text (utf8proc folding). */
+static void analyse_one_long_word(const char *unit, size_t unit_len)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    size_t n = MINDSET_MAX_POST_BYTES - MINDSET_MAX_POST_BYTES % unit_len;
+    char *big = malloc(n);
+    for (size_t i = 0; i < n; i += unit_len)
+        memcpy(big + i, unit, unit_len);
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_analyze(s, big, n, NULL, &r, &err), MINDSET_OK, "%s", err.text);
+    mindset_result_free(r);
+    free(big);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
+Test(api, one_word_as_long_as_the_post_limit)
+{
+    analyse_one_long_word("A", 1);
+    analyse_one_long_word("\xC3\x89", 2); /* É: folded by utf8proc */
+}
+
 Test(api, empty_post_has_no_signal)
 {
     mindset_engine *e = test_engine_mini();
