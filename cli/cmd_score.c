@@ -86,6 +86,28 @@ static int parse_input_format(const char *v, input_format *f)
     return -1;
 }
 
+/* A kept field must not clash with a key every output record has, and must be
+   writable as a JSON key as it is. */
+static int keep_name_is_free(const char *name)
+{
+    static const char *const taken[] = {"id",       "line",  "file",    "lang",
+                                        "mindset",  "error", "verdicts", "purposes",
+                                        "content_types"};
+    for (size_t i = 0; i < sizeof taken / sizeof *taken; i++)
+        if (strcmp(name, taken[i]) == 0) {
+            fprintf(stderr, "mindset score: --keep-fields: '%s' is already in every output record\n",
+                    name);
+            return 0;
+        }
+    for (const char *p = name; *p; p++)
+        if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20) {
+            fprintf(stderr, "mindset score: --keep-fields: field name '%s' has a quote, backslash or control character\n",
+                    name);
+            return 0;
+        }
+    return 1;
+}
+
 static int split_keep(char *v, score_config *c)
 {
     for (char *tok = v; tok && *tok;) {
@@ -96,6 +118,8 @@ static int split_keep(char *v, score_config *c)
             fprintf(stderr, "mindset score: at most %d --keep-fields\n", SCORE_MAX_KEEP);
             return -1;
         }
+        if (!keep_name_is_free(tok))
+            return -1;
         c->keep[c->nkeep++] = tok;
         tok = comma ? comma + 1 : NULL;
     }

@@ -136,6 +136,10 @@ int reader_next(record_reader *r, int csv, const char **data, size_t *len, long 
             *len = e - r->start;
             if (*len && (*data)[*len - 1] == '\r')
                 (*len)--;
+            if (*len > SCORE_MAX_RECORD) { /* the whole record arrived in one read */
+                *too_long = 1;
+                *len = 0;
+            }
             *line = r->line + 1;
             r->line += 1 + inner;
             r->start = e < r->end ? e + 1 : r->end;

@@ -103,6 +103,27 @@ Test(api, one_word_as_long_as_the_post_limit)
     analyse_one_long_word("\xC3\x89", 2); /* É: folded by utf8proc */
 }
 
+/* The token limit is reached by the largest post of one-character punctuation runs
+   ("!?" alternating: one token per byte), and such a post is still analysed; the
+   tokenizer's own test covers one token past it. */
+Test(api, post_of_as_many_tokens_as_the_limit)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    size_t n = MINDSET_MAX_POST_BYTES;
+    char *big = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        big[i] = i % 2 ? '?' : '!';
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_analyze(s, big, n, NULL, &r, &err), MINDSET_OK, "%s", err.text);
+    mindset_result_free(r);
+    free(big);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
 Test(api, empty_post_has_no_signal)
 {
     mindset_engine *e = test_engine_mini();

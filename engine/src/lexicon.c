@@ -177,13 +177,14 @@ static int split_fields(const char *s, size_t n, char store[][64], int max)
 static mindset_status category_line(void *ctx, const char *s, size_t n, int line)
 {
     parser *p = ctx;
+    _Static_assert(MS_MAX_CATEGORIES == 64, "the message below names the limit");
     mindset_engine *e = p->engine;
     char f[5][64];
     p->line = line;
     if (split_fields(s, n, f, 5) != 5)
         return fail(p, "expected 5 fields: name axis weight content_type purposes", s, n);
     if (e->ncategories == MS_MAX_CATEGORIES)
-        return fail(p, "too many categories", s, n);
+        return fail(p, "too many categories (at most 64)", s, n);
     if (strlen(f[0]) >= sizeof e->categories[0].name || ms__category_find(e, f[0]) >= 0)
         return fail(p, "category name too long or defined twice", s, n);
     ms_category *c = &e->categories[e->ncategories];
