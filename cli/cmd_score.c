@@ -90,18 +90,21 @@ static int parse_input_format(const char *v, input_format *f)
    writable as a JSON key as it is. */
 static int keep_name_is_free(const char *name)
 {
-    static const char *const taken[] = {"id",       "line",  "file",    "lang",
-                                        "mindset",  "error", "verdicts", "purposes",
-                                        "content_types"};
+    static const char *const taken[] = {"id",       "line",     "file",
+                                        "lang",     "mindset",  "error",
+                                        "verdicts", "purposes", "content_types"};
     for (size_t i = 0; i < sizeof taken / sizeof *taken; i++)
         if (strcmp(name, taken[i]) == 0) {
-            fprintf(stderr, "mindset score: --keep-fields: '%s' is already in every output record\n",
+            fprintf(stderr,
+                    "mindset score: --keep-fields: '%s' is in every record already\n",
                     name);
             return 0;
         }
     for (const char *p = name; *p; p++)
         if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20) {
-            fprintf(stderr, "mindset score: --keep-fields: field name '%s' has a quote, backslash or control character\n",
+            fprintf(stderr,
+                    "mindset score: --keep-fields: '%s' has a quote, backslash or "
+                    "control character\n",
                     name);
             return 0;
         }
