@@ -52,10 +52,14 @@ static ms_word_slot *set_of(const ms_word_cache *c, uint32_t h)
     return c->slots + (h >> 7 & (SETS - 1)) * WAYS;
 }
 
+/* A set spans WAYS cache lines and the word may sit in any of them: load them all. */
 void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
 {
-    if (c->slots)
-        __builtin_prefetch(set_of(c, hash | 1u));
+    if (!c->slots)
+        return;
+    const ms_word_slot *set = set_of(c, hash | 1u);
+    for (unsigned i = 0; i < WAYS; i++)
+        __builtin_prefetch(&set[i]);
 }
 
 ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n)
