@@ -179,6 +179,16 @@ merger talks = 2
 earnings before release = 3
 source code = 1
 password = 2
+you didn't hear it from me = 3
+didn't hear this from me = 3
+you didn't hear this from me = 3
+not supposed to say = 3
+shouldn't be saying this = 3
+not supposed to share this = 3
+nothing official yet = 2.5
+don't tell anyone = 2
+keep it quiet = 2
+not allowed to say = 3
 
 @category bait
 like if you agree = 2 -> what is your view?

@@ -359,6 +359,16 @@ geheim project = 2
 top secret = 2
 sneak peek
 sneakpeek
+je hebt het niet van mij = 3
+heb je niet van mij = 3
+niet van mij gehoord = 3
+mag dit eigenlijk niet zeggen = 3
+mag dit niet zeggen = 3
+mag dit eigenlijk niet delen = 3
+officieel nog niks = 2.5
+nog niks aangekondigd = 3
+niks aangekondigd = 2
+weet nog van niks = 2
 
 @category bait
 like als je = 2 -> wat vind jij?
