@@ -9,11 +9,18 @@ copied) and prints the figures of bench/RESULTS.md:
 - Dutch geotweets: share read as personal among those with any signal; coverage;
 - Dutch MP tweets: share read as personal (should be low).
 
-Usage: eval_real.py MINDSET_BINARY SHARED_DATA_DIR
+Every English figure is printed twice: on all posts, then on the held-out fifth only
+(record index i, 0-based in file order per source, with i % 5 == 4). Lexicon words are
+derived from the other four fifths only (bench/lexicon_gaps.py), so the held-out
+figures are the figures of record.
+
+Usage: eval_real.py MINDSET_BINARY SHARED_DATA_DIR [LEXICON_DIR]
+(LEXICON_DIR: score with `--lexicons LEXICON_DIR` instead of the built-in lexicons)
 """
 import json, subprocess, sys
 
 BIN, DATA = sys.argv[1], sys.argv[2]
+LEXICONS = ["--lexicons", sys.argv[3]] if len(sys.argv) > 3 else []
 
 
 def load(path, limit=None):
@@ -30,7 +37,7 @@ def score(rows, cut=None):
     """mindset score over the texts (cut to `cut` characters); one result per row."""
     lines = "".join(json.dumps({"id": i, "text": (r["text"][:cut] if cut else r["text"])},
                                ensure_ascii=False) + "\n" for i, r in enumerate(rows))
-    out = subprocess.run([BIN, "score", "--no-progress", "--summary", "/dev/null"],
+    out = subprocess.run([BIN, "score", "--no-progress", "--summary", "/dev/null"] + LEXICONS,
                          input=lines.encode(), capture_output=True, check=False).stdout
     return [json.loads(l) for l in out.decode().splitlines()]
 
@@ -72,23 +79,37 @@ tw = load("twitter-tweeteval-emoji/emoji_val.jsonl")
 geo = load("dutch-geotweets-2015/geotweets.jsonl")
 mp = load("dutch-mp-tweets-2020/example_raw_tweets.jsonl")
 
-print(f"command: {' '.join(sys.argv)}")
-for cut, name in ((None, "full texts"), (280, "first 280 characters")):
-    li_s, fb_s, tw_s = score(li, cut), score(fb, cut), score(tw, cut)
+HELD_OUT = " [held-out fifth, i % 5 == 4]"
+
+
+def held_out(rows):
+    """The held-out fifth of one source: record index i % 5 == 4 (file order)."""
+    return [r for i, r in enumerate(rows) if i % 5 == 4]
+
+
+def english_figures(li, li_s, fb_s, tw_s, name, full, tag=""):
     pos = [mscore(r) for r in li_s]
-    print(f"AUC LinkedIn vs Facebook ({name}): {auc(pos, [mscore(r) for r in fb_s]):.3f}")
-    print(f"AUC LinkedIn vs TweetEval ({name}): {auc(pos, [mscore(r) for r in tw_s]):.3f}")
-    print(f"AUC LinkedIn vs both ({name}): "
+    print(f"AUC LinkedIn vs Facebook ({name}){tag}: {auc(pos, [mscore(r) for r in fb_s]):.3f}")
+    print(f"AUC LinkedIn vs TweetEval ({name}){tag}: {auc(pos, [mscore(r) for r in tw_s]):.3f}")
+    print(f"AUC LinkedIn vs both ({name}){tag}: "
           f"{auc(pos, [mscore(r) for r in fb_s + tw_s]):.3f}")
-    if cut is None:
+    if full:
         for nm, rs in (("LinkedIn", li_s), ("Facebook", fb_s), ("TweetEval", tw_s)):
-            print(f"coverage {nm}: {share(rs, signal):.1f}%  personal {share(rs, lambda r: label(r) == 'personal'):.1f}%"
+            print(f"coverage {nm}{tag}: {share(rs, signal):.1f}%  personal {share(rs, lambda r: label(r) == 'personal'):.1f}%"
                   f"  professional {share(rs, lambda r: label(r) == 'professional'):.1f}%")
         others = [r for r, row in zip(li_s, li) if row.get("label") == "Others"]
         rest = [r for r, row in zip(li_s, li) if row.get("label") != "Others"]
-        print(f"LinkedIn 'Others' read as personal: {share(others, lambda r: label(r) == 'personal'):.1f}%"
+        print(f"LinkedIn 'Others' read as personal{tag}: {share(others, lambda r: label(r) == 'personal'):.1f}%"
               f" of {len(others)}; other five labels: {share(rest, lambda r: label(r) == 'personal'):.1f}%"
               f" of {len(rest)}")
+
+
+print(f"command: {' '.join(sys.argv)}")
+for cut, name in ((None, "full texts"), (280, "first 280 characters")):
+    li_s, fb_s, tw_s = score(li, cut), score(fb, cut), score(tw, cut)
+    english_figures(li, li_s, fb_s, tw_s, name, cut is None)
+    english_figures(held_out(li), held_out(li_s), held_out(fb_s), held_out(tw_s), name,
+                    cut is None, HELD_OUT)
 
 geo_s, mp_s = score(geo), score(mp)
 with_signal = [r for r in geo_s if signal(r)]

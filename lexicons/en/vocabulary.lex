@@ -1,0 +1,376 @@
+# General English vocabulary of each mindset that the other files did not hold yet:
+# everyday words of personal posts, and the working vocabulary of professional ones.
+#
+# How it was made: `python3 bench/lexicon_gaps.py --mindset BUILD/cli/mindset` (defaults,
+# and --top 3000 --min-docs 3 or 4 for the longer tail) lists the stems that separate
+# LinkedIn influencer posts (professional) from Facebook statuses and TweetEval tweets
+# (personal) in the research data of ../shared/data, read in place, and that no entry
+# covers yet: weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi &
+# Quinn 2008) on the first 280 characters of each post, plus a minimum ratio of the share
+# of posts holding the stem on each side. Only the dev four-fifths of each source were
+# read: record index i (0-based, file order per source) with i % 5 != 4; the fifth with
+# i % 5 == 4 is held out, and bench/eval_real.py reports it separately.
+#
+# Every word below was then chosen by hand from that list, as a general signal of one
+# side. Left out on purpose: names of people, places, brands and media; topics of one
+# period (the pandemic, remote work); words that only mark length or register (function
+# words, pronouns, formal connectives such as "provide", "including", "for example");
+# words with a common sense on the other side. Weights are the default except where noted.
+# No post text was copied.
+
+# ---------------------------------------------------------------------------------------
+# Personal: "spend time"
+# ---------------------------------------------------------------------------------------
+
+@category everyday
+night
+afternoon
+midnight
+hair
+haircut
+feet
+glasses
+bathroom
+dishes
+semester
+midterms
+grades
+campus
+library
+awake
+asleep
+sore
+throat
+fever
+dentist
+bought
+sun
+sky
+moon
+trees
+winter
+spring
+autumn
+thunder
+rainy
+heart
+texting
+hat
+boots
+jacket
+makeup
+tomorrow
+kitchen
+
+@category leisure
+friday
+saturday
+sunday
+tgif
+rock
+singing
+guitar
+lyrics
+golf
+basketball
+baseball
+volleyball
+bowling
+swimming
+skating
+surfing
+theatre
+tickets
+cafe
+casino
+spa
+adventure
+fashion
+tattoo
+pics
+photoshoot
+drunk
+sports
+theater
+piano
+
+@category food
+eat
+ate
+cupcakes
+cheese
+cheesecake
+soup
+pie
+bread
+fruit
+donuts
+caramel
+avocado
+salmon
+shrimp
+lemon
+candy
+cocoa
+sauce
+meal
+supper
+espresso
+vegan
+chicken
+bottle
+
+@category casual
+oh
+hmm
+sigh
+ha
+mmm
+yo
+hey
+hi
+bye
+okay
+alright
+yeah
+ur
+cuz
+tho
+thru
+lil
+im
+cant
+dont
+goin
+feelin
+chillin
+damn
+shit
+crap
+fuck
+ass
+bitch
+sucks
+stupid
+hate
+gorgeous
+sexy
+dope
+babe
+congrats
+lucky
+jealous
+sorry
+anyways
+apparently
+supposed
+guess
+wish
+god
+jesus
+lord
+holy
+ily
+freaking
+dear
+happy
+smile
+stuff
+mad
+til
+till
+ain't
+hell
+forever
+addicted
+boo
+ridiculous
+fav
+fingers crossed
+pissed
+ah
+soo
+fool
+random
+fave
+
+@category friends
+guys
+ladies
+roommates
+roomies
+peeps
+hang
+kisses
+
+@category family
+girls
+boys
+dating
+
+@category celebration
+merry
+santa
+valentines
+pumpkin
+homecoming
+prom
+
+@category boredom
+lazy
+
+@category holiday
+cabin
+coast
+
+# ---------------------------------------------------------------------------------------
+# Professional: "invest time"
+# ---------------------------------------------------------------------------------------
+
+@category industry
+digital
+media
+healthcare
+global
+consumers
+financial
+finance
+brand
+retail
+banking
+corporate
+advertising
+platform
+ecosystem
+infrastructure
+economist
+policy
+risk
+unemployment
+income
+debt
+loan
+payments
+commerce
+users
+mobile
+smartphone
+devices
+engineering
+technical
+electronic
+scaling
+capital
+content
+audience
+systems
+workers
+health = 0.5
+news
+future
+stocks
+intelligence
+processes
+security
+accelerate
+campaign
+demand
+design
+currency
+implementation
+leverage
+competitive
+costs
+robots
+ventures
+
+@category achievement
+happy to share          # the LinkedIn opener, not the feeling ("happy" is casual)
+happy to announce
+success
+
+@category company
+services
+solutions
+workplace
+latest
+teams
+projects
+capabilities
+
+@category career
+role
+professional
+entrepreneur
+entrepreneurship
+opportunities
+expertise
+director
+
+@category learning
+article
+topic
+discuss
+conversation
+author
+perspective
+concept
+approach
+techniques
+cognitive
+assessment
+summary
+journal
+professor
+education
+newsletter
+blog
+reflection
+context
+narrative
+expert
+development
+habits
+improve
+institute
+tools
+information
+mistakes
+resources
+
+@category leadership
+empathy
+integrity
+alignment
+prioritize
+priorities
+decision
+communication
+influence
+strengths
+focus
+challenges
+resilience
+inspiration
+leading
+adapt
+
+@category data
+rate
+forecast
+predictions
+index
+indicators
+significant
+compared
+population
+analysts
+
+@category events
+virtual
+forum
+attend
+tune in
+
+@category community
+sharing
