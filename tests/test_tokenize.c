@@ -223,6 +223,25 @@ Test(tokenize, emoji_sequences)
     CHECK_CASES(cases);
 }
 
+/* Western emoticons are one token when they stand apart; a colon in a time, a label or
+   a URL is not a face, nor is ": (" with a blank inside. */
+Test(tokenize, emoticons)
+{
+    static const token_case cases[] = {
+        {"great day :) see you :-( <3", "word:great word:day emoji::) word:see word:you "
+                                        "emoji::-( emoji:<3"},
+        {"so sad :((( ok", "word:so word:sad emoji::( punct:(( word:ok"},
+        {"(like this :D)", "punct:( word:like word:this emoji::D punct:)"},
+        {";P ^_^ :'(", "emoji:;P emoji:^_^ emoji::'("},
+        {"at 10:30 :D", "word:at num:10:30 emoji::D"},
+        {"Note: (see above)", "word:Note punct:: punct:( word:see word:above punct:)"},
+        {"Note:Done a:b :d", "word:Note punct:: word:Done word:a punct:: word:b punct:: "
+                             "word:d"},
+        {":Disney :/path", "punct:: word:Disney punct:: punct:/ word:path"},
+    };
+    CHECK_CASES(cases);
+}
+
 Test(tokenize, punctuation_runs)
 {
     static const token_case cases[] = {

@@ -1162,9 +1162,45 @@ static size_t signed_number_end(const scanner *sc, size_t i)
     return prefixed_number_end(sc, i, 1);
 }
 
+/* ---- emoticons ---- */
+
+/* Western emoticons, longest first where one begins another. */
+static const char *const emoticons[] = {
+    "</3", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-O", ":-o", ":-*",
+    ":-|", ":'(", ":')", ";-)", ";-P", ";-p", "^_^", ":)",  ":(",  ":D",
+    ":P",  ":p",  ":/",  ":O",  ":o",  ":*",  ":|",  ":3",  ";)",  ";P",
+    ";p",  ";D",  "=)",  "=(",  "=D",  "<3",  "^^"};
+
+static bool is_ascii_alnum_at(const scanner *sc, size_t i)
+{
+    return i < sc->len && sc->s[i] < 0x80 && is_ascii_alnum(sc->s[i]);
+}
+
+/* End of the emoticon at i, or 0. It must stand apart: no letter or digit right before
+   or after it ("10:30", "Note:Done", "http://" are not faces). */
+static size_t emoticon_end(const scanner *sc, size_t i)
+{
+    if (i > 0 &&
+        (is_ascii_alnum_at(sc, i - 1) || sc->s[i - 1] == ':' || sc->s[i - 1] == '/'))
+        return 0;
+    for (size_t k = 0; k < sizeof emoticons / sizeof *emoticons; k++) {
+        size_t n = strlen(emoticons[k]);
+        if (sc->len - i < n || memcmp(sc->s + i, emoticons[k], n) != 0)
+            continue; /* exact: ":D" is a face, ":d" is not */
+        size_t e = i + n;
+        if (is_ascii_alnum_at(sc, e) || (e < sc->len && sc->s[e] == '/'))
+            return 0;
+        return e; /* a repeated mouth (":)))") follows as punctuation */
+    }
+    return 0;
+}
+
 static size_t scan_ascii_symbol(scanner *sc, size_t i, uint8_t b)
 {
     size_t e = 0;
+    if ((b == ':' || b == ';' || b == '=' || b == '<' || b == '^') &&
+        (e = emoticon_end(sc, i)))
+        return push_span(sc, i, e, MS_TOK_EMOJI);
     if ((b == '#' || b == '*') && (e = keycap_end(sc, i)))
         return push_span(sc, i, e, MS_TOK_EMOJI);
     switch (b) {

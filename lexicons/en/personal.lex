@@ -539,7 +539,6 @@ cute
 adorable
 sweet
 blessed
-<3
 
 # Everyday life as people post it between the big moments: home, sleep, school, weather,
 # errands, feelings. Each is a weak personal signal; together they tell a status update.
