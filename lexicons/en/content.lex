@@ -236,3 +236,36 @@ new version = 1.5
 is now live = 1.5
 now live = 1.5
 months free = 2
+10% off = 2
+15% off = 2
+20% off = 2
+25% off = 2
+30% off = 2
+40% off = 2
+50% off = 2
+use my code = 2
+with code = 1.5
+my code = 1
+code for = 0.5
+dm me to order = 2
+message me to order = 2
+dm to book = 2
+dm me for prices = 2
+to order = 1
+free delivery = 2
+free local delivery = 2
+gift boxes
+gift cards
+back in stock = 2
+new collection = 1.5
+summer collection = 1.5
+autumn collection = 1.5
+paid partnership = 2
+spots left = 2
+slots left = 2
+bookings open = 2
+now taking bookings = 2
+my calendar = 1
+prices start
+starting at
+per month
