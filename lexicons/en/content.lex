@@ -226,6 +226,13 @@ connections = 0.5
 500+ connections
 10k followers = 2
 thank you for 1000 = 2
+rt if = 2
+retweet if = 2
+share if you remember = 2
+only 90s kids will = 2
+follow for part 2 = 2
+who remembers = 1
+if you remember = 1
 #like4like
 #followforfollow
 #f4f

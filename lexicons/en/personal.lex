@@ -281,6 +281,28 @@ marathon
 cycling
 selfie
 photo dump
+pov
+#fyp
+#foryou
+#foryoupage
+telly
+tv
+reality tv
+reality show
+who else is watching = 1.5
+spoilers
+no spoilers
+plot twist
+rewatch
+trailer
+sequel
+trilogy
+stand-up
+comedian
+joke
+meme of the day
+90s kids = 1.5
+remember when
 #nowplaying
 #gamer
 #netflixandchill
