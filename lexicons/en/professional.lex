@@ -487,3 +487,17 @@ impact = 0.5
 layoffs
 reorganisation
 restructuring
+
+# Engineering and operations words the dev corpus showed missing (corpora/dev.jsonl).
+@category industry
+latency
+migration
+monolith
+microservices
+database
+queries
+deployment
+payroll
+timesheets
+staffing
+pilot project
