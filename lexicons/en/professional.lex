@@ -213,6 +213,8 @@ technology
 tech
 software
 saas
+erp
+crm
 b2b
 b2c
 ai

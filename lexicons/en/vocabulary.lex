@@ -266,7 +266,6 @@ audience
 systems
 workers
 health = 0.5
-news
 future
 stocks
 intelligence

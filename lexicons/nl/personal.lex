@@ -1045,7 +1045,6 @@ good vibes
 #photooftheday
 #picoftheday
 #ootd
-#zondag
 
 # Het dagelijks leven zoals mensen het posten: thuis, slapen, school, weer, boodschappen,
 # gevoel. Elk een zwak persoonlijk signaal; samen vertellen ze een statusupdate.

@@ -393,6 +393,11 @@ tech = 0.5
 techbedrijf
 software
 saas = 1.5
+erp
+erp-systeem = 1.5
+crm
+cloudmigratie = 1.5
+datamigratie = 1.5
 b2b = 1.5
 b2c = 1.5
 ai
