@@ -14,6 +14,7 @@
 #include "cli.h"
 
 #define MAX_NETS 16
+#define MAX_FILES 64
 #define NLABELS 4 /* personal professional mixed unknown */
 #define SHOW_MISSES 12
 
@@ -355,6 +356,43 @@ static int number_option(const char *v, double *out)
     return *end || *out < 0 || *out > 1 ? -1 : 0;
 }
 
+static void eval_usage(FILE *to)
+{
+    fputs("usage: mindset eval [--network NAME ...] [--format text|json] [--lexicons DIR]\n"
+          "                    [--min-accuracy X] [--min-misfit-accuracy X] [--min-auc X]\n"
+          "                    [--max-lang-gap X] FILE.jsonl ...\n"
+          "\n"
+          "Measures the engine on labelled posts (one JSON object per line, as in corpora/):\n"
+          "label accuracy and confusion, ROC AUC and coverage per language and overall, misfit\n"
+          "precision, recall, F1 and accuracy per network (default: linkedin and facebook),\n"
+          "and the worst misses by id. Each threshold (a number in [0, 1]) makes the command\n"
+          "exit 1 when the figure falls short of it: this is how CI gates on corpora/test.\n",
+          to);
+}
+
+/* Takes the value of an option that has one; returns 0 or -1 after saying why. */
+static int take_value_option(eval_state *e, const char *a, const char *v, double *target,
+                             const char **lexicons)
+{
+    if (target && number_option(v, target) != 0)
+        return fprintf(stderr, "mindset eval: %s takes a number in [0, 1]\n", a), -1;
+    if (!strcmp(a, "--network")) {
+        if (e->nnetworks == MAX_NETS)
+            return fprintf(stderr, "mindset eval: at most %d --network options\n", MAX_NETS),
+                   -1;
+        e->networks[e->nnetworks++] = v;
+    }
+    if (!strcmp(a, "--format")) {
+        if (strcmp(v, "json") && strcmp(v, "text"))
+            return fprintf(stderr, "mindset eval: --format takes text or json, not '%s'\n", v),
+                   -1;
+        e->json = !strcmp(v, "json");
+    }
+    if (!strcmp(a, "--lexicons"))
+        *lexicons = v;
+    return 0;
+}
+
 static int parse_eval_args(int argc, char **argv, eval_state *e, const char **files,
                            int *nfiles, const char **lexicons)
 {
@@ -370,36 +408,30 @@ static int parse_eval_args(int argc, char **argv, eval_state *e, const char **fi
             if (!v)
                 return fprintf(stderr, "mindset eval: %s needs a value\n", a), -1;
             i++;
-            if (target && number_option(v, target) != 0)
-                return fprintf(stderr, "mindset eval: %s takes a number in [0, 1]\n", a),
-                       -1;
-            if (!strcmp(a, "--network") && e->nnetworks < MAX_NETS)
-                e->networks[e->nnetworks++] = v;
-            if (!strcmp(a, "--format"))
-                e->json = !strcmp(v, "json");
-            if (!strcmp(a, "--lexicons"))
-                *lexicons = v;
-        } else if (a[0] == '-' && a[1])
+            if (take_value_option(e, a, v, target, lexicons) != 0)
+                return -1;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+            return eval_usage(stdout), 1;
+        else if (a[0] == '-' && a[1])
             return fprintf(stderr, "mindset eval: unknown option '%s'\n", a), -1;
-        else if (*nfiles < 64)
+        else if (*nfiles == MAX_FILES)
+            return fprintf(stderr, "mindset eval: at most %d files\n", MAX_FILES), -1;
+        else
             files[(*nfiles)++] = a;
     }
     if (*nfiles == 0)
-        return fprintf(stderr,
-                       "usage: mindset eval [--network NAME ...] [--format text|json]\n"
-                       "       [--min-accuracy X] [--min-misfit-accuracy X] "
-                       "[--min-auc X] [--max-lang-gap X] FILE.jsonl ...\n"),
-               -1;
+        return eval_usage(stderr), -1;
     return 0;
 }
 
 int cmd_eval(int argc, char **argv)
 {
     eval_state e = {0};
-    const char *files[64], *lexicons = NULL;
+    const char *files[MAX_FILES], *lexicons = NULL;
     int nfiles = 0;
-    if (parse_eval_args(argc, argv, &e, files, &nfiles, &lexicons) != 0)
-        return EXIT_USAGE;
+    int parsed = parse_eval_args(argc, argv, &e, files, &nfiles, &lexicons);
+    if (parsed != 0)
+        return parsed > 0 ? EXIT_PASS : EXIT_USAGE;
     if (e.nnetworks == 0) {
         e.networks[e.nnetworks++] = "linkedin";
         e.networks[e.nnetworks++] = "facebook";
@@ -409,6 +441,14 @@ int cmd_eval(int argc, char **argv)
     mindset_scratch *sc = NULL;
     if (cli_engine_new(&o, &engine) != 0 || mindset_scratch_new(engine, &sc) != MINDSET_OK)
         return EXIT_USAGE;
+    for (int i = 0; i < e.nnetworks; i++)
+        if (!mindset_engine_network_canonical(engine, e.networks[i])) {
+            fprintf(stderr, "mindset eval: unknown network '%s' (see 'mindset networks')\n",
+                    e.networks[i]);
+            mindset_scratch_free(sc);
+            mindset_engine_free(engine);
+            return EXIT_USAGE;
+        }
     int rc = EXIT_PASS;
     for (int i = 0; i < nfiles && rc == EXIT_PASS; i++)
         if (eval_file(&e, sc, files[i]) != 0)

@@ -20,6 +20,7 @@ static void usage(FILE *to)
         "  eval       measure accuracy on labelled posts (JSONL, as in corpora/)\n"
         "  lsp        Language Server Protocol server on stdio, for editors\n"
         "  serve      JSON lines on stdio: one request per line, one response per line\n"
+        "  lexicon    check a lexicon set, or import a LIWC-format dictionary\n"
         "  help [COMMAND]\n"
         "\n"
         "Options: mindset --version, mindset help check\n",
@@ -53,6 +54,29 @@ int cli_engine_new(const cli_options *o, mindset_engine **engine)
     return -1;
 }
 
+typedef int (*command_fn)(int argc, char **argv);
+
+static int cmd_explain(int argc, char **argv) { return cmd_check(argc, argv, 1); }
+static int cmd_check_only(int argc, char **argv) { return cmd_check(argc, argv, 0); }
+
+static const struct {
+    const char *name;
+    command_fn run;
+} commands[] = {
+    {"check", cmd_check_only}, {"explain", cmd_explain}, {"networks", cmd_networks},
+    {"score", cmd_score},      {"lexicon", cmd_lexicon}, {"eval", cmd_eval},
+    {"lsp", cmd_lsp},          {"serve", cmd_serve},
+};
+
+static command_fn find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return commands[i].run;
+    return NULL;
+}
+
+/* `mindset help COMMAND` is `mindset COMMAND --help`: one usage text per command. */
 static int help(int argc, char **argv)
 {
     const char *topic = argc > 2 ? argv[2] : NULL;
@@ -60,20 +84,13 @@ static int help(int argc, char **argv)
         usage(stdout);
         return EXIT_PASS;
     }
-    if (strcmp(topic, "check") == 0 || strcmp(topic, "explain") == 0) {
-        cli_usage_check();
-        return EXIT_PASS;
+    command_fn run = find_command(topic);
+    if (!run) {
+        fprintf(stderr, "mindset help: unknown command '%s'\n", topic);
+        return EXIT_USAGE;
     }
-    if (strcmp(topic, "score") == 0) {
-        char *args[] = {argv[0], "score", "--help", NULL};
-        return cmd_score(3, args);
-    }
-    if (strcmp(topic, "networks") == 0) {
-        char *args[] = {argv[0], "networks", "--help", NULL};
-        return cmd_networks(3, args);
-    }
-    fprintf(stderr, "mindset help: unknown command '%s'\n", topic);
-    return EXIT_USAGE;
+    char *args[] = {argv[0], argv[2], "--help", NULL};
+    return run(3, args);
 }
 
 int main(int argc, char **argv)
@@ -87,22 +104,9 @@ int main(int argc, char **argv)
         printf("mindset %s (JSON schema %d)\n", MINDSET_VERSION, MINDSET_SCHEMA_VERSION);
         return EXIT_PASS;
     }
-    if (strcmp(cmd, "check") == 0)
-        return cmd_check(argc, argv, 0);
-    if (strcmp(cmd, "explain") == 0)
-        return cmd_check(argc, argv, 1);
-    if (strcmp(cmd, "networks") == 0)
-        return cmd_networks(argc, argv);
-    if (strcmp(cmd, "score") == 0)
-        return cmd_score(argc, argv);
-    if (strcmp(cmd, "lexicon") == 0)
-        return cmd_lexicon(argc, argv);
-    if (strcmp(cmd, "eval") == 0)
-        return cmd_eval(argc, argv);
-    if (strcmp(cmd, "lsp") == 0)
-        return cmd_lsp(argc, argv);
-    if (strcmp(cmd, "serve") == 0)
-        return cmd_serve(argc, argv);
+    command_fn run = find_command(cmd);
+    if (run)
+        return run(argc, argv);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0)
         return help(argc, argv);
     fprintf(stderr, "mindset: unknown command '%s' (see 'mindset help')\n", cmd);
