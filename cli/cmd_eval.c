@@ -358,15 +358,17 @@ static int number_option(const char *v, double *out)
 
 static void eval_usage(FILE *to)
 {
-    fputs("usage: mindset eval [--network NAME ...] [--format text|json] [--lexicons DIR]\n"
-          "                    [--min-accuracy X] [--min-misfit-accuracy X] [--min-auc X]\n"
+    fputs("usage: mindset eval [--network NAME ...] [--format text|json]\n"
+          "                    [--lexicons DIR] [--min-accuracy X]\n"
+          "                    [--min-misfit-accuracy X] [--min-auc X]\n"
           "                    [--max-lang-gap X] FILE.jsonl ...\n"
           "\n"
-          "Measures the engine on labelled posts (one JSON object per line, as in corpora/):\n"
-          "label accuracy and confusion, ROC AUC and coverage per language and overall, misfit\n"
-          "precision, recall, F1 and accuracy per network (default: linkedin and facebook),\n"
-          "and the worst misses by id. Each threshold (a number in [0, 1]) makes the command\n"
-          "exit 1 when the figure falls short of it: this is how CI gates on corpora/test.\n",
+          "Measures the engine on labelled posts (JSONL, as in corpora/): label\n"
+          "accuracy and confusion, ROC AUC and coverage per language and overall;\n"
+          "misfit precision, recall, F1 and accuracy per network (default: linkedin\n"
+          "and facebook); the worst misses by id. Each threshold (a number in\n"
+          "[0, 1]) makes the command exit 1 when the figure falls short of it:\n"
+          "this is how CI gates on corpora/test.\n",
           to);
 }
 
@@ -378,13 +380,15 @@ static int take_value_option(eval_state *e, const char *a, const char *v, double
         return fprintf(stderr, "mindset eval: %s takes a number in [0, 1]\n", a), -1;
     if (!strcmp(a, "--network")) {
         if (e->nnetworks == MAX_NETS)
-            return fprintf(stderr, "mindset eval: at most %d --network options\n", MAX_NETS),
+            return fprintf(stderr, "mindset eval: at most %d --network options\n",
+                           MAX_NETS),
                    -1;
         e->networks[e->nnetworks++] = v;
     }
     if (!strcmp(a, "--format")) {
         if (strcmp(v, "json") && strcmp(v, "text"))
-            return fprintf(stderr, "mindset eval: --format takes text or json, not '%s'\n", v),
+            return fprintf(stderr, "mindset eval: --format takes text or json, not '%s'\n",
+                           v),
                    -1;
         e->json = !strcmp(v, "json");
     }

@@ -56,8 +56,14 @@ int cli_engine_new(const cli_options *o, mindset_engine **engine)
 
 typedef int (*command_fn)(int argc, char **argv);
 
-static int cmd_explain(int argc, char **argv) { return cmd_check(argc, argv, 1); }
-static int cmd_check_only(int argc, char **argv) { return cmd_check(argc, argv, 0); }
+static int cmd_explain(int argc, char **argv)
+{
+    return cmd_check(argc, argv, 1);
+}
+static int cmd_check_only(int argc, char **argv)
+{
+    return cmd_check(argc, argv, 0);
+}
 
 static const struct {
     const char *name;
