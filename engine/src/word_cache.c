@@ -10,7 +10,13 @@
 
 #include "internal.h"
 
-#define SETS 16384u /* x WAYS slots of 64 bytes: 4 MiB, 64k words */
+/* SETS x WAYS slots of 64 bytes: 4 MiB, 64k words. The fuzz build makes it tiny (the
+   harnesses make a scratch per input, and a small cache evicts all the time). */
+#ifdef MS_WORD_CACHE_SETS
+#define SETS MS_WORD_CACHE_SETS
+#else
+#define SETS 16384u
+#endif
 #define WAYS 4u
 
 int ms__word_cache_init(ms_word_cache *c)
