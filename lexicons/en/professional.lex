@@ -60,6 +60,17 @@ seeking new opportunities = 2
 
 @category jobs
 hiring = 1.5
+# How recruiters say a search is discreet: not a leak, and a longer match than the
+# confidential entries, so they do not fire.
+confidential process
+confidential search
+confidential recruitment
+confidential vacancy
+treated in confidence
+treated in strictest confidence
+in strictest confidence
+handled confidentially
+treated confidentially
 we're hiring = 2
 we are hiring = 2
 now hiring = 2

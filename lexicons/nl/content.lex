@@ -288,7 +288,6 @@ timmermans
 vertrouwelijk* = 2
 strikt vertrouwelijk = 3
 confidential = 2
-intern = 0.5
 alleen voor intern gebruik = 3
 interne memo = 2
 interne notitie = 2

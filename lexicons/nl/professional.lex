@@ -106,6 +106,13 @@ mentor
 
 @category jobs
 vacature* = 2
+# Hoe recruiters een discrete procedure noemen: geen lek, en langer dan de
+# vertrouwelijk-entries, dus die vuren niet.
+vertrouwelijke procedure
+vertrouwelijke sollicitatieprocedure
+vertrouwelijke vacature
+vertrouwelijk behandeld
+vertrouwelijk behandelen
 wij zoeken = 2
 we zoeken = 2
 zoeken wij = 1.5
@@ -360,6 +367,11 @@ lessen die ik = 1.5
 wat ik heb geleerd = 2
 wat ik geleerd heb = 2
 wat ik leerde = 1.5
+wat we leerden = 1.5
+wat we geleerd hebben = 2
+wat we hebben geleerd = 2
+evalueren = 0.5
+evalueer = 0.5
 mijn belangrijkste les = 1.5
 belangrijkste lessen = 1.5
 reflectie
@@ -570,6 +582,9 @@ jaarverslag = 1.5
 jaarrekening = 1.5
 boekjaar = 1.5
 kwartaal
+afdeling = 0.5
+verzuim
+ziekteverzuim = 1.5
 q1
 q2
 q3
