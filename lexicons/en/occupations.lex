@@ -1,0 +1,60 @@
+# Occupations: naming what you do for a living is the professional side of a post, even
+# when it is told in a personal voice ("I'm officially a Registered Nurse!!!", "the
+# bridge my team spent 3 years designing"). A mild signal (0.5) for the bare word, since
+# "the nurse was lovely" or "our architect" also come up in everyday life; full weight
+# for job titles nobody uses outside work. Left out on purpose: the trades and services
+# people mostly hire at home (plumber, hairdresser, dentist, doctor, vet).
+
+@category career
+nurse = 0.5
+registered nurse
+staff nurse
+ward manager
+midwife = 0.5
+paramedic = 0.5
+pharmacist = 0.5
+physiotherapist = 0.5
+surgeon = 0.5
+junior doctor
+teacher = 0.5
+lecturer = 0.5
+headteacher = 0.5
+researcher = 0.5
+scientist = 0.5
+engineer = 0.5
+software engineer
+civil engineer
+developer = 0.5
+web developer
+designer = 0.5
+ux designer
+product designer
+graphic designer
+architect = 0.5
+consultant = 0.5
+accountant = 0.5
+solicitor = 0.5
+lawyer = 0.5
+paralegal
+analyst = 0.5
+business analyst
+journalist = 0.5
+copywriter
+freelancer = 0.5
+joiner = 0.5
+joinery = 0.5
+carpenter = 0.5
+electrician = 0.5
+head chef
+sous chef
+project manager
+product manager
+product owner
+programme manager
+scrum master
+account manager
+sales manager
+operations manager
+office manager
+hr manager
+marketing manager

@@ -1,0 +1,59 @@
+# Beroepen: zeggen wat je voor je werk doet is de professionele kant van een post, ook in
+# een persoonlijke toon ("mijn laatste dienst als verpleegkundige op de IC", "ik ben
+# UX-designer"). Een mild signaal (0.5) voor het kale woord, want "de verpleegkundige was
+# lief" of "onze architect" komen ook in het dagelijks leven voor; vol gewicht voor
+# functietitels die buiten het werk niemand gebruikt. Bewust weggelaten: vakmensen en
+# diensten die mensen thuis inhuren (loodgieter, kapper, tandarts, huisarts, dierenarts).
+
+@category career
+verpleegkundige = 0.5
+ic-verpleegkundige
+wijkverpleegkundige
+ambulanceverpleegkundige
+apotheker = 0.5
+fysiotherapeut = 0.5
+chirurg = 0.5
+arts-assistent
+docent = 0.5
+leerkracht = 0.5
+onderzoeker = 0.5
+wetenschapper = 0.5
+hoogleraar = 0.5
+promovendus
+ingenieur = 0.5
+engineer = 0.5
+ontwikkelaar = 0.5
+developer = 0.5
+ontwerper = 0.5
+designer = 0.5
+ux-designer
+ux designer
+architect = 0.5
+consultant = 0.5
+adviseur = 0.5
+accountant = 0.5
+advocaat = 0.5
+jurist = 0.5
+analist = 0.5
+journalist = 0.5
+copywriter
+freelancer = 0.5
+timmerman = 0.5
+elektricien = 0.5
+chef-kok
+projectleider
+projectmanager
+productowner
+product owner
+scrum master
+accountmanager
+salesmanager
+teamleider
+afdelingshoofd
+leidinggevende = 0.5
+beleidsmedewerker
+beleidsadviseur
+jeugdwerker = 0.5
+eigen zaak
+eigen kapsalon
+eigen praktijk
