@@ -23,114 +23,9 @@ TweetEval posts holding it, the side ratio, distinct Facebook authors and Linked
 """
 import argparse
 import collections
-import glob
-import json
-import math
-import os
 import re
-import subprocess
-import sys
 
-SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
-CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword"}
-TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+".*"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
-
-
-def explain_tokens(binary, lexicons, texts):
-    """mindset's own tokens for each text: a list of (norm, stem) per text."""
-    out, batch, size = [], [], 0
-
-    def flush():
-        nonlocal batch, size
-        if not batch:
-            return
-        doc = f"\n{SEP}\n".join(batch)
-        cmd = [binary, "explain", "--lang", "en"] + (["--lexicons", lexicons] if lexicons else [])
-        res = subprocess.run(cmd, input=doc.encode(), capture_output=True, check=False)
-        cur = []
-        docs = [cur]
-        for line in res.stdout.decode("utf-8", "replace").splitlines():
-            if line.startswith("matches"):
-                break
-            m = TOKEN.match(line)
-            if not m or "(hashtag part)" in m.group(4):
-                continue
-            norm, stem = m.group(2), m.group(3)
-            if norm == SEP:
-                cur = []
-                docs.append(cur)
-            else:
-                cur.append((norm, stem))
-        if len(docs) != len(batch):
-            sys.exit(f"lexicon_gaps: mindset explain returned {len(docs)} posts for {len(batch)}"
-                     f" (exit {res.returncode}): {res.stderr.decode()[:200]}")
-        out.extend(docs)
-        batch, size = [], 0
-
-    for t in texts:
-        batch.append(t.replace(SEP, " "))
-        size += len(t.encode()) + 16
-        if size > 400_000:
-            flush()
-    flush()
-    return out
-
-
-def lexicon_entries(lexdir):
-    """(text, category, is_wildcard) for every entry of DIR/en/*.lex."""
-    entries = []
-    for path in sorted(glob.glob(os.path.join(lexdir, "en", "*.lex"))):
-        cat = None
-        with open(path, encoding="utf-8") as f:
-            for raw in f:
-                line = raw.strip()
-                if not line or re.match(r"#(\s|$)", line):
-                    continue
-                line = re.split(r"\s#(?:\s|$)", line, maxsplit=1)[0].strip()
-                if line.startswith("@category"):
-                    cat = line.split()[1]
-                    continue
-                line = line.split("->")[0]
-                line = re.sub(r"=\s*[-0-9.]+\s*$", "", line).strip()
-                if line.startswith("#") and " " not in line:
-                    line = line[1:]
-                if line:
-                    entries.append((line, cat, line.endswith("*")))
-    return entries
-
-
-def coverage(binary, lexdir):
-    """stem -> set of categories (one-word entries); wildcard prefixes; stems in phrases."""
-    entries = lexicon_entries(lexdir)
-    plain = [(t, c) for t, c, w in entries if not w and c not in CONTEXT]
-    toks = explain_tokens(binary, lexdir, [t for t, _ in plain])
-    covered, in_phrase = collections.defaultdict(set), set()
-    for (text, cat), tk in zip(plain, toks):
-        if len(tk) == 1:
-            covered[tk[0][1]].add(cat)
-        else:
-            in_phrase.update(s for _, s in tk)
-    wild = [(t[:-1].lower(), c) for t, c, w in entries if w and c not in CONTEXT]
-    return covered, wild, in_phrase
-
-
-def load(data, path):
-    with open(os.path.join(data, path), encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
-
-
-def log_odds(ya, yb, alpha0):
-    """Monroe et al. (2008) weighted log-odds, informative Dirichlet prior: stem -> z."""
-    na, nb = sum(ya.values()), sum(yb.values())
-    n = na + nb
-    z = {}
-    for w in set(ya) | set(yb):
-        a, b = ya.get(w, 0), yb.get(w, 0)
-        aw = alpha0 * (a + b) / n
-        d = (math.log((a + aw) / (na + alpha0 - a - aw))
-             - math.log((b + aw) / (nb + alpha0 - b - aw)))
-        z[w] = d / math.sqrt(1.0 / (a + aw) + 1.0 / (b + aw))
-    return z
+from lexgaps import cover_of, coverage, explain_tokens, load, log_odds, ranked
 
 
 def main():
@@ -168,7 +63,7 @@ def main():
         rows = [r for i, r in enumerate(load(a.data, path)) if i % 5 != 4]  # dev part only
         ndev[src] = len(rows)
         texts = [r["text"][:a.cut] if a.cut else r["text"] for r in rows]
-        for r, tk in zip(rows, explain_tokens(a.mindset, None, texts)):
+        for r, tk in zip(rows, explain_tokens(a.mindset, None, texts, "en")):
             stems = [s for _, s in tk if re.search(r"[^\W\d_]", s) and len(s) > 1]
             for norm, s in tk:
                 spell[s][norm] += 1
@@ -179,19 +74,14 @@ def main():
                 for s in set(stems):
                     authors[src][s].add(who)
 
-    covered, wild, in_phrase = coverage(a.mindset, a.lexicons)
+    covered, wild, in_phrase = coverage(a.mindset, a.lexicons, "en")
     z = log_odds(counts["li"], counts["fb"] + counts["tw"], a.alpha0)
     z_fb = log_odds(counts["li"], counts["fb"], a.alpha0)
     z_tw = log_odds(counts["li"], counts["tw"], a.alpha0)
     rate = {s: {w: 100.0 * n / ndev[s] for w, n in docs[s].items()} for s in sources}
 
-    def cover_of(s):
-        if s in covered:
-            return ",".join(sorted(covered[s]))
-        for prefix, cat in wild:
-            if any(n.startswith(prefix) for n in spell[s]):
-                return cat + "*"
-        return ""
+    def cover(s):
+        return cover_of(s, covered, wild, spell[s])
 
     def ratio(s, sign):
         li, fb, tw = (rate[x].get(s, 0.0) for x in ("li", "fb", "tw"))
@@ -210,23 +100,15 @@ def main():
         print(f"\n## top {a.top} {name} stems" + ("" if a.all else " no lexicon entry covers"))
         print(f"{'z':>7} {'zFB':>6} {'zTW':>6}  {'stem':<14} {'LI%':>5} {'FB%':>5} {'TW%':>5} "
               f"{'ratio':>5} {'FBa':>4} {'LIa':>4}  spellings / cover")
-        shown = 0
-        for s in sorted(z, key=lambda w: -sign * z[w]):
-            if sign * z[s] <= 0 or shown >= a.top:
-                break
-            if sum(docs[x][s] for x in srcs) < a.min_docs or ratio(s, sign) < (
-                    a.min_ratio if sign > 0 else a.min_ratio_personal):
-                continue
-            cov = cover_of(s)
-            if cov and not a.all:
-                continue
-            forms = ", ".join(f for f, _ in spell[s].most_common(3))
-            mark = f"  [{cov}]" if cov else ("  [phrase]" if s in in_phrase else "")
+        def keep(s):
+            return sum(docs[x][s] for x in srcs) >= a.min_docs and ratio(s, sign) >= (
+                a.min_ratio if sign > 0 else a.min_ratio_personal)
+
+        for s, forms, mark in ranked(z, sign, a.top, keep, cover, in_phrase, spell, a.all):
             print(f"{z[s]:7.2f} {z_fb.get(s, 0.0):6.2f} {z_tw.get(s, 0.0):6.2f}  {s:<14} "
                   f"{rate['li'].get(s, 0):5.1f} {rate['fb'].get(s, 0):5.1f} "
                   f"{rate['tw'].get(s, 0):5.1f} {ratio(s, sign):5.1f} "
                   f"{len(authors['fb'][s]):4d} {len(authors['li'][s]):4d}  {forms}{mark}")
-            shown += 1
 
 
 if __name__ == "__main__":

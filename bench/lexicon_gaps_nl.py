@@ -31,80 +31,17 @@ options.
 """
 import argparse
 import collections
-import glob
 import json
-import math
 import os
 import re
 import subprocess
 import sys
 
-SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
-CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword"}
-TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+".*"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
-MATCH = re.compile(r'^\s+".*" -> (\S+) [+-][0-9.]+ \((\w+)\)\s+\[([^\]]+)\]')
+from lexgaps import (MATCH, cover_of, coverage, explain_tokens, load, log_odds, ranked,
+                     run_explain)
+
 GEO = "dutch-geotweets-2015/geotweets.jsonl"
 MP = "dutch-mp-tweets-2020/example_raw_tweets.jsonl"
-
-
-def run_explain(binary, lexicons, texts, on_line):
-    """Feeds texts to `mindset explain --lang nl` in batches separated by SEP."""
-    batch, size = [], 0
-
-    def flush():
-        nonlocal batch, size
-        if not batch:
-            return
-        cmd = [binary, "explain", "--lang", "nl"] + (["--lexicons", lexicons] if lexicons else [])
-        res = subprocess.run(cmd, input=f"\n{SEP}\n".join(batch).encode(),
-                             capture_output=True, check=False)
-        on_line(None, len(batch), res)
-        for line in res.stdout.decode("utf-8", "replace").splitlines():
-            on_line(line, len(batch), res)
-        batch, size = [], 0
-
-    for t in texts:
-        batch.append(t.replace(SEP, " "))
-        size += len(t.encode()) + 16
-        if size > 400_000:
-            flush()
-    flush()
-
-
-def explain_tokens(binary, lexicons, texts):
-    """mindset's own tokens for each text: a list of (norm, stem) per text."""
-    out = []
-    state = {}
-
-    def on_line(line, n, res):
-        if line is None:  # a new batch
-            if state.get("docs") is not None:
-                finish()
-            state.update(docs=[[]], n=n, res=res, done=False)
-            return
-        if state["done"] or line.startswith("matches"):
-            state["done"] = True
-            return
-        m = TOKEN.match(line)
-        if not m or "(hashtag part)" in m.group(4):
-            return
-        norm, stem = m.group(2), m.group(3)
-        if norm == SEP:
-            state["docs"].append([])
-        else:
-            state["docs"][-1].append((norm, stem))
-
-    def finish():
-        if len(state["docs"]) != state["n"]:
-            sys.exit(f"lexicon_gaps_nl: mindset explain returned {len(state['docs'])} posts "
-                     f"for {state['n']} (exit {state['res'].returncode}): "
-                     f"{state['res'].stderr.decode()[:200]}")
-        out.extend(state["docs"])
-
-    run_explain(binary, lexicons, texts, on_line)
-    if state.get("docs") is not None:
-        finish()
-    return out
 
 
 def signals(binary, lexicons, texts):
@@ -124,63 +61,6 @@ def signals(binary, lexicons, texts):
     return res
 
 
-def lexicon_entries(lexdir):
-    """(text, category, is_wildcard) for every entry of DIR/nl/*.lex."""
-    entries = []
-    for path in sorted(glob.glob(os.path.join(lexdir, "nl", "*.lex"))):
-        cat = None
-        with open(path, encoding="utf-8") as f:
-            for raw in f:
-                line = raw.strip()
-                if not line or re.match(r"#(\s|$)", line):
-                    continue
-                line = re.split(r"\s#(?:\s|$)", line, maxsplit=1)[0].strip()
-                if line.startswith("@category"):
-                    cat = line.split()[1]
-                    continue
-                line = line.split("->")[0]
-                line = re.sub(r"=\s*[-0-9.]+\s*$", "", line).strip()
-                if line.startswith("#") and " " not in line:
-                    line = line[1:]
-                if line:
-                    entries.append((line, cat, line.endswith("*")))
-    return entries
-
-
-def coverage(binary, lexdir):
-    """stem -> set of categories (one-word entries); wildcard prefixes; stems in phrases."""
-    entries = lexicon_entries(lexdir)
-    plain = [(t, c) for t, c, w in entries if not w and c not in CONTEXT]
-    toks = explain_tokens(binary, lexdir, [t for t, _ in plain])
-    covered, in_phrase = collections.defaultdict(set), set()
-    for (text, cat), tk in zip(plain, toks):
-        if len(tk) == 1:
-            covered[tk[0][1]].add(cat)
-        else:
-            in_phrase.update(s for _, s in tk)
-    wild = [(t[:-1].lower(), c) for t, c, w in entries if w and c not in CONTEXT]
-    return covered, wild, in_phrase
-
-
-def load(data, path):
-    with open(os.path.join(data, path), encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
-
-
-def log_odds(ya, yb, alpha0):
-    """Monroe et al. (2008) weighted log-odds, informative Dirichlet prior: stem -> z."""
-    na, nb = sum(ya.values()), sum(yb.values())
-    n = na + nb
-    z = {}
-    for w in set(ya) | set(yb):
-        a, b = ya.get(w, 0), yb.get(w, 0)
-        aw = alpha0 * (a + b) / n
-        d = (math.log((a + aw) / (na + alpha0 - a - aw))
-             - math.log((b + aw) / (nb + alpha0 - b - aw)))
-        z[w] = d / math.sqrt(1.0 / (a + aw) + 1.0 / (b + aw))
-    return z
-
-
 def fired(binary, lexdir, texts, top):
     """The lexicon entries that match most often in texts, per axis (--fire)."""
     hits = collections.Counter()
@@ -190,7 +70,7 @@ def fired(binary, lexdir, texts, top):
         if m and m.group(2) in ("personal", "professional", "none"):
             hits[(m.group(2), m.group(1), m.group(3))] += 1
 
-    run_explain(binary, lexdir, texts, on_line)
+    run_explain(binary, lexdir, texts, on_line, "nl")
     lines = {}
 
     def entry_at(where):
@@ -198,7 +78,8 @@ def fired(binary, lexdir, texts, top):
         if not num.isdigit():
             return ""  # a built-in rule
         if path not in lines:
-            with open(os.path.join(lexdir, path), encoding="utf-8") as f:
+            full = path if os.path.exists(path) else os.path.join(lexdir, path)
+            with open(full, encoding="utf-8") as f:
                 lines[path] = f.read().splitlines()
         return lines[path][int(num) - 1].strip()
 
@@ -242,7 +123,7 @@ def main():
     geo_sig = signals(a.mindset, a.lexicons, [r["text"] for r in rows["geo"]])
     ngap = sum(1 for _, s in geo_sig if not s)
     for src, rs in rows.items():
-        toks = explain_tokens(a.mindset, a.lexicons, [r["text"] for r in rs])
+        toks = explain_tokens(a.mindset, a.lexicons, [r["text"] for r in rs], "nl")
         for k, (r, tk) in enumerate(zip(rs, toks)):
             stems = [s for _, s in tk if re.search(r"[^\W\d_]", s) and len(s) > 1
                      and not s.startswith(("http", "@"))]
@@ -256,18 +137,13 @@ def main():
             if src == "geo" and not geo_sig[k][1]:
                 gap_docs.update(set(stems))
 
-    covered, wild, in_phrase = coverage(a.mindset, a.lexicons)
+    covered, wild, in_phrase = coverage(a.mindset, a.lexicons, "nl")
     z = log_odds(counts["geo"], counts["mp"], a.alpha0)
     n = {s: len(rs) for s, rs in rows.items()}
     rate = {s: {w: 100.0 * c / n[s] for w, c in docs[s].items()} for s in rows}
 
-    def cover_of(s):
-        if s in covered:
-            return ",".join(sorted(covered[s]))
-        for prefix, cat in wild:
-            if any(f.startswith(prefix) for f in spell[s]):
-                return cat + "*"
-        return ""
+    def cover(s):
+        return cover_of(s, covered, wild, spell[s])
 
     def ratio(s, sign):
         g, m = rate["geo"].get(s, 0.0), rate["mp"].get(s, 0.0)
@@ -284,22 +160,14 @@ def main():
         print(f"\n## top {a.top} {name} stems" + ("" if a.all else " no lexicon entry covers"))
         print(f"{'z':>7}  {'stem':<16} {'geo%':>5} {'mp%':>5} {'ratio':>5} {'usr':>4} "
               f"{'gap%':>5}  spellings / cover")
-        shown = 0
-        for s in sorted(z, key=lambda w: -sign * z[w]):
-            if sign * z[s] <= 0 or shown >= a.top:
-                break
-            if len(users[src][s]) < a.min_users or ratio(s, sign) < a.min_ratio:
-                continue
-            cov = cover_of(s)
-            if cov and not a.all:
-                continue
-            forms = ", ".join(f for f, _ in spell[s].most_common(3))
-            mark = f"  [{cov}]" if cov else ("  [phrase]" if s in in_phrase else "")
+        def keep(s):
+            return len(users[src][s]) >= a.min_users and ratio(s, sign) >= a.min_ratio
+
+        for s, forms, mark in ranked(z, sign, a.top, keep, cover, in_phrase, spell, a.all):
             print(f"{z[s]:7.2f}  {s:<16} {rate['geo'].get(s, 0):5.2f} "
                   f"{rate['mp'].get(s, 0):5.2f} {ratio(s, sign):5.1f} "
                   f"{len(users[src][s]):4d} {100.0 * gap_docs[s] / max(1, ngap):5.2f}  "
                   f"{forms}{mark}")
-            shown += 1
 
 
 if __name__ == "__main__":

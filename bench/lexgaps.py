@@ -1,0 +1,163 @@
+"""What bench/lexicon_gaps.py (English) and bench/lexicon_gaps_nl.py (Dutch) share: mindset's
+own tokens and stems for many texts at once (`mindset explain`, batched), the entries of a
+lexicon directory and the stems they cover, and the weighted log-odds that rank the
+candidates (Monroe, Colaresi & Quinn 2008, "Fightin' words", sec. 3.5)."""
+import collections
+import glob
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+
+SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
+CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword"}
+TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+".*"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
+MATCH = re.compile(r'^\s+".*" -> (\S+) [+-][0-9.]+ \((\w+)\)\s+\[([^\]]+)\]')
+
+
+def run_explain(binary, lexicons, texts, on_line, lang):
+    """Feeds texts to `mindset explain --lang LANG` in batches separated by SEP; calls
+    on_line(None, batch size, result) at the start of each batch, then once per line."""
+    batch, size = [], 0
+
+    def flush():
+        nonlocal batch, size
+        if not batch:
+            return
+        cmd = [binary, "explain", "--lang", lang] + (["--lexicons", lexicons] if lexicons else [])
+        res = subprocess.run(cmd, input=f"\n{SEP}\n".join(batch).encode(),
+                             capture_output=True, check=False)
+        on_line(None, len(batch), res)
+        for line in res.stdout.decode("utf-8", "replace").splitlines():
+            on_line(line, len(batch), res)
+        batch, size = [], 0
+
+    for t in texts:
+        batch.append(t.replace(SEP, " "))
+        size += len(t.encode()) + 16
+        if size > 400_000:
+            flush()
+    flush()
+
+
+def explain_tokens(binary, lexicons, texts, lang):
+    """mindset's own tokens for each text: a list of (norm, stem) per text."""
+    out = []
+    state = {}
+
+    def on_line(line, n, res):
+        if line is None:  # a new batch
+            if state.get("docs") is not None:
+                finish()
+            state.update(docs=[[]], n=n, res=res, done=False)
+            return
+        if state["done"] or line.startswith("matches"):
+            state["done"] = True
+            return
+        m = TOKEN.match(line)
+        if not m or "(hashtag part)" in m.group(4):
+            return
+        norm, stem = m.group(2), m.group(3)
+        if norm == SEP:
+            state["docs"].append([])
+        else:
+            state["docs"][-1].append((norm, stem))
+
+    def finish():
+        if len(state["docs"]) != state["n"]:
+            sys.exit(f"lexicon gaps: mindset explain returned {len(state['docs'])} posts "
+                     f"for {state['n']} (exit {state['res'].returncode}): "
+                     f"{state['res'].stderr.decode()[:200]}")
+        out.extend(state["docs"])
+
+    run_explain(binary, lexicons, texts, on_line, lang)
+    if state.get("docs") is not None:
+        finish()
+    return out
+
+
+def lexicon_entries(lexdir, lang):
+    """(text, category, is_wildcard) for every entry of DIR/LANG/*.lex."""
+    entries = []
+    for path in sorted(glob.glob(os.path.join(lexdir, lang, "*.lex"))):
+        cat = None
+        with open(path, encoding="utf-8") as f:
+            for raw in f:
+                line = raw.strip()
+                if not line or re.match(r"#(\s|$)", line):
+                    continue
+                line = re.split(r"\s#(?:\s|$)", line, maxsplit=1)[0].strip()
+                if line.startswith("@category"):
+                    cat = line.split()[1]
+                    continue
+                line = line.split("->")[0]
+                line = re.sub(r"=\s*[-0-9.]+\s*$", "", line).strip()
+                if line.startswith("#") and " " not in line:
+                    line = line[1:]
+                if line:
+                    entries.append((line, cat, line.endswith("*")))
+    return entries
+
+
+def coverage(binary, lexdir, lang):
+    """stem -> set of categories (one-word entries); wildcard prefixes; stems in phrases."""
+    entries = lexicon_entries(lexdir, lang)
+    plain = [(t, c) for t, c, w in entries if not w and c not in CONTEXT]
+    toks = explain_tokens(binary, lexdir, [t for t, _ in plain], lang)
+    covered, in_phrase = collections.defaultdict(set), set()
+    for (_, cat), tk in zip(plain, toks):
+        if len(tk) == 1:
+            covered[tk[0][1]].add(cat)
+        else:
+            in_phrase.update(s for _, s in tk)
+    wild = [(t[:-1].lower(), c) for t, c, w in entries if w and c not in CONTEXT]
+    return covered, wild, in_phrase
+
+
+def cover_of(stem, covered, wild, spellings):
+    """The categories that already cover a stem: its one-word entries, or a wildcard that
+    one of its spellings starts with ("cat*"); "" when none does."""
+    if stem in covered:
+        return ",".join(sorted(covered[stem]))
+    for prefix, cat in wild:
+        if any(f.startswith(prefix) for f in spellings):
+            return cat + "*"
+    return ""
+
+
+def ranked(z, sign, top, keep, cover, in_phrase, spell, show_all=False):
+    """The top stems of one side (sign +1 or -1 on z) that keep(stem) accepts and, unless
+    show_all, that no entry covers: yields (stem, commonest spellings, cover mark)."""
+    shown = 0
+    for s in sorted(z, key=lambda w: -sign * z[w]):
+        if sign * z[s] <= 0 or shown >= top:
+            break
+        if not keep(s):
+            continue
+        cov = cover(s)
+        if cov and not show_all:
+            continue
+        forms = ", ".join(f for f, _ in spell[s].most_common(3))
+        yield s, forms, f"  [{cov}]" if cov else ("  [phrase]" if s in in_phrase else "")
+        shown += 1
+
+
+def load(data, path):
+    with open(os.path.join(data, path), encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def log_odds(ya, yb, alpha0):
+    """Weighted log-odds with an informative Dirichlet prior: stem -> z."""
+    na, nb = sum(ya.values()), sum(yb.values())
+    n = na + nb
+    z = {}
+    for w in set(ya) | set(yb):
+        a, b = ya.get(w, 0), yb.get(w, 0)
+        aw = alpha0 * (a + b) / n
+        d = (math.log((a + aw) / (na + alpha0 - a - aw))
+             - math.log((b + aw) / (nb + alpha0 - b - aw)))
+        z[w] = d / math.sqrt(1.0 / (a + aw) + 1.0 / (b + aw))
+    return z
