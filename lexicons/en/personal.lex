@@ -278,6 +278,7 @@ yoga
 gym
 workout
 marathon
+parkrun
 cycling
 selfie
 photo dump
@@ -486,6 +487,10 @@ yawn
 monday blues
 mondays
 is it friday yet
+why is it only
+only tuesday
+only wednesday
+living the dream = 0.5
 long day
 tired
 exhausted

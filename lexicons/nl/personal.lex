@@ -1109,7 +1109,12 @@ vertraging = 0.5
 bus
 auto
 regen
+regenen
 regent
+was opgehangen
+was ophangen
+de was doen
+was opvouwen
 stortregen
 onweer
 sneeuw
