@@ -150,9 +150,12 @@ void ms__purposes_from_categories(const mindset_engine *e, const ms_category_sco
 {
     for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
         raw[p] = 0;
-    for (int c = 0; c < e->ncategories; c++)
+    for (int c = 0; c < e->ncategories; c++) {
+        if (scores[c].weight == 0)
+            continue; /* most categories of a post are empty */
         for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
             raw[p] += scores[c].weight * e->categories[c].purposes[p];
+    }
     mindset_purposes_split(raw, points);
 }
 
