@@ -93,6 +93,8 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"networks.def", "[x]\nlabel = X\nmindset = personal\nbaby_family = misfit\n", 4,
          "expected fit, neutral"},
         {"networks.def", "[x]\nbase = @nothing\n", 2, "base must name a template"},
+        {"networks.def", "[@t]\nmindset = personal\nbase = @t\n", 3,
+         "base must name a template"},
         {"networks.def", "label = X\n", 1, "before any [network]"},
         {"networks.def", "[x]\nlabel = X\nmindset = personal\ncats = fit\n", 4,
          "unknown key"},
@@ -120,6 +122,30 @@ ParameterizedTest(broken_case *c, lexicon, errors_name_file_and_line)
     cr_assert(strstr(err.text, c->message), "message '%s' lacks '%s'", err.text,
               c->message);
     free(dir);
+}
+
+/* Found by fuzzing: a rule set before "base =" leaked its message when the template's
+   rule replaced it (the sanitizer build checks for leaks when each test ends). */
+Test(lexicon, base_after_a_rule_replaces_the_rule)
+{
+    char *dir = lexicon_dir_with(
+        "networks.def", "[@t]\nmindset = personal\nbaby_family = misfit error : t\n"
+                        "[x]\nlabel = X\nbaby_family = misfit warning : own\n"
+                        "mismatch = misfit info : own\nbase = @t\n");
+    mindset_options o = {.lexicon_dir = dir};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_engine_new(&o, &e, &err);
+    remove_lexicon_dir(dir);
+    free(dir);
+    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
+    size_t n = mindset_engine_network_count(e), x = n;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(mindset_engine_network_name(e, i), "x") == 0)
+            x = i;
+    cr_assert_lt(x, n);
+    cr_assert_str_eq(mindset_engine_network_mindset(e, x), "personal");
+    mindset_engine_free(e);
 }
 
 Test(lexicon, missing_directory_is_an_io_error)

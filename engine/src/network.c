@@ -120,14 +120,18 @@ static mindset_status start_section(net_parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
+/* Copies a rule over one that may already hold a message of its own (set on an earlier
+   line of the section): that message is replaced, never leaked. */
 static int copy_rule(ms_type_rule *to, const ms_type_rule *from)
 {
+    char *message = to->message;
     *to = *from;
+    to->message = message;
+    if (from->message)
+        return replace_string(&to->message, from->message, strlen(from->message));
+    free(to->message);
     to->message = NULL;
-    return from->message &&
-                   replace_string(&to->message, from->message, strlen(from->message)) != 0
-               ? -1
-               : 0;
+    return 0;
 }
 
 /* base = @template: copy everything but the name. */
@@ -135,7 +139,7 @@ static mindset_status inherit(net_parser *p, const char *v, size_t n)
 {
     ms_network *base = network_by_name(p->engine, v, n);
     ms_network *net = p->current;
-    if (!base || !base->is_template)
+    if (!base || !base->is_template || base == net)
         return fail(p, "base must name a template defined above", v, n);
     net->mindset = base->mindset;
     int bad = 0;

@@ -22,7 +22,8 @@ uint32_t ms__hash_bytes(const char *s, size_t n)
         h ^= h >> 29;
     }
     uint64_t tail = 0;
-    memcpy(&tail, s + i, n - i);
+    if (i < n) /* s may be NULL when n is 0 */
+        memcpy(&tail, s + i, n - i);
     h = (h ^ tail) * k;
     h ^= h >> 32;
     return (uint32_t)h;
@@ -32,7 +33,8 @@ static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h
                       const char *key, size_t n)
 {
     const ms_strmap_entry *e = &m->entries[slot->entry - 1];
-    return slot->hash == h && e->len == n && memcmp(m->pool.data + e->off, key, n) == 0;
+    return slot->hash == h && e->len == n &&
+           (n == 0 || memcmp(m->pool.data + e->off, key, n) == 0);
 }
 
 /* Slot holding key, or the empty slot where it would go. */
