@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fuzz_scratch.h"
 #include "mindset.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -46,16 +47,9 @@ static void cleanup(void)
     }
 }
 
-/* Memory-backed when the system has one: the harness writes files for every input. */
-static const char *scratch_root(void)
-{
-    struct stat st;
-    return stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
-}
-
 static void setup(void)
 {
-    snprintf(dir, sizeof dir, "%s/mindset-fuzz-lex-%d", scratch_root(), (int)getpid());
+    snprintf(dir, sizeof dir, "%s/mindset-fuzz-lex-%d", fuzz_scratch_root(), (int)getpid());
     char sub[96];
     mkdir(dir, 0700);
     snprintf(sub, sizeof sub, "%s/en", dir);

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "fuzz_scratch.h"
 #include "liwc_import.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -24,16 +24,9 @@ static void cleanup(void)
     rmdir(dir);
 }
 
-/* Memory-backed when the system has one: the harness writes files for every input. */
-static const char *scratch_root(void)
-{
-    struct stat st;
-    return stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode) ? "/dev/shm" : "/tmp";
-}
-
 static void setup(void)
 {
-    snprintf(dir, sizeof dir, "%s/mindset-fuzz-liwc-XXXXXX", scratch_root());
+    snprintf(dir, sizeof dir, "%s/mindset-fuzz-liwc-XXXXXX", fuzz_scratch_root());
     if (!mkdtemp(dir))
         abort();
     snprintf(dic, sizeof dic, "%s/in.dic", dir);

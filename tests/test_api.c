@@ -77,9 +77,8 @@ Test(api, post_at_the_limit_is_analysed)
     mindset_engine_free(e);
 }
 
-/* A token has no limit of its own: one word as long as the largest post is analysed,
-   in ASCII (fast folding) and in accented text (utf8proc folding). */
-static void analyse_one_long_word(const char *unit, size_t unit_len)
+/* Analyses a post of `unit` repeated up to the post limit; it must succeed. */
+static void analyse_repeated_to_the_limit(const char *unit, size_t unit_len)
 {
     mindset_engine *e = test_engine_mini();
     mindset_scratch *s;
@@ -97,10 +96,12 @@ static void analyse_one_long_word(const char *unit, size_t unit_len)
     mindset_engine_free(e);
 }
 
+/* A token has no limit of its own: one word as long as the largest post is analysed,
+   in ASCII (fast folding) and in accented text (utf8proc folding). */
 Test(api, one_word_as_long_as_the_post_limit)
 {
-    analyse_one_long_word("A", 1);
-    analyse_one_long_word("\xC3\x89", 2); /* É: folded by utf8proc */
+    analyse_repeated_to_the_limit("A", 1);
+    analyse_repeated_to_the_limit("\xC3\x89", 2); /* É: folded by utf8proc */
 }
 
 /* The token limit is reached by the largest post of one-character punctuation runs
@@ -108,20 +109,7 @@ Test(api, one_word_as_long_as_the_post_limit)
    tokenizer's own test covers one token past it. */
 Test(api, post_of_as_many_tokens_as_the_limit)
 {
-    mindset_engine *e = test_engine_mini();
-    mindset_scratch *s;
-    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
-    size_t n = MINDSET_MAX_POST_BYTES;
-    char *big = malloc(n);
-    for (size_t i = 0; i < n; i++)
-        big[i] = i % 2 ? '?' : '!';
-    mindset_result *r = NULL;
-    mindset_error err = {0};
-    cr_assert_eq(mindset_analyze(s, big, n, NULL, &r, &err), MINDSET_OK, "%s", err.text);
-    mindset_result_free(r);
-    free(big);
-    mindset_scratch_free(s);
-    mindset_engine_free(e);
+    analyse_repeated_to_the_limit("!?", 2);
 }
 
 Test(api, empty_post_has_no_signal)
