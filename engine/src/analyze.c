@@ -96,36 +96,36 @@ static int is_folded_kind(int kind)
            kind == MS_TOK_NUMBER || kind == MS_TOK_PUNCT || kind == MS_TOK_CASHTAG;
 }
 
-/* Lower-cases a plain-ASCII token straight into the reserved norm buffer. */
-static void fold_ascii(const char *src, size_t n, ms_buf *norm)
+/* Folds one token onto the end of scratch->norm and sets its span and hash. Plain
+   ASCII folds to the same length, so when the reserved room holds it, it is lower-cased
+   and hashed in one pass without a check per byte. */
+static mindset_status fold_token(mindset_scratch *s, const char *text, const ms_token *t,
+                                 ms_token_info *ti)
 {
-    char *dst = norm->data + norm->len;
-    for (size_t i = 0; i < n; i++) {
-        char c = src[i];
-        dst[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    norm->len += n;
-}
-
-/* Folds one token onto the end of scratch->norm. */
-static mindset_status fold_token(mindset_scratch *s, const char *text, const ms_token *t)
-{
-    if (!is_folded_kind(t->kind))
+    ti->norm_off = (uint32_t)s->norm.len;
+    ti->key = -1;
+    if (!is_folded_kind(t->kind)) {
+        ti->norm_len = 0;
+        ti->hash = ms__hash_bytes(NULL, 0);
         return MINDSET_OK;
+    }
     size_t from = fold_start(text, t), n = t->end - from;
     int ascii = (t->flags & MS_TF_ASCII) != 0;
     if (ascii && s->norm.cap - s->norm.len > n) {
-        fold_ascii(text + from, n, &s->norm);
+        ti->hash = ms__fold_ascii_hash(text + from, n, s->norm.data + s->norm.len);
+        s->norm.len += n;
+        ti->norm_len = (uint32_t)n;
         return MINDSET_OK;
     }
-    if (ms__normalize(text + from, n, ascii, &s->norm) == 0)
-        return MINDSET_OK;
-    return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+    if (ms__normalize(text + from, n, ascii, &s->norm) != 0)
+        return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+    ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
+    ti->hash = ms__hash_bytes(s->norm.data + ti->norm_off, ti->norm_len);
+    return MINDSET_OK;
 }
 
 /* Folds every token into scratch->norm, each NUL-terminated. Room for all tokens at
-   their own length is reserved once, so plain-ASCII tokens (folded: same length) are
-   written without a check per byte; others grow the buffer as needed. */
+   their own length is reserved once; tokens that fold longer grow the buffer. */
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
 {
     if (grow_info(s, s->tokens.count) != 0)
@@ -137,14 +137,9 @@ mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
     if (ms__buf_reserve(&s->norm, room) != 0)
         return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        ms_token_info *ti = &s->info[i];
-        ti->norm_off = (uint32_t)s->norm.len;
-        ti->key = -1;
-        mindset_status st = fold_token(s, text, &s->tokens.items[i]);
+        mindset_status st = fold_token(s, text, &s->tokens.items[i], &s->info[i]);
         if (st != MINDSET_OK)
             return st;
-        ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
-        ti->hash = ms__hash_bytes(s->norm.data + ti->norm_off, ti->norm_len);
         if (ms__buf_putc(&s->norm, '\0') != 0)
             return MINDSET_ERR_NOMEM;
     }

@@ -52,11 +52,6 @@ int ms__buf_reserve(ms_buf *b, size_t n)
     return grow(b, b->len + n + 1);
 }
 
-int ms__buf_puts(ms_buf *b, const char *s)
-{
-    return ms__buf_append(b, s, strlen(s));
-}
-
 /* Decimal digits of v, without printf: renderers write many small integers. */
 int ms__buf_put_int(ms_buf *b, long long v)
 {

@@ -32,18 +32,30 @@ static int is_ellipsis(const char *text, const ms_token *t)
            memcmp(text + t->start, "\xE2\x80\xA6", 3) == 0;
 }
 
-/* Ends a sentence: . ! ? … or a line break before the next token. */
-static int ends_sentence(const mindset_scratch *s, const char *text, size_t i)
+/* What the punctuation token t ends: a sentence (. ! ? …), a clause (, ; :) or
+   nothing (0). */
+static uint8_t punct_boundary(const char *text, const ms_token *t)
 {
-    const ms_token *t = &s->tokens.items[i];
-    return punct_is(text, t, ".!?") || is_ellipsis(text, t) ||
-           (i + 1 < s->tokens.count &&
-            (s->tokens.items[i + 1].flags & MS_TF_NEWLINE_BEFORE));
+    const uint8_t sentence = MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+    switch (text[t->start]) {
+    case '.':
+    case '!':
+    case '?': return sentence;
+    case ',':
+    case ';':
+    case ':': return MS_CTX_ENDS_CLAUSE;
+    default: return is_ellipsis(text, t) ? sentence : 0;
+    }
 }
 
-static int ends_clause(const mindset_scratch *s, const char *text, size_t i)
+/* The sentence or clause end at token i (MS_CTX_ENDS_* bits): its punctuation, or a
+   line break before the next token. */
+static uint8_t boundary_at(const mindset_scratch *s, const char *text, size_t i)
 {
-    return ends_sentence(s, text, i) || punct_is(text, &s->tokens.items[i], ",;:");
+    const ms_token *t = &s->tokens.items[i];
+    if (i + 1 < s->tokens.count && (s->tokens.items[i + 1].flags & MS_TF_NEWLINE_BEFORE))
+        return MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+    return t->kind == MS_TOK_PUNCT ? punct_boundary(text, t) : 0;
 }
 
 /* Marks each token with the context role covering it and whether a score match does. */
@@ -70,11 +82,8 @@ static void mark_sentences(mindset_scratch *s, const char *text)
     int contrast_before = 0;
     for (size_t i = 0; i < n; i++) {
         ms_token_info *ti = &s->info[i];
-        ti->context = contrast_before ? MS_CTX_CONTRAST_BEFORE : 0;
-        if (ends_sentence(s, text, i))
-            ti->context |= MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
-        else if (ends_clause(s, text, i))
-            ti->context |= MS_CTX_ENDS_CLAUSE;
+        ti->context = (uint8_t)((contrast_before ? MS_CTX_CONTRAST_BEFORE : 0) |
+                                boundary_at(s, text, i));
         contrast_before = !(ti->context & MS_CTX_ENDS_SENTENCE) &&
                           (contrast_before || ti->role == MS_ROLE_CONTRAST);
     }

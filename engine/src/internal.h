@@ -33,7 +33,6 @@ typedef struct {
 } ms_buf;
 
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
-int ms__buf_puts(ms_buf *b, const char *s);
 /* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */
 int ms__buf_reserve(ms_buf *b, size_t n);
 int ms__buf_put_int(ms_buf *b, long long v);
@@ -52,6 +51,12 @@ static inline int ms__buf_append(ms_buf *b, const void *data, size_t n)
 static inline int ms__buf_putc(ms_buf *b, char c)
 {
     return ms__buf_append(b, &c, 1);
+}
+
+/* Inline, so the length of a string literal is known when compiling. */
+static inline int ms__buf_puts(ms_buf *b, const char *s)
+{
+    return ms__buf_append(b, s, strlen(s));
 }
 int ms__buf_printf(ms_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ms__buf_json_string(ms_buf *b, const char *s, size_t n);
@@ -96,6 +101,9 @@ typedef struct {
 /* Returns the value for key, or -1. */
 /* The hash every map here uses; computed once per token and passed on. */
 uint32_t ms__hash_bytes(const char *s, size_t n);
+/* Lower-cases the n plain-ASCII bytes of src into dst and returns ms__hash_bytes(dst, n),
+   in one pass over eight bytes at a time. */
+uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst);
 int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n);
 int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t hash, const char *key, size_t n);
 /* Inserts key with value unless present; returns the key's index (>= 0) or -1 on OOM. */
@@ -286,7 +294,7 @@ const char *ms__stem(struct sb_stemmer *s, const char *word, size_t n, size_t *o
 typedef struct {
     uint32_t hash; /* 0: empty */
     uint8_t len;
-    uint8_t known; /* bit l: key[l] is set; bit 4 + l: prefix[l] is set */
+    uint8_t known; /* bit l: key[l] and prefix[l] are set */
     uint8_t unused[2];
     int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
     int32_t prefix[MS_LANG_COUNT]; /* wildcard prefix id, -1 if none */
@@ -312,6 +320,7 @@ typedef struct {
     uint32_t norm_off, norm_len; /* normalised text in scratch->norm */
     uint32_t hash;               /* ms__hash_bytes of the normalised text */
     int32_t key;                 /* lexicon key id of the stem, -1 if none */
+    int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
     uint8_t context;             /* MS_CTX_* facts about the token's sentence (context.c) */
@@ -352,6 +361,8 @@ struct mindset_scratch {
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text);
 ms_lang ms__detect_lang(const mindset_scratch *s);
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang);
+/* Id of the longest wildcard prefix that starts the normalised word w, -1 if none. */
+int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n);
 mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
                                 const mindset_request *req);
 int ms__apply_context(mindset_scratch *s, const char *text);

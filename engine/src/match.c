@@ -89,8 +89,7 @@ static uint32_t longest_entry(const mindset_scratch *s, const ms_lexicon *lex, s
     return NO_ENTRY;
 }
 
-/* Wildcard entries whose prefix starts the normalised word w; returns the prefix id. */
-static int32_t longest_prefix(const ms_lexicon *lex, const char *w, size_t n)
+int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n)
 {
     uint32_t lengths = lex->prefix_lengths;
     for (size_t len = n < 31 ? n : 31; len >= 3; len--) {
@@ -101,26 +100,6 @@ static int32_t longest_prefix(const ms_lexicon *lex, const char *w, size_t n)
             return id;
     }
     return -1;
-}
-
-/* The prefix id of the word at i, remembered in the word cache. */
-static int32_t wildcard_prefix(mindset_scratch *s, const ms_lexicon *lex, ms_lang lang,
-                               size_t i)
-{
-    if (!lex->prefix_lengths)
-        return -1;
-    const ms_token_info *ti = &s->info[i];
-    const char *w = s->norm.data + ti->norm_off;
-    ms_word_slot *slot = ms__word_cache_find(&s->words, ti->hash, w, ti->norm_len);
-    unsigned bit = 1u << (4 + lang);
-    if (slot && (slot->known & bit))
-        return slot->prefix[lang];
-    int32_t id = longest_prefix(lex, w, ti->norm_len);
-    if (slot) {
-        slot->prefix[lang] = id;
-        slot->known |= (uint8_t)bit;
-    }
-    return id;
 }
 
 /* Past the tokens [i, end) and the parts of any hashtag among them. */
@@ -136,7 +115,7 @@ static size_t skip_consumed(const mindset_scratch *s, size_t i, size_t end)
 }
 
 /* Matches at token i; returns the index of the next token to look at. */
-static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, ms_lang lang, size_t i,
+static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
                        mindset_status *st)
 {
     const ms_token *t = &s->tokens.items[i];
@@ -149,7 +128,7 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, ms_lang lang, 
     }
     if (t->kind != MS_TOK_WORD)
         return i + 1;
-    int32_t p = wildcard_prefix(s, lex, lang, i);
+    int32_t p = s->info[i].prefix;
     if (p >= 0)
         *st = add_matches(s, lex, lex->wfirst[p], lex->wfirst[p + 1], lex->wfirst[p], i);
     return i + 1;
@@ -189,7 +168,7 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
     if (!lex->first)
         return MINDSET_OK;
     for (size_t i = 0; i < s->tokens.count && st == MINDSET_OK;)
-        i = match_at(s, lex, lang, i, &st);
+        i = match_at(s, lex, i, &st);
     if (st == MINDSET_OK && req && req->ignore_count)
         drop_ignored(s, req);
     return st;

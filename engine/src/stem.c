@@ -47,22 +47,36 @@ static int is_stemmed_kind(const ms_token *t)
     return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG;
 }
 
-/* Key id of a word: from the word cache, or stem it and look the stem up. */
-static int word_key(mindset_scratch *s, ms_lang lang, const ms_token_info *ti, int32_t *key)
+/* What the pipeline needs of a word in one language: its key id (stem it and look the
+   stem up) and, for plain words, its wildcard prefix id. */
+static int learn_word(mindset_scratch *s, ms_lang lang, const char *w, size_t n,
+                      int32_t *key, int32_t *prefix)
+{
+    const ms_lexicon *lex = &s->engine->lex[lang];
+    size_t slen;
+    const char *stem = ms__stem(s->stemmer[lang], w, n, &slen);
+    if (!stem)
+        return -1;
+    *key = ms__strmap_get(&lex->keys, stem, slen);
+    *prefix = lex->prefix_lengths ? ms__wildcard_prefix(lex, w, n) : -1;
+    return 0;
+}
+
+/* Key and prefix ids of the word token ti: from the word cache, or learnt and cached. */
+static int word_ids(mindset_scratch *s, ms_lang lang, ms_token_info *ti)
 {
     const char *w = s->norm.data + ti->norm_off;
     ms_word_slot *slot = ms__word_cache_find(&s->words, ti->hash, w, ti->norm_len);
     if (slot && (slot->known & (1u << lang))) {
-        *key = slot->key[lang];
+        ti->key = slot->key[lang];
+        ti->prefix = slot->prefix[lang];
         return 0;
     }
-    size_t slen;
-    const char *stem = ms__stem(s->stemmer[lang], w, ti->norm_len, &slen);
-    if (!stem)
+    if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix) != 0)
         return -1;
-    *key = ms__strmap_get(&s->engine->lex[lang].keys, stem, slen);
     if (slot) {
-        slot->key[lang] = *key;
+        slot->key[lang] = ti->key;
+        slot->prefix[lang] = ti->prefix;
         slot->known |= (uint8_t)(1u << lang);
     }
     return 0;
@@ -76,13 +90,16 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
         ms_token_info *ti = &s->info[i];
         if (i + PREFETCH_AHEAD < s->tokens.count)
             ms__word_cache_prefetch(&s->words, s->info[i + PREFETCH_AHEAD].hash);
-        const char *w = s->norm.data + ti->norm_off;
         ti->key = -1;
+        ti->prefix = -1;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
             t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_CASHTAG)
-            ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash, w, ti->norm_len);
-        else if (is_stemmed_kind(t) && ti->norm_len && word_key(s, lang, ti, &ti->key) != 0)
+            ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash,
+                                            s->norm.data + ti->norm_off, ti->norm_len);
+        else if (is_stemmed_kind(t) && ti->norm_len && word_ids(s, lang, ti) != 0)
             return MINDSET_ERR_NOMEM;
+        if (t->kind != MS_TOK_WORD)
+            ti->prefix = -1; /* wildcards match plain words only */
     }
     return MINDSET_OK;
 }

@@ -29,6 +29,40 @@ uint32_t ms__hash_bytes(const char *s, size_t n)
     return (uint32_t)h;
 }
 
+/* Lower-cases eight ASCII bytes at once: a byte gets 0x20 where 'A' <= byte <= 'Z'.
+   Bytes are below 0x80, so the additions never carry into the next byte. */
+static inline uint64_t lower_ascii8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t from_a = x + ones * (0x80 - 'A');
+    uint64_t past_z = x + ones * (0x80 - 'Z' - 1);
+    return x | ((from_a ^ past_z) & ones * 0x80) >> 2;
+}
+
+uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
+{
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = (uint64_t)n * k;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, src + i, 8);
+        w = lower_ascii8(w);
+        memcpy(dst + i, &w, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    uint64_t tail = 0;
+    if (i < n) {
+        memcpy(&tail, src + i, n - i);
+        tail = lower_ascii8(tail);
+        memcpy(dst + i, &tail, n - i);
+    }
+    h = (h ^ tail) * k;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+
 static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h,
                       const char *key, size_t n)
 {

@@ -10,12 +10,12 @@
 
 #include "internal.h"
 
-/* SETS x WAYS slots of 64 bytes: 4 MiB, 64k words. The fuzz build makes it tiny (the
+/* SETS x WAYS slots of 64 bytes: 8 MiB, 128k words. The fuzz build makes it tiny (the
    harnesses make a scratch per input, and a small cache evicts all the time). */
 #ifdef MS_WORD_CACHE_SETS
 #define SETS MS_WORD_CACHE_SETS
 #else
-#define SETS 16384u
+#define SETS 32768u
 #endif
 #define WAYS 4u
 
