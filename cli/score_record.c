@@ -293,7 +293,7 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
             nets[n++] = canonical;
         }
     }
-    mindset_request req = {.networks = nets, .network_count = n};
+    mindset_request req = {.networks = nets, .network_count = n, .figures_only = 1};
     if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
         return -1;
     mindset_result *r = NULL;

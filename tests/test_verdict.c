@@ -149,3 +149,42 @@ Test(verdict, score_stays_in_range)
     cr_assert(score >= -1.0 && score < -0.8, "score %f", score);
     json_decref(j);
 }
+
+/* Bulk scoring asks for figures only: no findings, but every verdict as with them. */
+static void expect_same_verdicts(const char *text, const char *network)
+{
+    const char *nets[] = {"linkedin", "facebook", "twitter", "facebook-page"};
+    mindset_scratch *s = NULL;
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    mindset_request full = {.network = network, .networks = nets, .network_count = 4};
+    mindset_request figures = full;
+    figures.figures_only = 1;
+    mindset_result *a = NULL, *b = NULL;
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &full, &a, NULL), MINDSET_OK);
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &figures, &b, NULL), MINDSET_OK);
+    cr_expect_str_eq(mindset_result_verdict(b), mindset_result_verdict(a), "%s on %s", text,
+                     network);
+    for (size_t i = 0; i < 4; i++)
+        cr_expect_str_eq(mindset_result_verdict_at(b, i), mindset_result_verdict_at(a, i),
+                         "%s on %s", text, nets[i]);
+    cr_expect_eq(mindset_result_finding_count(b), 0);
+    cr_expect_eq(mindset_result_score(b), mindset_result_score(a));
+    mindset_result_free(a);
+    mindset_result_free(b);
+    mindset_scratch_free(s);
+}
+
+Test(verdict, figures_only_keeps_every_verdict)
+{
+    const char *texts[] = {"Our newborn babies \xF0\x9F\x91\xB6",
+                           "Free trial and a discount",
+                           "This is confidential",
+                           "The election",
+                           "My daughter wants to be a data scientist: lessons",
+                           "Not a discount, just lessons",
+                           ""};
+    const char *nets[] = {"linkedin", "facebook", "twitter", "facebook-page"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+        for (size_t n = 0; n < 4; n++)
+            expect_same_verdicts(texts[t], nets[n]);
+}

@@ -143,6 +143,9 @@ typedef struct {
        word"): a lexicon match containing one of them is dropped before scoring. */
     const char *const *ignore;
     size_t ignore_count;
+    /* Non-zero: figures and verdicts only, no findings (bulk scoring reports none). The
+       verdicts are the same as with findings; the pre-share checklist is not run. */
+    int figures_only;
 } mindset_request;
 
 typedef struct mindset_result mindset_result;

@@ -274,11 +274,12 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         st = resolve_networks(s->engine, req, r, err);
         if (st == MINDSET_OK)
             st = ms__score(s, r);
-        if (st == MINDSET_OK)
+        int findings = !(req && req->figures_only);
+        if (st == MINDSET_OK && findings)
             st = ms__verdict(r, text, len);
-        if (st == MINDSET_OK)
+        if (st == MINDSET_OK && findings)
             st = ms__checklist(s, text, len, r);
-        ms__conclude(r);
+        ms__conclude(r, findings);
         ms__judge_networks(r);
         if (st == MINDSET_OK && req && req->keep_trace)
             st = ms__trace_keep(s, lang, r);

@@ -377,7 +377,7 @@ typedef struct {
     int type;
     double weight;
     ms_span *spans;
-    size_t nspans;
+    size_t nspans, capspans;
 } ms_type_score;
 
 typedef struct {
@@ -443,8 +443,9 @@ mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t 
 mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_severity sev,
                                const char *message, const char *text, size_t len,
                                size_t start, size_t end, int affects_verdict);
-/* Sets r->verdict from the findings that affect it (NULL without a network). */
-void ms__conclude(mindset_result *r);
+/* Sets r->verdict (NULL without a network): from the findings that affect it, or, when
+   there are none by request (findings 0), by the same rules from the figures. */
+void ms__conclude(mindset_result *r, int findings);
 /* Fills r->verdicts for r->verdict_networks (result.c). */
 void ms__judge_networks(mindset_result *r);
 /* Copies tokens, stems and matches into the result for the explain format (result.c). */

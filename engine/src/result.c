@@ -82,11 +82,15 @@ static void publish_findings(mindset_result *r)
     }
 }
 
-void ms__conclude(mindset_result *r)
+void ms__conclude(mindset_result *r, int findings)
 {
     publish_findings(r);
     if (!r->network) {
         r->verdict = NULL;
+        return;
+    }
+    if (!findings) {
+        r->verdict = ms__verdict_for(r, r->network);
         return;
     }
     int worst = -1;
@@ -305,6 +309,7 @@ mindset_status mindset_render(const mindset_result *r, mindset_format format,
     mindset_render_options none = {0};
     const mindset_render_options *o = options ? options : &none;
     ms_buf b = {0};
+    (void)ms__buf_reserve(&b, 512); /* most renderings fit; on failure appends fail too */
     mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, &b)
                         : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, &b)
                         : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, &b)

@@ -48,10 +48,14 @@ static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
     for (size_t k = 0; k < ts->nspans; k++)
         if (ts->spans[k].start == start && ts->spans[k].end == end)
             return MINDSET_OK;
-    ms_span *v = realloc(ts->spans, (ts->nspans + 1) * sizeof *v);
-    if (!v)
-        return MINDSET_ERR_NOMEM;
-    ts->spans = v;
+    if (ts->nspans == ts->capspans) {
+        size_t cap = ts->capspans ? 2 * ts->capspans : 4;
+        ms_span *v = realloc(ts->spans, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        ts->spans = v;
+        ts->capspans = cap;
+    }
     ts->spans[ts->nspans++] = (ms_span){start, end};
     return MINDSET_OK;
 }
