@@ -706,21 +706,26 @@ typedef struct {
     bool ascii;
 } word_scan;
 
-/* The common case, kept tight: ASCII letters and digits from j, counted into c. */
+/* The common case, kept tight: ASCII letters and digits from j, counted into c. Runs
+   of lower-case letters, most of any post, take a loop of their own. */
 static inline size_t ascii_word_end(const scanner *sc, size_t j, case_count *c)
 {
-    for (; j < sc->len; j++) {
+    for (;;) {
+        size_t run = j;
+        while (j < sc->len && A_LOWER(sc->s[j]))
+            j++;
+        c->letters += (unsigned)(j - run);
+        if (j >= sc->len)
+            return j;
         char_class k = ascii_class(sc->s[j]); /* bytes >= 0x80 read as blanks here */
-        if (k != CC_UPPER && k != CC_LOWER) {
-            if (k != CC_DIGIT)
-                break;
-            continue;
-        }
-        if (c->letters++ == 0)
-            c->first_upper = k == CC_UPPER;
-        c->uppers += k == CC_UPPER;
+        if (k == CC_UPPER) {
+            c->first_upper |= c->letters == 0;
+            c->letters++;
+            c->uppers++;
+        } else if (k != CC_DIGIT)
+            return j;
+        j++;
     }
-    return j;
 }
 
 /* A word in another script may run straight into a URL ("中国語example.com" without a
