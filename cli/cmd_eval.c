@@ -161,7 +161,8 @@ static void eval_record(eval_state *e, mindset_scratch *sc, json_t *rec, const c
         e->errors++;
         return;
     }
-    mindset_request req = {.networks = e->networks, .network_count = (size_t)e->nnetworks};
+    mindset_request req = {
+        .networks = e->networks, .network_count = (size_t)e->nnetworks, .figures_only = 1};
     mindset_result *r = NULL;
     mindset_error err = {0};
     if (mindset_analyze(sc, text, json_string_length(json_object_get(rec, "text")), &req,
