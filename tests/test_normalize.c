@@ -30,7 +30,11 @@ ParameterizedTestParameters(normalize, folds)
         {"don\xE2\x80\x99t", "don't"},                /* ’ -> ' */
         {"\xE2\x9D\xA4\xEF\xB8\x8F", "\xE2\x9D\xA4"}, /* ❤️ -> ❤ */
         {"Carri\xC3\xA8re", "carri\xC3\xA8re"},
-        {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"}, /* NFC compose */
+        {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"},  /* NFC compose */
+        {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"}, /* jamo compose to a syllable */
+        {"\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81"}, /* syllable + final jamo */
+        {"\xEF\xB8\x8E\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"}, /* after a selector */
+        {"\xF0\x9F\x98\x80\xEF\xB8\x8F\xE2\x80\x98", "\xF0\x9F\x98\x80'"}, /* 😀️‘ */
     };
     return cr_make_param_array(fold_case, cases, sizeof cases / sizeof *cases);
 }

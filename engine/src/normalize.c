@@ -15,6 +15,11 @@ static int is_variation_selector(utf8proc_int32_t c)
     return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
 }
 
+static int is_apostrophe(utf8proc_int32_t c)
+{
+    return c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
 static int append_ascii_lower(const char *s, size_t n, ms_buf *out)
 {
     size_t at = out->len;
@@ -36,7 +41,7 @@ static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
     utf8proc_int32_t c;
     utf8proc_ssize_t n;
     while (*p && (n = utf8proc_iterate(p, -1, &c)) > 0) {
-        if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
+        if (is_apostrophe(c)) {
             if (ms__buf_putc(out, '\'') != 0)
                 return -1;
         } else if (!is_variation_selector(c) && ms__buf_append(out, p, (size_t)n) != 0)
@@ -46,41 +51,62 @@ static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
     return 0;
 }
 
+/* Hangul jamo and syllables compose by rule, not through utf8proc's composition table
+   (comb_index), so only utf8proc can tell what they fold to. */
+static int is_hangul(utf8proc_int32_t c)
+{
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) ||
+           (c >= 0xAC00 && c <= 0xD7FF);
+}
+
 /* NFKC and case folding leave c alone when it has no decomposition, no case folding,
    takes part in no composition and is no combining mark: most emoji, CJK, symbols. */
 static int folds_to_itself(utf8proc_int32_t c)
 {
     if (c < 0x80)
         return !(c >= 'A' && c <= 'Z');
-    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || is_variation_selector(c))
+    if (is_hangul(c))
         return 0;
     const utf8proc_property_t *p = utf8proc_get_property(c);
     return p->decomp_seqindex == UINT16_MAX && p->casefold_seqindex == UINT16_MAX &&
            p->comb_index == UINT16_MAX && p->combining_class == 0;
 }
 
-/* Copies s when every code point folds to itself; 0 when it did, 1 when utf8proc must
-   do the work, -1 when out of memory. */
-static int append_if_unchanged(const char *s, size_t n, ms_buf *out)
+/* The token folded without utf8proc when every code point folds to itself, apart from
+   variation selectors (dropped) and typographic apostrophes (written as '): nothing
+   around them can compose, so dropping a selector first changes nothing. An emoji with
+   U+FE0F, the commonest non-ASCII token, takes this path. Returns 0 when done, 1 when
+   utf8proc must do the work (nothing written), -1 when out of memory. */
+static int append_simple(const char *s, size_t n, ms_buf *out)
 {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    size_t at = out->len;
     for (size_t i = 0; i < n;) {
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
-        if (k <= 0 || !folds_to_itself(c))
+        if (k <= 0 || (!is_variation_selector(c) && !folds_to_itself(c))) {
+            out->len = at;
+            if (out->data)
+                out->data[at] = '\0';
             return 1;
+        }
+        int rc = is_variation_selector(c) ? 0
+                 : is_apostrophe(c)       ? ms__buf_putc(out, '\'')
+                                          : ms__buf_append(out, s + i, (size_t)k);
+        if (rc != 0)
+            return -1;
         i += (size_t)k;
     }
-    return ms__buf_append(out, s, n) == 0 ? 0 : -1;
+    return 0;
 }
 
 int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out)
 {
     if (ascii)
         return append_ascii_lower(s, n, out);
-    int unchanged = append_if_unchanged(s, n, out);
-    if (unchanged <= 0)
-        return unchanged;
+    int simple = append_simple(s, n, out);
+    if (simple <= 0)
+        return simple;
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t r = utf8proc_map(
         (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
