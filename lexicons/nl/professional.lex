@@ -302,7 +302,12 @@ het is officieel = 0.5
 #proud = 0.5
 
 @category learning
-leren = 0.5
+# "leren" alone is as often a pupil studying for a test (personal) as learning at work,
+# so only its work phrases count
+leren van = 0.5
+van elkaar leren
+blijven leren
+leven lang leren
 geleerd
 lessen
 les = 0.5

@@ -266,6 +266,24 @@ ciao
 ffkes
 mogge
 alles goed = 0.5
+# more contractions of "ik" and Flemish chat words
+keb
+kmoet
+kvind
+kzie
+khoop
+kdenk
+kdacht
+kkan
+kei = 0.5
+allee
+awel
+goesting
+ambetant
+plezant
+wreed = 0.5
+seg = 0.5
+nen = 0.5
 
 # Daily life: times of the day, waking and sleeping, home and clothes, the body, school,
 # getting about, the weather.
@@ -481,6 +499,21 @@ boekverslag
 werkstuk = 0.5
 profielwerkstuk
 gymmen
+# studying, lessons, getting about, the body, home and shopping
+tijdens de les
+in de les
+les gehad
+aan het leren
+moet nog leren
+rijden = 0.5
+rijdt = 0.5
+voelt = 0.5
+gebroken = 0.5
+geopereerd
+verbouwing
+nachtdienst
+gekocht = 0.5
+pakketje
 
 # Pastimes: music, sport as something to watch or play, the weekend.
 @category leisure
@@ -663,6 +696,7 @@ budget = 0.5
 export
 overeenkomst = 0.5
 vergunning
+belastingen
 
 @category industry
 transport
@@ -766,6 +800,8 @@ beleidsmakers
 kwaliteit = 0.5
 efficiënt
 effectiviteit
+onderhandelingen
+onacceptabel
 
 @category learning
 informatie = 0.5
@@ -815,3 +851,4 @@ inwoners = 0.5
 lokale = 0.5
 culturele = 0.5
 bijdrage = 0.5
+solidariteit
