@@ -244,6 +244,8 @@ const char *ms__source_alternative(const ms_lexicon *lex, uint32_t i);
 /* Makes sure language lang's entries are loaded (built-in lexicons load lazily). */
 mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 
+#define MS_STOPWORD_FILTER_BITS 4096u /* 2^(32 - 20) */
+
 struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
     int ncategories;
@@ -257,6 +259,9 @@ struct mindset_engine {
     int lazy;
     pthread_mutex_t lazy_lock;
     ms_strmap stopwords; /* every language's function words; value: bit 1 << lang */
+    /* Bit (hash >> 20) of each function word: a clear bit means "no function word"
+       without probing the map, which is most of the words of a post. */
+    uint64_t stopword_filter[MS_STOPWORD_FILTER_BITS / 64];
     atomic_int loaded[MS_LANG_COUNT];
 };
 
