@@ -24,7 +24,6 @@ son
 daughter
 kids
 kiddos
-children
 my boy
 my girl
 my little one
@@ -86,11 +85,9 @@ baby = 1.5
 newborn = 2
 new born = 2
 infant
-bump
 baby bump = 2
 pregnant = 2
 pregnancy = 2
-expecting = 0.5
 we're expecting = 2
 due date
 maternity leave = 0.5
@@ -106,7 +103,6 @@ onesie
 lullaby
 breastfeeding
 sleepless nights
-first steps
 first tooth
 first words
 baby shower = 2
@@ -173,7 +169,10 @@ celebrate
 wedding
 married
 just married
-engaged
+got engaged
+just got engaged
+we're engaged
+engagement party
 engagement ring
 bride
 groom
@@ -197,7 +196,9 @@ festive
 fireworks
 cake
 candles
-presents
+christmas presents
+birthday presents
+opening presents
 gifts
 surprise party
 bachelorette
@@ -209,13 +210,16 @@ house party
 #partytime
 
 @category leisure
-netflix
+# Netflix the company and podcast "series" and "episodes" are LinkedIn topics too: only
+# the watching counts
+watching netflix
+on netflix
+netflix and chill
+tv series
 binge
 binge-watching
 binge watching
-series
 tv show
-episode
 season finale
 movie
 film
@@ -357,15 +361,15 @@ nom
 #instafood
 
 @category holiday
-holiday
+holiday = 0.5          # also the trade's "holiday season"
 vacation
 vacay
 trip
 road trip
-travel
+travel = 0.5           # also business travel and the travel industry
 beach
 sea
-ocean
+ocean = 0.5
 sunset
 sunshine
 sunny
@@ -449,7 +453,6 @@ nostalgia
 nostalgic
 old photos
 old pictures
-years ago
 when we were young
 childhood
 growing up
@@ -590,7 +593,7 @@ nap time
 good morning
 good night
 goodnight
-this morning
+this morning = 0.5
 tonight
 last night
 tomorrow night
@@ -598,7 +601,7 @@ sick
 feeling sick
 headache
 flu
-doctor
+doctor = 0.5
 laundry
 cleaning
 chores
@@ -608,7 +611,6 @@ shopping
 mall
 errands
 traffic
-commute
 bus
 car
 weather
@@ -618,8 +620,7 @@ cold
 freezing
 hot outside
 sunny day
-tv
-phone
+phone = 0.5
 my phone
 so happy
 so excited
@@ -628,7 +629,7 @@ miss you
 love you
 love my
 my heart
-feeling
+feeling = 0.5          # "feeling tired", but also "I feel that ..."
 mood
 what a day
 long week

@@ -61,6 +61,28 @@ jacket
 makeup
 tomorrow
 kitchen
+nice
+hello
+went
+lost
+gone
+alive
+scared
+eyes
+warm
+massage
+college
+apartment
+church
+town
+club
+bar
+arena
+river
+red
+pink
+green
+purple
 
 @category leisure
 friday
@@ -93,6 +115,7 @@ drunk
 sports
 theater
 piano
+lounge
 
 @category food
 eat
@@ -193,6 +216,13 @@ soo
 fool
 random
 fave
+lit
+shoutout
+honey
+#wcw
+#mcm
+#nofilter
+#latergram
 
 @category friends
 guys
@@ -282,11 +312,37 @@ competitive
 costs
 robots
 ventures
+medical
+patients
+physician
+medicine
+mental health
+advanced
+quality
+alternatives
+options
+evolve
+protect
+crisis
+power
+smart
+pioneer
+benefits
+unique = 0.5
+valuable
+optimize
+coverage
+caregivers
+world = 0.5         # "the world's", "around the world": the scope of an insight post
 
 @category achievement
 happy to share          # the LinkedIn opener, not the feeling ("happy" is casual)
 happy to announce
 success
+so excited to announce
+so excited to share
+so happy to announce
+so happy to share
 
 @category company
 services
@@ -296,6 +352,13 @@ latest
 teams
 projects
 capabilities
+initiative
+released
+featured
+email = 0.5
+replace
+updates = 0.5
+external
 
 @category career
 role
@@ -305,6 +368,9 @@ entrepreneurship
 opportunities
 expertise
 director
+journey = 0.5
+talent
+excellence = 0.5
 
 @category learning
 article
@@ -336,6 +402,38 @@ tools
 information
 mistakes
 resources
+question
+idea
+understand
+consider
+opinion
+problem
+issue
+solve
+identify
+ability
+failure
+suggest
+advice
+illustrate
+psychology
+practice = 0.5
+video = 0.5
+wrote = 0.5
+written = 0.5
+learn more
+read more
+find out more
+feel free to
+thoughts on
+in this video
+the future of
+the importance of
+list = 0.5
+behavior
+pattern
+relevant
+debate
 
 @category leadership
 empathy
@@ -353,6 +451,20 @@ resilience
 inspiration
 leading
 adapt
+effective
+potential
+commitment
+encourage
+motivation
+balance
+thrive
+tackle
+consistency
+attention = 0.5
+essential = 0.5
+vital = 0.5
+courage
+strive
 
 @category data
 rate
@@ -364,12 +476,20 @@ significant
 compared
 population
 analysts
+recent
+level
+outcomes
 
 @category events
 virtual
 forum
 attend
 tune in
+invited
 
 @category community
 sharing
+involved
+members
+awareness
+women = 0.5
