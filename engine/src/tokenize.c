@@ -765,6 +765,18 @@ static void scan_word(const scanner *sc, size_t i, word_scan *w)
     w->end = j;
 }
 
+/* A URL or an e-mail address may go on after the word that ends at e: a link hint
+   ('.', '@', ':', ...) follows it, and after the hint the text goes on without a space
+   (every link needs more than the word and the hint: "example." or "name@" is none). */
+static bool link_may_follow(const scanner *sc, size_t e)
+{
+    if (e + 1 >= sc->len || !byte_has(sc->s[e], BF_LINK_HINT))
+        return false;
+    uint8_t next = sc->s[e + 1];
+    return next >= 0x80 ||
+           (ascii_class(next) != CC_BLANK && ascii_class(next) != CC_NEWLINE);
+}
+
 /* A word, or the URL or e-mail address that starts with it. */
 static size_t scan_wordlike(scanner *sc, size_t i)
 {
@@ -772,7 +784,7 @@ static size_t scan_wordlike(scanner *sc, size_t i)
     scan_word(sc, i, &w);
     if (w.end == i) /* cannot happen for a word character at i; never loop on one */
         return i + 1;
-    if (w.end < sc->len && byte_has(sc->s[w.end], BF_LINK_HINT)) {
+    if (link_may_follow(sc, w.end)) {
         size_t e = scan_link(sc, i);
         if (e)
             return e;
