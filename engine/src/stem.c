@@ -48,7 +48,7 @@ static int is_stemmed_kind(const ms_token *t)
 }
 
 /* What the pipeline needs of a word in one language: its key id (stem it and look the
-   stem up) and, for plain words, its wildcard prefix id. */
+   stem up) and its wildcard prefix id (which matching uses for plain words only). */
 static int learn_word(mindset_scratch *s, ms_lang lang, const char *w, size_t n,
                       int32_t *key, int32_t *prefix)
 {
