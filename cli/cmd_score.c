@@ -1,11 +1,13 @@
 /*
  * cmd_score.c - `mindset score`: bulk scoring as a pure line-in/line-out filter. Records
- * are read in batches; while worker threads score one batch, the main thread reads the
- * next. Output keeps input order whatever --jobs is, and memory stays bounded by the
- * batch size. Exit 0: every record scored; 1: some records were errors (each one is an
+ * are read in batches; while worker threads score one batch, the main thread writes the
+ * batch before and reads the next. Workers take chunks of a batch from a shared counter,
+ * so a slow thread or a run of long posts does not leave the other cores idle. Output
+ * keeps input order whatever --jobs is, and memory stays bounded by the batch size. Exit 0: every record scored; 1: some records were errors (each one is an
  * error record in the output and counted in the summary); 2: usage or I/O error.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,18 +20,29 @@
 #define BATCH_RECORDS 4096
 #define BATCH_BYTES (8u << 20)
 #define MAX_JOBS 64
+#define CHUNK_RECORDS 64
+#define BATCH_CHUNKS (BATCH_RECORDS / CHUNK_RECORDS)
+
+/* Where the output of one chunk of records went: a range of one job's buffer. */
+typedef struct {
+    int job;
+    size_t off, len;
+} chunk_output;
 
 typedef struct {
     raw_record *recs;
     record_stats *stats;
     size_t n;
     strbuf bytes;
+    atomic_size_t next_chunk;      /* the next chunk a worker may take */
+    chunk_output chunks[BATCH_CHUNKS];
+    strbuf out[MAX_JOBS];          /* each job's output for this batch */
 } batch;
 
 typedef struct {
     record_worker w;
+    int index;
     batch *b;
-    size_t lo, hi;
     pthread_t thread;
 } job;
 
@@ -356,23 +369,35 @@ static int fill_batch(input_stream *in, batch *b)
     return 0;
 }
 
+/* Scores chunks of j->b until none is left; the output goes to the batch's buffer for
+   this job, and each chunk notes where its lines are. */
 static void *run_job(void *arg)
 {
     job *j = arg;
+    batch *b = j->b;
+    j->w.out = b->out[j->index];
     j->w.out.len = 0;
-    for (size_t i = j->lo; i < j->hi; i++)
-        score_record(&j->w, j->b->bytes.data + j->b->recs[i].off, &j->b->recs[i],
-                     &j->b->stats[i]);
+    for (;;) {
+        size_t c = atomic_fetch_add_explicit(&b->next_chunk, 1, memory_order_relaxed);
+        size_t lo = c * CHUNK_RECORDS;
+        if (lo >= b->n)
+            break;
+        size_t hi = lo + CHUNK_RECORDS < b->n ? lo + CHUNK_RECORDS : b->n;
+        size_t start = j->w.out.len;
+        for (size_t i = lo; i < hi; i++)
+            score_record(&j->w, b->bytes.data + b->recs[i].off, &b->recs[i], &b->stats[i]);
+        b->chunks[c] = (chunk_output){j->index, start, j->w.out.len - start};
+    }
+    b->out[j->index] = j->w.out;
     return NULL;
 }
 
 static void start_jobs(job *jobs, int njobs, batch *b)
 {
-    size_t per = (b->n + (size_t)njobs - 1) / (size_t)njobs;
+    atomic_store(&b->next_chunk, 0);
     for (int k = 0; k < njobs; k++) {
         jobs[k].b = b;
-        jobs[k].lo = per * (size_t)k < b->n ? per * (size_t)k : b->n;
-        jobs[k].hi = jobs[k].lo + per < b->n ? jobs[k].lo + per : b->n;
+        jobs[k].index = k;
         if (njobs == 1)
             continue;
         if (pthread_create(&jobs[k].thread, NULL, run_job, &jobs[k]) != 0)
@@ -391,15 +416,21 @@ static void finish_jobs(job *jobs, int njobs)
             pthread_join(jobs[k].thread, NULL);
 }
 
-static int write_batch(job *jobs, int njobs, batch *b, score_summary *sum)
+/* Writes a scored batch's lines in input order and adds its records to the summary. */
+static int write_batch(int njobs, batch *b, score_summary *sum)
 {
-    for (int k = 0; k < njobs; k++) {
-        if (jobs[k].w.out.failed)
+    for (int k = 0; k < njobs; k++)
+        if (b->out[k].failed)
             return -1;
-        fwrite(jobs[k].w.out.data ? jobs[k].w.out.data : "", 1, jobs[k].w.out.len, stdout);
+    size_t nchunks = (b->n + CHUNK_RECORDS - 1) / CHUNK_RECORDS;
+    for (size_t c = 0; c < nchunks; c++) {
+        const chunk_output *o = &b->chunks[c];
+        if (o->len)
+            fwrite(b->out[o->job].data + o->off, 1, o->len, stdout);
     }
     for (size_t i = 0; i < b->n; i++)
         summary_add(sum, &b->stats[i]);
+    b->n = 0;
     return ferror(stdout) ? -1 : 0;
 }
 
@@ -478,27 +509,33 @@ static void run_free(run_state *rs)
     }
     for (int k = 0; k < rs->njobs; k++) {
         mindset_scratch_free(rs->jobs[k].w.scratch);
-        sb_free(&rs->jobs[k].w.out);
         sb_free(&rs->jobs[k].w.fields);
+        for (int i = 0; i < 2; i++)
+            sb_free(&rs->b[i].out[k]);
     }
 }
 
+/* Two batches take turns: while the workers score one, the main thread writes the other
+   (scored the round before) and then reads the next records into it. */
 static int pump(run_state *rs, input_stream *in, score_summary *sum, progress *pg, int show)
 {
-    int cur = 0;
-    if (fill_batch(in, &rs->b[cur]) != 0)
-        return -1;
-    while (rs->b[cur].n > 0) {
+    int cur = 0, rc = fill_batch(in, &rs->b[cur]);
+    while (rc == 0 && rs->b[cur].n > 0) {
+        batch *other = &rs->b[!cur];
         start_jobs(rs->jobs, rs->njobs, &rs->b[cur]);
-        int rc = fill_batch(in, &rs->b[!cur]);
+        if (other->n > 0)
+            rc = write_batch(rs->njobs, other, sum);
+        if (rc == 0)
+            rc = fill_batch(in, other);
         finish_jobs(rs->jobs, rs->njobs);
-        if (write_batch(rs->jobs, rs->njobs, &rs->b[cur], sum) != 0 || rc != 0)
-            return -1;
         if (show)
             show_progress(pg, sum, in->bytes_read, 0);
         cur = !cur;
     }
-    return 0;
+    batch *last = &rs->b[!cur];
+    if (last->n > 0 && write_batch(rs->njobs, last, sum) != 0)
+        rc = -1;
+    return rc;
 }
 
 static int default_jobs(void)
