@@ -1,10 +1,12 @@
 /*
  * cmd_score.c - `mindset score`: bulk scoring as a pure line-in/line-out filter. Records
  * are read in batches; while worker threads score one batch, the main thread writes the
- * batch before and reads the next. Workers take chunks of a batch from a shared counter,
- * so a slow thread or a run of long posts does not leave the other cores idle. Output
- * keeps input order whatever --jobs is, and memory stays bounded by the batch size. Exit 0: every record scored; 1: some records were errors (each one is an
- * error record in the output and counted in the summary); 2: usage or I/O error.
+ * batch before and reads the next, then scores alongside them. Every thread takes chunks
+ * of the batch from a shared counter, so the main thread's reading and writing, a run of
+ * long posts or a preempted thread does not leave a core idle. Output keeps input order
+ * whatever --jobs is, and memory stays bounded by the batch size. Exit 0: every record
+ * scored; 1: some records were errors (each one is an error record in the output and
+ * counted in the summary); 2: usage or I/O error.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -34,15 +36,26 @@ typedef struct {
     record_stats *stats;
     size_t n;
     strbuf bytes;
-    atomic_size_t next_chunk;      /* the next chunk a worker may take */
+    atomic_size_t next_chunk; /* the next chunk a worker may take */
     chunk_output chunks[BATCH_CHUNKS];
-    strbuf out[MAX_JOBS];          /* each job's output for this batch */
+    strbuf out[MAX_JOBS]; /* each job's output for this batch */
 } batch;
+
+/* The worker threads live for the whole run; the main thread hands them a batch by
+   bumping round and waits until pending is back to 0. */
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t go, done;
+    unsigned long round;
+    int pending; /* threads still scoring this round */
+    int quit;
+    batch *b;
+} crew;
 
 typedef struct {
     record_worker w;
     int index;
-    batch *b;
+    crew *crew;
     pthread_t thread;
 } job;
 
@@ -371,10 +384,8 @@ static int fill_batch(input_stream *in, batch *b)
 
 /* Scores chunks of j->b until none is left; the output goes to the batch's buffer for
    this job, and each chunk notes where its lines are. */
-static void *run_job(void *arg)
+static void score_chunks(job *j, batch *b)
 {
-    job *j = arg;
-    batch *b = j->b;
     j->w.out = b->out[j->index];
     j->w.out.len = 0;
     for (;;) {
@@ -389,31 +400,86 @@ static void *run_job(void *arg)
         b->chunks[c] = (chunk_output){j->index, start, j->w.out.len - start};
     }
     b->out[j->index] = j->w.out;
+}
+
+/* A worker thread: scores its share of each round's batch until told to quit. */
+static void *worker_main(void *arg)
+{
+    job *j = arg;
+    crew *c = j->crew;
+    unsigned long seen = 0;
+    pthread_mutex_lock(&c->lock);
+    for (;;) {
+        while (c->round == seen && !c->quit)
+            pthread_cond_wait(&c->go, &c->lock);
+        if (c->quit)
+            break;
+        seen = c->round;
+        batch *b = c->b;
+        pthread_mutex_unlock(&c->lock);
+        score_chunks(j, b);
+        pthread_mutex_lock(&c->lock);
+        if (--c->pending == 0)
+            pthread_cond_signal(&c->done);
+    }
+    pthread_mutex_unlock(&c->lock);
     return NULL;
 }
 
-static void start_jobs(job *jobs, int njobs, batch *b)
+/* Starts threads for jobs 1..njobs-1 and returns how many started (fewer when the system
+   refuses: the main thread then takes their share, as every job takes chunks from one
+   counter). Job 0 is the main thread. */
+static int start_crew(crew *c, job *jobs, int njobs)
 {
-    atomic_store(&b->next_chunk, 0);
+    pthread_mutex_init(&c->lock, NULL);
+    pthread_cond_init(&c->go, NULL);
+    pthread_cond_init(&c->done, NULL);
+    int started = 0;
     for (int k = 0; k < njobs; k++) {
-        jobs[k].b = b;
         jobs[k].index = k;
-        if (njobs == 1)
-            continue;
-        if (pthread_create(&jobs[k].thread, NULL, run_job, &jobs[k]) != 0)
-            jobs[k].thread = 0, run_job(&jobs[k]);
+        jobs[k].crew = c;
+        if (k > 0 && pthread_create(&jobs[k].thread, NULL, worker_main, &jobs[k]) == 0)
+            started++;
+        else if (k > 0)
+            break;
     }
+    return started;
 }
 
-static void finish_jobs(job *jobs, int njobs)
+static void stop_crew(crew *c, job *jobs, int started)
 {
-    if (njobs == 1) {
-        run_job(&jobs[0]);
-        return;
-    }
-    for (int k = 0; k < njobs; k++)
-        if (jobs[k].thread)
-            pthread_join(jobs[k].thread, NULL);
+    pthread_mutex_lock(&c->lock);
+    c->quit = 1;
+    pthread_cond_broadcast(&c->go);
+    pthread_mutex_unlock(&c->lock);
+    for (int k = 1; k <= started; k++)
+        pthread_join(jobs[k].thread, NULL);
+    pthread_cond_destroy(&c->done);
+    pthread_cond_destroy(&c->go);
+    pthread_mutex_destroy(&c->lock);
+}
+
+/* Hands b to the worker threads; the main thread joins in with finish_batch once it has
+   written the batch before and read the next, so N jobs use N cores and never one more. */
+static void start_batch(crew *c, int threads, batch *b)
+{
+    atomic_store(&b->next_chunk, 0);
+    pthread_mutex_lock(&c->lock);
+    c->b = b;
+    c->pending = threads;
+    c->round++;
+    pthread_cond_broadcast(&c->go);
+    pthread_mutex_unlock(&c->lock);
+}
+
+/* The main thread scores what is left of the batch, then waits for the workers. */
+static void finish_batch(crew *c, job *main_job, batch *b)
+{
+    score_chunks(main_job, b);
+    pthread_mutex_lock(&c->lock);
+    while (c->pending > 0)
+        pthread_cond_wait(&c->done, &c->lock);
+    pthread_mutex_unlock(&c->lock);
 }
 
 /* Writes a scored batch's lines in input order and adds its records to the summary. */
@@ -481,6 +547,9 @@ typedef struct {
     batch b[2];
     job jobs[MAX_JOBS];
     int njobs;
+    crew crew;
+    int threads; /* worker threads running beside the main thread */
+    int crew_up;
 } run_state;
 
 static int run_init(run_state *rs, const score_config *cfg, const mindset_engine *e)
@@ -497,11 +566,15 @@ static int run_init(run_state *rs, const score_config *cfg, const mindset_engine
         if (mindset_scratch_new(e, &rs->jobs[k].w.scratch) != MINDSET_OK)
             return -1;
     }
+    rs->threads = start_crew(&rs->crew, rs->jobs, rs->njobs);
+    rs->crew_up = 1;
     return 0;
 }
 
 static void run_free(run_state *rs)
 {
+    if (rs->crew_up)
+        stop_crew(&rs->crew, rs->jobs, rs->threads);
     for (int i = 0; i < 2; i++) {
         free(rs->b[i].recs);
         free(rs->b[i].stats);
@@ -522,12 +595,12 @@ static int pump(run_state *rs, input_stream *in, score_summary *sum, progress *p
     int cur = 0, rc = fill_batch(in, &rs->b[cur]);
     while (rc == 0 && rs->b[cur].n > 0) {
         batch *other = &rs->b[!cur];
-        start_jobs(rs->jobs, rs->njobs, &rs->b[cur]);
+        start_batch(&rs->crew, rs->threads, &rs->b[cur]);
         if (other->n > 0)
             rc = write_batch(rs->njobs, other, sum);
         if (rc == 0)
             rc = fill_batch(in, other);
-        finish_jobs(rs->jobs, rs->njobs);
+        finish_batch(&rs->crew, &rs->jobs[0], &rs->b[cur]);
         if (show)
             show_progress(pg, sum, in->bytes_read, 0);
         cur = !cur;
