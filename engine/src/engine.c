@@ -241,8 +241,8 @@ static mindset_status merge_stopwords(mindset_engine *e)
             if (id < 0)
                 return MINDSET_ERR_NOMEM;
             e->stopwords.entries[id].value |= 1 << l;
-            uint32_t bit = ms__hash_bytes(w, sw->entries[k].len) >> 20;
-            e->stopword_filter[bit / 64] |= 1ull << (bit % 64);
+            uint32_t h = ms__hash_bytes(w, sw->entries[k].len);
+            e->stopword_filter[ms__stopword_filter_slot(h)] |= ms__stopword_filter_mask(h);
         }
     }
     return MINDSET_OK;

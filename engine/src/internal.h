@@ -265,6 +265,17 @@ struct mindset_engine {
     atomic_int loaded[MS_LANG_COUNT];
 };
 
+/* Where a word's hash sits in stopword_filter: the 64-bit word, and the bit in it. */
+static inline size_t ms__stopword_filter_slot(uint32_t hash)
+{
+    return (hash >> 20) / 64;
+}
+
+static inline uint64_t ms__stopword_filter_mask(uint32_t hash)
+{
+    return 1ull << (hash >> 20) % 64;
+}
+
 /* Calls fn on each line of a definition file, comments and outer blanks removed, empty
    lines skipped; stops at the first status that is not MINDSET_OK (lexicon.c). */
 typedef mindset_status (*ms_line_fn)(void *ctx, const char *s, size_t n, int line);

@@ -72,8 +72,9 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
         words++;
         if (n > MAX_STOPWORD_BYTES)
             continue; /* function words are short */
-        uint32_t bit = s->info[i].hash >> 20;
-        if (!(e->stopword_filter[bit / 64] & (1ull << (bit % 64))))
+        uint32_t h = s->info[i].hash;
+        if (!(e->stopword_filter[ms__stopword_filter_slot(h)] &
+              ms__stopword_filter_mask(h)))
             continue;
         int32_t langs = ms__strmap_get_hashed(&e->stopwords, s->info[i].hash, w, n);
         for (int l = MS_LANG_EN; langs > 0 && l < MS_LANG_COUNT; l++)

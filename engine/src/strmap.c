@@ -9,24 +9,40 @@
 #include "internal.h"
 
 /* Multiplicative hash over 8-byte chunks: words are short, so this is a few
-   multiplications per key instead of one per byte. */
+   multiplications per key instead of one per byte. The three steps are shared with
+   ms__fold_ascii_hash, which must give the same hash. */
+static const uint64_t HASH_K = 0x9E3779B97F4A7C15ull;
+
+static inline uint64_t hash_start(size_t n)
+{
+    return (uint64_t)n * HASH_K;
+}
+
+static inline uint64_t hash_chunk(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * HASH_K;
+    return h ^ h >> 29;
+}
+
+static inline uint32_t hash_finish(uint64_t h, uint64_t tail)
+{
+    h = (h ^ tail) * HASH_K;
+    return (uint32_t)(h ^ h >> 32);
+}
+
 uint32_t ms__hash_bytes(const char *s, size_t n)
 {
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = (uint64_t)n * k;
+    uint64_t h = hash_start(n);
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        h = (h ^ w) * k;
-        h ^= h >> 29;
+        h = hash_chunk(h, w);
     }
     uint64_t tail = 0;
     if (i < n) /* s may be NULL when n is 0 */
         memcpy(&tail, s + i, n - i);
-    h = (h ^ tail) * k;
-    h ^= h >> 32;
-    return (uint32_t)h;
+    return hash_finish(h, tail);
 }
 
 /* Lower-cases eight ASCII bytes at once: a byte gets 0x20 where 'A' <= byte <= 'Z'.
@@ -41,16 +57,14 @@ static inline uint64_t lower_ascii8(uint64_t x)
 
 uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
 {
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = (uint64_t)n * k;
+    uint64_t h = hash_start(n);
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, src + i, 8);
         w = lower_ascii8(w);
         memcpy(dst + i, &w, 8);
-        h = (h ^ w) * k;
-        h ^= h >> 29;
+        h = hash_chunk(h, w);
     }
     uint64_t tail = 0;
     if (i < n) {
@@ -58,9 +72,7 @@ uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
         tail = lower_ascii8(tail);
         memcpy(dst + i, &tail, n - i);
     }
-    h = (h ^ tail) * k;
-    h ^= h >> 32;
-    return (uint32_t)h;
+    return hash_finish(h, tail);
 }
 
 static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h,
