@@ -74,7 +74,6 @@ money back guarantee
 customers love
 #promo
 #shopnow
-#ad
 #sponsored
 #newproduct
 

@@ -24,7 +24,6 @@ next chapter
 stepping into
 stepping down
 moving on from
-leaving = 0.5
 last day at
 farewell to my colleagues
 resume
@@ -44,7 +43,6 @@ professional development
 mentor
 mentorship
 internship
-intern
 graduate programme
 graduate program
 traineeship
@@ -136,14 +134,16 @@ certification
 accredited
 passed my exam
 passed the exam
+paid off
 graduated
-degree
-masters
+degree in
 master's degree
+bachelor's degree
+masters
 mba
 phd
 diploma
-completed = 0.5
+completed* = 0.5
 accomplished
 proud to announce
 proud to share
@@ -235,7 +235,8 @@ generative ai
 genai
 llm
 automation
-cloud
+the cloud
+cloud computing
 cybersecurity
 data science
 analytics
@@ -277,7 +278,7 @@ kpis
 productivity
 efficiency
 workflow
-business
+business*
 enterprise
 #digitaltransformation
 #futureofwork
@@ -288,8 +289,8 @@ our company
 our team
 the team
 colleagues
-organisation
-organization
+organisation*
+organization*
 firm
 agency
 headquarters
@@ -354,9 +355,12 @@ statistics
 stats
 survey
 respondents
-study
+a study
+new study
+the study
+study shows
 report
-findings
+findings*
 research shows
 numbers = 0.5
 metrics
@@ -375,7 +379,7 @@ average = 0.5
 median
 increase = 0.5
 decrease = 0.5
-doubled
+doubled*
 tripled
 million = 0.5
 billion = 0.5
@@ -433,14 +437,13 @@ management
 executive
 c-suite
 vision
-mission
 purpose = 0.5
 values = 0.5
 culture
 team culture
 decision making
 decision-making
-accountability
+accountab*
 ownership
 empower
 empowerment

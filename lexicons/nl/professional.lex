@@ -425,7 +425,7 @@ chatgpt
 llm
 automatisering
 robotisering
-cloud = 0.5
+de cloud = 0.5
 cybersecurity = 1.5
 cyberaanval*
 datalek

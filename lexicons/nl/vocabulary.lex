@@ -706,7 +706,6 @@ zorgmedewerkers
 verpleegkundigen
 flexwerkers
 capaciteit = 0.5
-zorg = 0.5
 ziekenhuizen
 verpleeghuizen
 thuiszorg
@@ -766,7 +765,7 @@ cruciaal
 noodzakelijk = 0.5
 belangrijk = 0.5
 inzet = 0.5
-regels = 0.5
+regels* = 0.5
 bescherming = 0.5
 controle = 0.5
 handhaving
