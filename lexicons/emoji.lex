@@ -131,10 +131,24 @@ xD
 🍻
 🍹
 🍸
-☕
 🥐
 🥗
 🍽
+🍗
+🍖
+🥩
+🥓
+🍳
+🥞
+🥘
+🍲
+🍜
+🍛
+🍤
+🍱
+🥪
+🌭
+🍴
 
 @category holiday
 🏖 = 1.5
@@ -241,3 +255,10 @@ xD
 
 @category politics
 🗳 = 1.5
+
+
+# Coffee and tea are part of every day: they lean personal but are no party or leisure
+# snapshot on their own.
+@category everyday
+☕
+🍵

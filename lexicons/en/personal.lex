@@ -262,7 +262,6 @@ super bowl
 nba
 formula 1
 f1
-weekend
 saturday night
 sunday funday
 chill
@@ -339,10 +338,6 @@ chocolate
 ice cream
 cookies
 pancakes
-coffee
-latte
-cappuccino
-tea
 wine
 beer
 cocktail
@@ -651,3 +646,12 @@ disney
 disneyland
 downtown
 stadium
+
+# Coffee, tea and the weekend are part of every day: they lean personal but are not a
+# leisure or party snapshot on their own ("so tired, need coffee" is fine on LinkedIn).
+@category everyday
+weekend
+coffee
+latte
+cappuccino
+tea

@@ -85,9 +85,6 @@ green
 purple
 
 @category leisure
-friday
-saturday
-sunday
 tgif
 rock
 singing
@@ -493,3 +490,9 @@ involved
 members
 awareness
 women = 0.5
+
+# Weekday names lean personal but are no leisure snapshot on their own.
+@category everyday
+friday
+saturday
+sunday

@@ -149,6 +149,10 @@ verkiezing* = 1.5
 gemeenteraadsverkiezingen = 1.5
 stemmen op = 1.5
 stem op = 1.5
+stemt op = 1.5
+stemde op = 1.5
+gestemd op = 1.5
+kiezers
 ga stemmen = 1.5
 gaan stemmen = 1.5
 stembus = 1.5
@@ -275,6 +279,10 @@ sgp = 1.5
 pvdd = 1.5
 partij voor de dieren = 1.5
 50plus
+vlaams belang = 1.5
+n-va = 1.5
+open vld = 1.5
+federale regering = 1.5
 wilders = 1.5
 rutte = 1.5
 omtzigt = 1.5

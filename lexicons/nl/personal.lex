@@ -545,11 +545,9 @@ op de bank = 0.5
 bankhangen = 1.5
 me-time
 metime
-weekend* = 0.7
 zaterdagavond = 0.5
 vrijdagavond = 0.5
 zondagmiddag = 0.5
-zondag = 0.5
 vrije dag
 vrije tijd
 dagje vrij
@@ -650,7 +648,6 @@ chocola*
 ijsje*
 softijs
 snoep*
-koffie* = 0.7
 bakkie
 cappuccino
 latte macchiato
@@ -1150,3 +1147,10 @@ museum
 pretpark
 efteling
 centrum
+
+# Koffie en het weekend horen bij elke dag: ze leunen persoonlijk maar zijn op zich geen
+# vrijetijds- of feestmoment ("koffie 1 van vandaag" past ook op LinkedIn).
+@category everyday
+weekend* = 0.7
+zondag = 0.5
+koffie* = 0.7

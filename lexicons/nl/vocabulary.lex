@@ -517,11 +517,6 @@ pakketje
 
 # Pastimes: music, sport as something to watch or play, the weekend.
 @category leisure
-zaterdag = 0.5
-zaterdagochtend
-zaterdagmiddag
-zondagochtend
-zondagavond
 plezier
 kaartjes = 0.5
 liedje
@@ -851,3 +846,11 @@ lokale = 0.5
 culturele = 0.5
 bijdrage = 0.5
 solidariteit
+
+# Namen van weekdagen leunen persoonlijk maar zijn op zich geen vrijetijdsmoment.
+@category everyday
+zaterdag = 0.5
+zaterdagochtend
+zaterdagmiddag
+zondagochtend
+zondagavond
