@@ -40,6 +40,44 @@ Test(verdict, a_personal_touch_on_linkedin_is_fine)
     json_decref(j);
 }
 
+Test(verdict, personal_content_types_add_up_to_one_snapshot)
+{
+    /* family 1 + nostalgia 1 against lessons 1: no single personal type carries half of
+       the content, together they do. */
+    json_t *j = test_analyze(engine, "daughter tbt lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
+    cr_assert(test_has_finding(j, "misfit.baby_family"),
+              "the strongest type stands for it");
+    cr_assert_not(test_has_finding(j, "misfit.party_leisure"), "one finding, not two");
+    json_decref(j);
+}
+
+Test(verdict, half_a_word_is_no_snapshot)
+{
+    /* "but" halves the weight of what comes before it: 0.5 of family is a casual update
+       on LinkedIn (borderline), not a family snapshot. */
+    expect_verdict("daughter but whatever", "linkedin", "borderline");
+    expect_verdict("daughter", "linkedin", "misfit");
+}
+
+Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
+{
+    json_t *j = test_analyze(
+        engine, "babies newborn babies newborn lessons lessons lessons", "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
+    json_decref(j);
+    j = test_analyze(engine, "babies newborn babies newborn lessons lessons", "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "two words are a touch");
+    json_decref(j);
+    j = test_analyze(engine,
+                     "lessons lessons lessons lessons lessons lessons babies newborn",
+                     "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
+                     "a personal touch on a professional post");
+    json_decref(j);
+}
+
 Test(verdict, product_pitch_on_a_personal_profile_but_not_on_a_brand_page)
 {
     expect_verdict("Free trial and a discount", "facebook", "misfit");

