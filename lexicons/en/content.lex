@@ -103,8 +103,8 @@ far-left
 far left
 liberals
 conservatives
-socialism
-communism
+socialis*
+communis*
 fascism
 fascist
 immigration
@@ -205,9 +205,12 @@ please share = 1.5
 repost = 1.5
 reshare = 1.5
 follow me = 1.5
+follow back = 2
 follow for more = 2 -> more on this next week
-followers = 1.5
-likes = 1
+followers* = 1.5
+get likes
+for likes
+likes and shares
 more likes
 go viral = 2
 viral = 1
@@ -221,7 +224,7 @@ am i right = 1
 giveaway = 1.5
 to win = 0.5
 algorithm = 0.5
-connections = 0.5
+connections* = 0.5
 500+ connections
 10k followers = 2
 thank you for 1000 = 2

@@ -32,7 +32,7 @@ product designer
 graphic designer
 architect = 0.5
 consultant = 0.5
-accountant = 0.5
+accountant* = 0.5
 solicitor = 0.5
 lawyer = 0.5
 paralegal

@@ -483,7 +483,9 @@ meh
 zzz
 yawn
 monday blues
-mondays
+monday again
+another monday
+mondays*
 is it friday yet
 why is it only
 only tuesday
@@ -575,7 +577,7 @@ homework
 school
 class
 exam
-finals
+finals*
 house
 my room
 bed

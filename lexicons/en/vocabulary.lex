@@ -233,7 +233,7 @@ kisses
 @category family
 girls
 boys
-dating
+dating*
 
 @category celebration
 merry
@@ -367,7 +367,7 @@ expertise
 director
 journey = 0.5
 talent
-excellence = 0.5
+excellence* = 0.5
 
 @category learning
 article
