@@ -49,6 +49,9 @@
 🤭
 💁
 🔥 = 0.5
+# A party popper cheers a new job or a launch as often as a party: it sets a personal
+# tone but is no party snapshot on its own.
+🎉
 xD
 :-)
 :-D
@@ -76,7 +79,6 @@ xD
 </3
 
 @category celebration
-🎉 = 1.5
 🥳 = 1.5
 🎂 = 2
 🎁

@@ -78,8 +78,7 @@ customers love
 #newproduct
 
 @category politics
-politics
-politician
+politic*
 political party
 election
 vote
