@@ -310,7 +310,6 @@ blijven leren
 leven lang leren
 geleerd
 lessen
-les = 0.5
 lessons learned = 1.5
 learnings = 1.5
 takeaways = 1.5
