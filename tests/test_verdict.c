@@ -53,6 +53,16 @@ Test(verdict, personal_content_types_add_up_to_one_snapshot)
     json_decref(j);
 }
 
+Test(verdict, bait_does_not_hide_the_snapshot)
+{
+    /* family 1 against "tag a friend" 2: the call to action is not the subject. */
+    json_t *j = test_analyze(engine, "daughter tag a friend", "linkedin");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
+    cr_assert(test_has_finding(j, "misfit.baby_family"));
+    cr_assert(test_has_finding(j, "misfit.engagement_bait"), "the bait is still reported");
+    json_decref(j);
+}
+
 Test(verdict, half_a_word_is_no_snapshot)
 {
     /* "but" halves the weight of what comes before it: 0.5 of family is a casual update

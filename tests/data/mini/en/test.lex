@@ -31,6 +31,8 @@ my company sucks
 what do you think
 @category nostalgia
 tbt
+@category bait
+tag a friend = 2
 @category politics
 election
 @category negation
