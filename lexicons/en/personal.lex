@@ -218,6 +218,7 @@ netflix and chill
 tv series
 binge
 binge-watching
+bake off
 binge watching
 tv show
 season finale

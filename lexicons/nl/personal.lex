@@ -340,6 +340,7 @@ toosten
 champagne
 bubbels
 feest* = 1.5
+kotfeest* = 1.5
 fuif
 partytje
 taart
