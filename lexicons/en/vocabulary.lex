@@ -496,3 +496,4 @@ women = 0.5
 friday
 saturday
 sunday
+monday
