@@ -22,7 +22,7 @@
 #define BATCH_RECORDS 4096
 #define BATCH_BYTES (8u << 20)
 #define MAX_JOBS 64
-#define CHUNK_RECORDS 64
+#define CHUNK_RECORDS 16
 #define BATCH_CHUNKS (BATCH_RECORDS / CHUNK_RECORDS)
 
 /* Where the output of one chunk of records went: a range of one job's buffer. */
