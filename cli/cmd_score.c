@@ -22,7 +22,7 @@
 #define BATCH_RECORDS 4096
 #define BATCH_BYTES (8u << 20)
 #define MAX_JOBS 64
-#define CHUNK_RECORDS 64
+#define CHUNK_RECORDS 16
 #define BATCH_CHUNKS (BATCH_RECORDS / CHUNK_RECORDS)
 
 /* Where the output of one chunk of records went: a range of one job's buffer. */
@@ -36,8 +36,10 @@ typedef struct {
     record_stats *stats;
     size_t n;
     strbuf bytes;
-    atomic_size_t next_chunk; /* the next chunk a worker may take */
-    chunk_output chunks[BATCH_CHUNKS];
+    /* The next chunk a worker may take, on a cache line of its own: every take writes
+       it, and the fields above are read for every record. */
+    _Alignas(64) atomic_size_t next_chunk;
+    _Alignas(64) chunk_output chunks[BATCH_CHUNKS];
     strbuf out[MAX_JOBS]; /* each job's output for this batch */
 } batch;
 
@@ -52,8 +54,11 @@ typedef struct {
     batch *b;
 } crew;
 
+/* Each job on cache lines of its own: a thread writes its buffer lengths for every record,
+   and a neighbour reading its own engine and scratch pointers from the same line would
+   miss on every record. */
 typedef struct {
-    record_worker w;
+    _Alignas(64) record_worker w;
     int index;
     crew *crew;
     pthread_t thread;

@@ -93,7 +93,7 @@ Test(normalize, unchanged_shortcut_agrees_with_utf8proc_on_every_code_point, .ti
    gives, for every length around the 8-byte chunks and every ASCII byte in each place. */
 Test(normalize, fold_ascii_hash_agrees_with_fold_then_hash)
 {
-    char src[40], folded[40], fused[40];
+    char src[40], folded[40], fused[41];
     for (size_t n = 0; n <= sizeof src; n++) {
         for (int c = 1; c < 0x80; c++) {
             for (size_t i = 0; i < n; i++)
@@ -102,8 +102,10 @@ Test(normalize, fold_ascii_hash_agrees_with_fold_then_hash)
             cr_assert_eq(ms__normalize(src, n, 1, &b), 0);
             memcpy(folded, b.data ? b.data : "", n);
             free(b.data);
+            memset(fused, '#', sizeof fused);
             uint32_t h = ms__fold_ascii_hash(src, n, fused);
             cr_assert_eq(memcmp(fused, folded, n), 0, "length %zu, byte 0x%02x", n, c);
+            cr_assert_eq(fused[n], '#', "wrote past length %zu", n); /* nothing past n */
             cr_assert_eq(h, ms__hash_bytes(folded, n), "length %zu, byte 0x%02x", n, c);
         }
     }

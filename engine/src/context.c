@@ -21,9 +21,9 @@
 #define EMOJI_RUN 3
 #define EXCLAIM_RUN 3
 
-static int punct_is(const char *text, const ms_token *t, const char *set)
+static int is_exclamation(const char *text, const ms_token *t)
 {
-    return t->kind == MS_TOK_PUNCT && strchr(set, text[t->start]) != NULL;
+    return t->kind == MS_TOK_PUNCT && text[t->start] == '!';
 }
 
 static int is_ellipsis(const char *text, const ms_token *t)
@@ -58,20 +58,35 @@ static uint8_t boundary_at(const mindset_scratch *s, const char *text, size_t i)
     return t->kind == MS_TOK_PUNCT ? punct_boundary(text, t) : 0;
 }
 
-/* Marks each token with the context role covering it and whether a score match does. */
-static void mark_roles(mindset_scratch *s)
+/* Whole post in capitals: caps then carry no emphasis. */
+static int mostly_caps(size_t words, size_t caps)
 {
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        s->info[i].role = MS_ROLE_SCORE;
-        s->info[i].covered = 0;
+    return words > 0 && caps * 2 > words;
+}
+
+/* Marks each token with the context role covering it and whether a score match does;
+   returns whether the post is mostly in capitals (one pass over the tokens for both). */
+static int mark_roles(mindset_scratch *s)
+{
+    ms_token_info *info = s->info;
+    const ms_token *tokens = s->tokens.items;
+    size_t n = s->tokens.count, words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        info[i].role = MS_ROLE_SCORE;
+        info[i].covered = 0;
+        if (tokens[i].kind == MS_TOK_WORD && !(tokens[i].flags & MS_TF_HASHPART)) {
+            words++;
+            caps += (tokens[i].flags & MS_TF_ALLCAPS) != 0;
+        }
     }
     for (size_t m = 0; m < s->nmatches; m++) {
         const ms_match *mt = &s->matches[m];
         for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
-            s->info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : s->info[k].role;
-            s->info[k].covered |= mt->role == MS_ROLE_SCORE;
+            info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
+            info[k].covered |= mt->role == MS_ROLE_SCORE;
         }
     }
+    return mostly_caps(words, caps);
 }
 
 /* Sentence facts for every token in two linear passes, so each rule below is a lookup
@@ -94,7 +109,7 @@ static void mark_sentences(mindset_scratch *s, const char *text)
         uint8_t here = ti->context & MS_CTX_ENDS_SENTENCE ? 0 : later;
         if (ti->role == MS_ROLE_CONTRAST)
             here |= MS_CTX_CONTRAST_FROM;
-        if (punct_is(text, t, "!"))
+        if (is_exclamation(text, t))
             here = (uint8_t)((here & ~MS_CTX_EXCLAIMED_FROM) |
                              (t->end - t->start >= 2 ? MS_CTX_EXCLAIMED_FROM : 0));
         ti->context |= here;
@@ -142,20 +157,6 @@ static int shouting(const mindset_scratch *s, const ms_match *m)
         if (s->tokens.items[k].flags & MS_TF_ALLCAPS)
             return 1;
     return 0;
-}
-
-/* Whole post in capitals: caps then carry no emphasis. */
-static int mostly_caps(const mindset_scratch *s)
-{
-    size_t words = 0, caps = 0;
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
-        if (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) {
-            words++;
-            caps += (t->flags & MS_TF_ALLCAPS) != 0;
-        }
-    }
-    return words > 0 && caps * 2 > words;
 }
 
 /* The sentence holding the match ends in "!!" or more. */
@@ -215,7 +216,7 @@ static void register_signals(mindset_scratch *s, const char *text)
         if (run >= EMOJI_RUN)
             add_signal(s, i - run, i, "emoji run");
         run = 0;
-        if (t && punct_is(text, t, "!") && t->end - t->start >= EXCLAIM_RUN)
+        if (t && is_exclamation(text, t) && t->end - t->start >= EXCLAIM_RUN)
             add_signal(s, i, i + 1, "exclamation run");
     }
 }
@@ -236,9 +237,8 @@ static int reserve(mindset_scratch *s)
 
 int ms__apply_context(mindset_scratch *s, const char *text)
 {
-    mark_roles(s);
+    int caps_ok = !mark_roles(s);
     mark_sentences(s, text);
-    int caps_ok = !mostly_caps(s);
     for (size_t m = 0; m < s->nmatches; m++)
         if (s->matches[m].role == MS_ROLE_SCORE)
             apply_rules(s, &s->matches[m], caps_ok);

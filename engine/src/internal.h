@@ -311,7 +311,8 @@ typedef struct {
     uint32_t hash; /* 0: empty */
     uint8_t len;
     uint8_t known; /* bit l: key[l] and prefix[l] are set */
-    uint8_t unused[2];
+    uint8_t uses;  /* hits not yet spent against eviction (word_cache.c) */
+    uint8_t unused;
     int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
     int32_t prefix[MS_LANG_COUNT]; /* wildcard prefix id, -1 if none */
     char word[MS_WORD_CACHE_MAX];

@@ -34,15 +34,20 @@ static int counts_as_word(const ms_token *t)
            t->kind == MS_TOK_HASHTAG;
 }
 
+/* Counts in locals: r could alias the tokens as far as the compiler knows, and counting
+   into r would store and reload both counters for every token. */
 static void count_tokens(const mindset_scratch *s, mindset_result *r)
 {
+    size_t tokens = 0, words = 0;
     for (size_t i = 0; i < s->tokens.count; i++) {
         const ms_token *t = &s->tokens.items[i];
         if (t->kind == MS_TOK_PUNCT || (t->flags & MS_TF_HASHPART))
             continue;
-        r->ntokens++;
-        r->nwords += counts_as_word(t);
+        tokens++;
+        words += counts_as_word(t);
     }
+    r->ntokens += tokens;
+    r->nwords += words;
 }
 
 /* Words covered by at least one scoring match (a hashtag counts once). */

@@ -30,6 +30,47 @@ static inline uint32_t hash_finish(uint64_t h, uint64_t tail)
     return (uint32_t)(h ^ h >> 32);
 }
 
+/* The last n < 8 bytes of a key as one little-endian word, and back: fixed-size moves
+   of 4, 2 and 1 bytes, where memcpy with a variable length would be a libc call per key.
+   Never touches a byte past the key, which may end its buffer. */
+static inline uint64_t load_tail(const char *p, size_t n)
+{
+    uint64_t t = 0;
+    unsigned at = 0;
+    if (n & 4) {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        t = v;
+        at = 4;
+    }
+    if (n & 2) {
+        uint16_t v;
+        memcpy(&v, p + at, 2);
+        t |= (uint64_t)v << (8 * at);
+        at += 2;
+    }
+    if (n & 1)
+        t |= (uint64_t)(unsigned char)p[at] << (8 * at);
+    return t;
+}
+
+static inline void store_tail(char *p, size_t n, uint64_t t)
+{
+    unsigned at = 0;
+    if (n & 4) {
+        uint32_t v = (uint32_t)t;
+        memcpy(p, &v, 4);
+        at = 4;
+    }
+    if (n & 2) {
+        uint16_t v = (uint16_t)(t >> (8 * at));
+        memcpy(p + at, &v, 2);
+        at += 2;
+    }
+    if (n & 1)
+        p[at] = (char)(t >> (8 * at));
+}
+
 uint32_t ms__hash_bytes(const char *s, size_t n)
 {
     uint64_t h = hash_start(n);
@@ -39,10 +80,7 @@ uint32_t ms__hash_bytes(const char *s, size_t n)
         memcpy(&w, s + i, 8);
         h = hash_chunk(h, w);
     }
-    uint64_t tail = 0;
-    if (i < n) /* s may be NULL when n is 0 */
-        memcpy(&tail, s + i, n - i);
-    return hash_finish(h, tail);
+    return hash_finish(h, i < n ? load_tail(s + i, n - i) : 0); /* s is NULL if n is 0 */
 }
 
 /* Lower-cases eight ASCII bytes at once: a byte gets 0x20 where 'A' <= byte <= 'Z'.
@@ -66,12 +104,8 @@ uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
         memcpy(dst + i, &w, 8);
         h = hash_chunk(h, w);
     }
-    uint64_t tail = 0;
-    if (i < n) {
-        memcpy(&tail, src + i, n - i);
-        tail = lower_ascii8(tail);
-        memcpy(dst + i, &tail, n - i);
-    }
+    uint64_t tail = lower_ascii8(load_tail(src + i, n - i));
+    store_tail(dst + i, n - i, tail);
     return hash_finish(h, tail);
 }
 

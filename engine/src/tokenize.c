@@ -241,17 +241,23 @@ static int32_t prev_cp(const scanner *sc, size_t i)
     return c >= 0 && j + n == i ? c : ' ';
 }
 
-/* The bytes of lit (lower case where letters) start at i, ASCII letters in any case. */
+static inline uint8_t fold_ascii(uint8_t b)
+{
+    return A_UPPER(b) ? b | 0x20 : b;
+}
+
+/* The bytes of lit (not empty; lower case where letters) start at i, ASCII letters in
+   any case. Most calls fail on the first byte, so it is compared before lit is measured. */
 static bool starts_with(const scanner *sc, size_t i, const char *lit)
 {
-    size_t n = strlen(lit);
-    if (i > sc->len || sc->len - i < n)
+    if (i >= sc->len || fold_ascii(sc->s[i]) != (uint8_t)lit[0])
         return false;
-    for (size_t k = 0; k < n; k++) {
-        uint8_t b = sc->s[i + k];
-        if ((A_UPPER(b) ? b | 0x20 : b) != (uint8_t)lit[k])
+    size_t n = strlen(lit);
+    if (sc->len - i < n)
+        return false;
+    for (size_t k = 1; k < n; k++)
+        if (fold_ascii(sc->s[i + k]) != (uint8_t)lit[k])
             return false;
-    }
     return true;
 }
 

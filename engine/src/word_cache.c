@@ -2,8 +2,11 @@
  * word_cache.c - what the pipeline has learnt about a normalised word, kept per thread:
  * its lexicon key in each language (stemming is the dearest step per word) and its
  * wildcard prefix. Set-associative with the word stored inline, so a hit costs one hash
- * and usually one cache line; a full set gives up one way in turn, so the memory is
- * fixed however many distinct words a corpus holds.
+ * and usually one cache line. A full set gives up a way by second chance: each hit
+ * raises the way's use count (up to a small cap), and the search for a victim lowers
+ * the counts it passes over, so the one-off words of a long tail go first and the
+ * words a corpus keeps using stay. The memory is fixed however many distinct words a
+ * corpus holds.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +21,7 @@
 #define SETS 32768u
 #endif
 #define WAYS 4u
+#define USES_MAX 3u /* hits a way can bank against eviction */
 
 int ms__word_cache_init(ms_word_cache *c)
 {
@@ -68,6 +72,18 @@ void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
         __builtin_prefetch(&set[i]);
 }
 
+/* The way of a full set to give up: the first, from a rotating start, with no uses
+   left; each way passed over loses one. Ends within (USES_MAX + 1) * WAYS steps. */
+static ms_word_slot *victim(ms_word_cache *c, ms_word_slot *set)
+{
+    for (;;) {
+        ms_word_slot *v = &set[c->clock++ % WAYS];
+        if (v->uses == 0)
+            return v;
+        v->uses--;
+    }
+}
+
 ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n)
 {
     if (!c->slots || n > MS_WORD_CACHE_MAX)
@@ -75,9 +91,12 @@ ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w
     uint32_t h = hash | 1u; /* 0 marks an empty slot */
     ms_word_slot *set = set_of(c, h);
     for (unsigned i = 0; i < WAYS; i++)
-        if (holds(&set[i], h, w, n))
+        if (holds(&set[i], h, w, n)) {
+            if (set[i].uses < USES_MAX) /* no store once saturated: hot lines stay clean */
+                set[i].uses++;
             return &set[i];
-    ms_word_slot *slot = &set[c->clock++ % WAYS];
+        }
+    ms_word_slot *slot = victim(c, set);
     memset(slot, 0, sizeof *slot);
     slot->hash = h;
     slot->len = (uint8_t)n;

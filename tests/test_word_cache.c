@@ -1,0 +1,57 @@
+/* test_word_cache.c - the per-thread word cache finds what it holds, never confuses two
+   words with one hash, and keeps the words a corpus keeps using when a long tail of
+   one-off words runs through the same set. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Hashes that all fall in one set: the set index comes from bits 7 to 21 of the hash
+   (at most 2^15 sets), so hashes that differ only from bit 22 up share a set. */
+static uint32_t same_set_hash(unsigned k)
+{
+    return 0x1234u << 7 | (uint32_t)k << 22;
+}
+
+/* Looks w up and marks it learnt; returns 1 on a hit, 0 when it had to be learnt. */
+static int look_up(ms_word_cache *c, uint32_t h, const char *w)
+{
+    ms_word_slot *slot = ms__word_cache_find(c, h, w, strlen(w));
+    cr_assert_not_null(slot);
+    if (slot->known & 1u << MS_LANG_EN)
+        return 1;
+    slot->known |= 1u << MS_LANG_EN;
+    slot->key[MS_LANG_EN] = 7;
+    return 0;
+}
+
+Test(word_cache, finds_what_it_holds_and_tells_equal_hashes_apart)
+{
+    ms_word_cache c;
+    cr_assert_eq(ms__word_cache_init(&c), 0);
+    cr_assert_eq(look_up(&c, 42, "coffee"), 0);
+    cr_assert_eq(look_up(&c, 42, "coffee"), 1);
+    cr_assert_eq(look_up(&c, 42, "coffees"), 0, "same hash, other word: not a hit");
+    cr_assert_eq(look_up(&c, 42, "coffee"), 1);
+    cr_assert_null(ms__word_cache_find(&c, 1, "a-word-longer-than-thirty-two-bytes", 35));
+    ms__word_cache_free(&c);
+}
+
+Test(word_cache, a_word_in_use_survives_a_tail_of_one_off_words)
+{
+    ms_word_cache c;
+    cr_assert_eq(ms__word_cache_init(&c), 0);
+    const uint32_t hot = same_set_hash(0);
+    look_up(&c, hot, "meeting");
+    int misses = 0;
+    char word[16];
+    for (unsigned k = 1; k < 600; k++) {
+        snprintf(word, sizeof word, "tail%u", k); /* never seen again */
+        look_up(&c, same_set_hash(k), word);
+        if (k % 3 == 0)
+            misses += !look_up(&c, hot, "meeting");
+    }
+    cr_assert_eq(misses, 0, "the word in use was given up %d times", misses);
+    ms__word_cache_free(&c);
+}
