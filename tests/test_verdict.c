@@ -88,6 +88,43 @@ Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
     json_decref(j);
 }
 
+/* The explain rendering of text; caller frees with mindset_free(). */
+static char *explain(const char *text)
+{
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    mindset_request req = {.keep_trace = 1};
+    mindset_result *r = NULL;
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    char *out = NULL;
+    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, NULL, &out), MINDSET_OK);
+    mindset_result_free(r);
+    mindset_scratch_free(s);
+    return out;
+}
+
+static void expect_label_line(const char *text, const char *line)
+{
+    char *out = explain(text);
+    cr_expect(strstr(out, line) != NULL, "%s: no \"%s\" in\n%s", text, line, out);
+    mindset_free(out);
+}
+
+Test(verdict, explain_says_which_rule_chose_the_label)
+{
+    expect_label_line("", "label: unknown: no word of either side matched\n");
+    expect_label_line("babies newborn", "label: personal: only personal words matched\n");
+    expect_label_line("babies lessons lessons",
+                      "label: mixed: the sides differ by 14 % of their sum, under 20 %\n");
+    expect_label_line("babies newborn babies newborn lessons lessons lessons",
+                      "label: mixed: it leans personal, but 3.00 of professional weight");
+    expect_label_line("babies newborn babies newborn lessons lessons",
+                      "falls short of professional passion (at least 2.5");
+    expect_label_line("lessons lessons lessons babies",
+                      "label: professional: the sides differ by 33 % of their sum (mixed "
+                      "needs under 20 %)\n");
+}
+
 Test(verdict, product_pitch_on_a_personal_profile_but_not_on_a_brand_page)
 {
     expect_verdict("Free trial and a discount", "facebook", "misfit");

@@ -424,7 +424,8 @@ struct mindset_result {
     ms_lang lang;
     const ms_network *network;
     double score;
-    ms_axis label; /* MS_AXIS_NONE means unknown */
+    ms_axis label;      /* MS_AXIS_NONE means unknown */
+    uint8_t label_rule; /* ms_label_rule: which rule of score.c chose the label */
     size_t ntokens, nwords, nmatched_words;
     double personal, professional; /* axis weights */
     ms_category_score categories[MS_MAX_CATEGORIES];
@@ -447,7 +448,18 @@ struct mindset_result {
     ms_lang trace_lang; /* lexicon the matches refer to */
 };
 
+/* Which rule chose a result's label, so that explain can say why. */
+typedef enum {
+    MS_LABEL_NO_SIGNAL = 0, /* no word of either side matched */
+    MS_LABEL_ONE_SIDE,      /* words of one side only */
+    MS_LABEL_LEAN,          /* both sides, one clearly heavier: the score's sign */
+    MS_LABEL_BALANCED,      /* both sides within MIXED_BALANCE of their sum: mixed */
+    MS_LABEL_PASSION        /* leans personal with real professional weight: mixed */
+} ms_label_rule;
+
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
+/* Appends one line saying which rule chose r's label, with the figures it compared. */
+void ms__explain_label(const mindset_result *r, ms_buf *b);
 /* Splits 10 points over the five purposes from per-category weights (score.c). */
 void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
                                   double weights[], int points[]);

@@ -77,6 +77,7 @@ mindset_status ms__render_explain(const mindset_result *r, const mindset_render_
                    "axis: personal %.2f, professional %.2f -> score (prof - pers) / "
                    "(prof + pers + 1) = %+.3f -> %s\n",
                    r->personal, r->professional, r->score, mindset_result_label(r));
+    ms__explain_label(r, b);
     ms__buf_printf(b, "coverage: %zu of %zu words matched\n", r->nmatched_words, r->nwords);
     return ms__render_text(r, o, b);
 }

@@ -108,22 +108,79 @@ static double passion_weight(const mindset_result *r)
     return q;
 }
 
+static int is_passion(const mindset_result *r)
+{
+    double p = r->personal, q = passion_weight(r);
+    return p > r->professional && q >= MIXED_PROFESSIONAL_MIN && q >= MIXED_LEAN * p;
+}
+
+/* The rule that decides the label of a result with weight on at least one side. */
+static ms_label_rule label_rule(const mindset_result *r)
+{
+    double p = r->personal, q = r->professional;
+    if (p <= 0 || q <= 0)
+        return MS_LABEL_ONE_SIDE;
+    if (fabs(q - p) / (q + p) < MIXED_BALANCE)
+        return MS_LABEL_BALANCED;
+    return is_passion(r) ? MS_LABEL_PASSION : MS_LABEL_LEAN;
+}
+
 static void score_axis(mindset_result *r)
 {
     double p = r->personal, q = r->professional;
     if (p + q <= 0) {
         r->label = MS_AXIS_NONE;
+        r->label_rule = MS_LABEL_NO_SIGNAL;
         r->score = 0;
         return;
     }
     r->score = (q - p) / (q + p + AXIS_PRIOR);
-    if (p > 0 && q > 0 &&
-        (fabs(q - p) / (q + p) < MIXED_BALANCE ||
-         (p > q && passion_weight(r) >= MIXED_PROFESSIONAL_MIN &&
-          passion_weight(r) >= MIXED_LEAN * p)))
+    r->label_rule = (uint8_t)label_rule(r);
+    if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION)
         r->label = MS_AXIS_MIXED;
     else
         r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;
+}
+
+void ms__explain_label(const mindset_result *r, ms_buf *b)
+{
+    double p = r->personal, q = r->professional;
+    double gap = p + q > 0 ? 100.0 * fabs(q - p) / (q + p) : 0;
+    const char *label = ms__axis_name(r->label);
+    switch ((ms_label_rule)r->label_rule) {
+    case MS_LABEL_NO_SIGNAL:
+        ms__buf_printf(b, "label: unknown: no word of either side matched\n");
+        break;
+    case MS_LABEL_ONE_SIDE:
+        ms__buf_printf(b, "label: %s: only %s words matched\n", label, label);
+        break;
+    case MS_LABEL_BALANCED:
+        ms__buf_printf(
+            b, "label: mixed: the sides differ by %.0f %% of their sum, under %.0f %%\n",
+            gap, 100 * MIXED_BALANCE);
+        break;
+    case MS_LABEL_PASSION:
+        ms__buf_printf(
+            b,
+            "label: mixed: it leans personal, but %.2f of professional weight "
+            "speaks of the work (at least %.1f, and at least %.1f of the personal "
+            "%.2f): professional passion in a personal voice\n",
+            passion_weight(r), MIXED_PROFESSIONAL_MIN, MIXED_LEAN, p);
+        break;
+    case MS_LABEL_LEAN:
+        ms__buf_printf(b,
+                       "label: %s: the sides differ by %.0f %% of their sum (mixed needs "
+                       "under %.0f %%)",
+                       label, gap, 100 * MIXED_BALANCE);
+        if (r->label == MS_AXIS_PERSONAL)
+            ms__buf_printf(
+                b,
+                ", and its %.2f of professional weight falls short of professional "
+                "passion (at least %.1f, and at least %.1f of the personal %.2f)",
+                passion_weight(r), MIXED_PROFESSIONAL_MIN, MIXED_LEAN, p);
+        ms__buf_putc(b, '\n');
+        break;
+    }
 }
 
 static int compare_types(const void *a, const void *b)
