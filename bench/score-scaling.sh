@@ -1,0 +1,47 @@
+#!/bin/sh
+# How --jobs 2 scales on a noisy shared machine: `mindset score --jobs 1`, `--jobs 2` and
+# two `--jobs 1` processes on half the corpus each (the machine's own ceiling) run in
+# turn, ROUNDS times, so that a busy minute slows all three alike instead of one
+# hyperfine block. Prints the minimum and median wall time of each and the ratios.
+# Run bench/score-throughput.sh once first (it generates the corpus and its halves).
+#
+#   sh bench/score-scaling.sh [ROUNDS]      (default 9)
+set -eu
+cd "$(dirname "$0")/.."
+rounds=${1:-9}
+out=bench/out
+bin=build/cli/mindset
+corpus=$out/en-200000.jsonl
+for f in "$corpus" "$out/half-a.jsonl" "$out/half-b.jsonl"; do
+    [ -f "$f" ] || { echo "missing $f: run sh bench/score-throughput.sh first" >&2; exit 2; }
+done
+score="$bin score --no-progress --summary /dev/null --network linkedin"
+
+# Wall time of one shell command in milliseconds.
+millis() {
+    start=$(date +%s%N)
+    sh -c "$1" >/dev/null 2>&1
+    echo $((($(date +%s%N) - start) / 1000000))
+}
+
+: >"$out/scaling.txt"
+i=0
+while [ "$i" -lt "$rounds" ]; do
+    echo "jobs1 $(millis "$score --jobs 1 $corpus")" >>"$out/scaling.txt"
+    echo "jobs2 $(millis "$score --jobs 2 $corpus")" >>"$out/scaling.txt"
+    echo "two $(millis "$score --jobs 1 $out/half-a.jsonl & $score --jobs 1 $out/half-b.jsonl; wait")" \
+        >>"$out/scaling.txt"
+    i=$((i + 1))
+done
+
+# min and median per command, then the ratios to --jobs 1
+for what in min median; do
+    sort -k1,1 -k2,2n "$out/scaling.txt" | awk -v what="$what" '
+        { t[$1, ++n[$1]] = $2 }
+        END {
+            for (c in n) v[c] = what == "min" ? t[c, 1] : t[c, int((n[c] + 1) / 2)]
+            printf "%-6s jobs1 %.3f s, jobs2 %.3f s (%.2fx), two processes %.3f s (%.2fx)\n",
+                what, v["jobs1"] / 1000, v["jobs2"] / 1000, v["jobs1"] / v["jobs2"],
+                v["two"] / 1000, v["jobs1"] / v["two"]
+        }'
+done
