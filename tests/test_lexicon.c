@@ -80,6 +80,9 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@category baby\nbaby = -1\n", 2, "weight must be a number"},
         {"en/test.lex", "@category baby\nba*\n", 2, "wildcard prefix needs 3"},
         {"en/test.lex", "@category baby\nbaby shower*\n", 2, "single word"},
+        {"en/test.lex", "@category baby\n\"baby shower\"\n", 2,
+         "exact entry must be a single"},
+        {"en/test.lex", "@category baby\n\"\"\n", 2, "exact word needs 1 to 31"},
         {"en/test.lex", "@categry baby\n", 1, "unknown directive"},
         {"en/test.lex", "@category baby\nsee https://example.com\n", 2, "URLs"},
         {"en/test.lex", "@category baby\na b c d e f g h i\n", 2, "longer than 8"},
@@ -199,5 +202,40 @@ Test(lexicon, neutral_alternatives_reach_the_match)
     cr_assert(found);
     mindset_result_free(r);
     mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
+/* "mom" is that word only, not stemmed: not "moms" or "mommy". An exact word that is a
+   prefix of a longer word ("lecture" in "lecturer") does not hide a shorter wildcard
+   (lectur*); on the word itself it is the longest prefix and wins, as a longer wildcard
+   would. A one-letter or two-letter exact word is allowed ("ai"). Category data weighs
+   0.8 in the test set. */
+Test(lexicon, exact_words_match_only_themselves)
+{
+    char *dir = lexicon_dir_with("en/test.lex", "@category family\n\"mom\"\n"
+                                                "@category learning\n\"ai\"\nlectur*\n"
+                                                "@category data\n\"lecture\"\n");
+    mindset_options o = {.lexicon_dir = dir};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_engine_new(&o, &e, &err);
+    remove_lexicon_dir(dir);
+    free(dir);
+    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
+    struct {
+        const char *text, *category;
+        double weight;
+    } cases[] = {
+        {"mom", "family", 1},     {"Mom!", "family", 1},       {"moms", "family", 0},
+        {"mommy", "family", 0},   {"ai rocks", "learning", 1}, {"aid", "learning", 0},
+        {"lecture", "data", 0.8}, {"lecture", "learning", 0},  {"lecturer", "learning", 1},
+        {"lecturer", "data", 0},  {"lectures", "learning", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
+        cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
+                           1e-9, "'%s' in %s", cases[i].text, cases[i].category);
+        json_decref(j);
+    }
     mindset_engine_free(e);
 }

@@ -180,7 +180,8 @@ typedef struct {
     uint32_t key;        /* key id of the first word (wildcards: prefix id) */
     uint8_t nwords;
     uint8_t category;
-    uint8_t wildcard; /* prefix entry: words[first_word] is a normalised prefix */
+    uint8_t wildcard; /* prefix entry: first_word is a prefix id (lexicon->prefixes) */
+    uint8_t exact;    /* with wildcard: the prefix must be the whole word ("like") */
     float weight;     /* entry weight times the category weight */
     uint32_t source;  /* index into engine->sources: where the entry was written */
 } ms_entry;
@@ -193,6 +194,14 @@ typedef struct {
     uint32_t alternative; /* offset of its neutral alternative there, or UINT32_MAX */
 } ms_source;
 
+/* What a prefix id stands for: a wildcard prefix (klasgeno*), an exact word ("like"), or
+   both, and its length in bytes. */
+enum { MS_PREFIX_WILDCARD = 1, MS_PREFIX_EXACT = 2 };
+typedef struct {
+    uint8_t kinds; /* MS_PREFIX_* */
+    uint8_t len;
+} ms_prefix_info;
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -203,9 +212,11 @@ typedef struct {
     uint32_t *first;    /* entries starting with key id k: [first[k], first[k+1]) */
     ms_strmap prefixes; /* normalised wildcard prefix -> prefix id */
     uint32_t *wfirst;   /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
-    uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
-    ms_strmap stopwords;     /* normalised stopword -> 1 */
-    ms_source *sources;      /* where each entry was written */
+    uint32_t prefix_lengths;     /* bit n set: some prefix has n bytes (n < 32) */
+    ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */
+    size_t capprefix_info;
+    ms_strmap stopwords; /* normalised stopword -> 1 */
+    ms_source *sources;  /* where each entry was written */
     size_t nsources, capsources;
     char **files; /* lexicon file names, as shown to users */
     size_t nfiles;

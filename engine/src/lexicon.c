@@ -484,24 +484,58 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
     return MINDSET_OK;
 }
 
-static mindset_status wildcard_entry(parser *p, const char *s, size_t n, ms_entry *entry)
+/* Interns the normalised prefix p->norm as a prefix of the given kind (MS_PREFIX_*). */
+static mindset_status intern_prefix(parser *p, unsigned kind, int32_t *id)
 {
+    ms_lexicon *lex = p->lex;
+    *id = ms__strmap_intern(&lex->prefixes, p->norm.data, p->norm.len);
+    if (*id < 0)
+        return MINDSET_ERR_NOMEM;
+    if ((size_t)*id >= lex->capprefix_info) {
+        size_t cap = lex->capprefix_info ? 2 * lex->capprefix_info : 64;
+        ms_prefix_info *v = realloc(lex->prefix_info, cap * sizeof *v);
+        if (!v)
+            return MINDSET_ERR_NOMEM;
+        memset(v + lex->capprefix_info, 0, (cap - lex->capprefix_info) * sizeof *v);
+        lex->prefix_info = v;
+        lex->capprefix_info = cap;
+    }
+    lex->prefix_info[*id].kinds |= (uint8_t)kind;
+    lex->prefix_info[*id].len = (uint8_t)p->norm.len;
+    lex->prefix_lengths |= 1u << p->norm.len;
+    return MINDSET_OK;
+}
+
+/* A prefix entry (klasgeno*: kind MS_PREFIX_WILDCARD) or an exact word ("like": kind
+   MS_PREFIX_EXACT): one word, normalised but not stemmed. surface_len covers the '*' or
+   the quotes, as written. */
+static mindset_status prefix_entry(parser *p, const char *s, size_t n, size_t surface_len,
+                                   unsigned kind, ms_entry *entry)
+{
+    int exact = kind == MS_PREFIX_EXACT;
     if (memchr(s, ' ', n) || memchr(s, '\t', n))
-        return fail(p, "a wildcard must be a single word", s, n);
+        return fail(p,
+                    exact ? "an exact entry must be a single word"
+                          : "a wildcard must be a single word",
+                    s, n);
     p->norm.len = 0;
     if (ms__normalize(s, n, 0, &p->norm) != 0)
         return MINDSET_ERR_NOMEM;
-    if (p->norm.len < 3 || p->norm.len >= 32)
-        return fail(p, "a wildcard prefix needs 3 to 31 bytes", s, n);
-    int32_t id = ms__strmap_intern(&p->lex->prefixes, p->norm.data, p->norm.len);
-    if (id < 0)
-        return MINDSET_ERR_NOMEM;
-    p->lex->prefix_lengths |= 1u << p->norm.len;
+    if (p->norm.len < (exact ? 1u : 3u) || p->norm.len >= 32)
+        return fail(p,
+                    exact ? "an exact word needs 1 to 31 bytes"
+                          : "a wildcard prefix needs 3 to 31 bytes",
+                    s, n);
+    int32_t id;
+    mindset_status st = intern_prefix(p, kind, &id);
+    if (st != MINDSET_OK)
+        return st;
     entry->wildcard = 1;
+    entry->exact = (uint8_t)exact;
     entry->first_word = (uint32_t)id;
     entry->key = (uint32_t)id;
     entry->nwords = 1;
-    return push_entry(p, entry, s, n + 1);
+    return push_entry(p, entry, exact ? s - 1 : s, surface_len);
 }
 
 static mindset_status stopword_entry(parser *p, const char *s, size_t n)
@@ -536,7 +570,9 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     ms_entry entry = {.category = (uint8_t)p->category,
                       .weight = (float)(weight * c->weight)};
     if (s[n - 1] == '*')
-        return wildcard_entry(p, s, n - 1, &entry);
+        return prefix_entry(p, s, n - 1, n, MS_PREFIX_WILDCARD, &entry);
+    if (n >= 2 && s[0] == '"' && s[n - 1] == '"')
+        return prefix_entry(p, s + 1, n - 2, n, MS_PREFIX_EXACT, &entry);
     entry.first_word = (uint32_t)p->lex->nwords;
     st = entry_keys(p, s, n, &entry.nwords);
     if (st != MINDSET_OK)
@@ -623,5 +659,6 @@ void ms__lexicon_free(ms_lexicon *lex)
     free(lex->entries);
     free(lex->first);
     free(lex->wfirst);
+    free(lex->prefix_info);
     memset(lex, 0, sizeof *lex);
 }

@@ -2,7 +2,8 @@
  * lint.c - checks a loaded lexicon set for entries that cannot do what their author
  * meant: duplicates, different words that stem to the same key, one term on both sides
  * of the mindset axis, and entries that can never add anything because an identical
- * entry or a wildcard of the same category already matches the same words.
+ * entry or a wildcard of the same category already matches the same words, or (exact
+ * words) because a plain entry takes the word first.
  */
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 typedef struct {
     const mindset_engine *e;
     const ms_lexicon *lex;
+    struct sb_stemmer *stemmer; /* of lex's language */
     mindset_lint_fn fn;
     void *ctx;
     size_t problems;
@@ -79,7 +81,7 @@ static void wildcard_cover(linter *l, const ms_entry *a)
         ms__strmap_key(&l->lex->keys, (uint32_t)l->lex->words[a->first_word]);
     for (size_t k = 0; k < l->lex->nentries; k++) {
         const ms_entry *w = &l->lex->entries[k];
-        if (!w->wildcard || w->category != a->category)
+        if (!w->wildcard || w->exact || w->category != a->category)
             continue;
         const char *prefix = ms__strmap_key(&l->lex->prefixes, w->first_word);
         if (!strncmp(stem, prefix, strlen(prefix))) {
@@ -89,6 +91,37 @@ static void wildcard_cover(linter *l, const ms_entry *a)
             report(l, a, m);
             return;
         }
+    }
+}
+
+/* The plain one-word entry with the key of stem, or NULL. */
+static const ms_entry *plain_word_entry(const ms_lexicon *lex, const char *stem, size_t n)
+{
+    int32_t key = ms__strmap_get(&lex->keys, stem, n);
+    if (key < 0)
+        return NULL;
+    for (uint32_t k = lex->first[key]; k < lex->first[key + 1]; k++)
+        if (lex->entries[k].nwords == 1)
+            return &lex->entries[k];
+    return NULL;
+}
+
+/* An exact word is tried only on a word no plain entry matches: one whose stem is a
+   plain one-word entry is never reached. */
+static void exact_shadowed(linter *l, const ms_entry *a)
+{
+    if (!a->exact)
+        return;
+    const char *word = ms__strmap_key(&l->lex->prefixes, a->first_word);
+    size_t n;
+    const char *stem = ms__stem(l->stemmer, word, strlen(word), &n);
+    const ms_entry *p = stem ? plain_word_entry(l->lex, stem, n) : NULL;
+    if (p) {
+        char m[512];
+        snprintf(m, sizeof m,
+                 "'%s' is never reached: the plain entry '%s' (%s) takes the word first",
+                 surface(l, a), surface(l, p), where(l, p));
+        report(l, a, m);
     }
 }
 
@@ -112,6 +145,7 @@ static void lint_lexicon(linter *l)
                 compare_pair(l, a, b);
         }
         wildcard_cover(l, a);
+        exact_shadowed(l, a);
     }
 }
 
@@ -122,7 +156,11 @@ size_t mindset_engine_lint(const mindset_engine *e, mindset_lint_fn fn, void *ct
         if (ms__engine_language(e, (ms_lang)lang) != MINDSET_OK)
             return l.problems + 1; /* out of memory: the set cannot be checked */
         l.lex = &e->lex[lang];
+        l.stemmer = ms__stemmer_new((ms_lang)lang);
+        if (!l.stemmer)
+            return l.problems + 1;
         lint_lexicon(&l);
+        ms__stemmer_free(l.stemmer);
     }
     return l.problems;
 }

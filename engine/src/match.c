@@ -5,7 +5,8 @@
  * its tokens are consumed so nothing is counted twice. A term listed in several
  * categories yields one match per category over the same span. A hashtag is tried whole
  * first (#tbt); if its body is no entry, its CamelCase parts are matched like words.
- * Wildcards (klasgeno*) are tried on a word no plain entry covers.
+ * Wildcards (klasgeno*) and exact words ("like", not stemmed) are tried on a word no
+ * plain entry covers.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,7 @@ static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uin
     const ms_entry *w = &lex->entries[winner];
     for (uint32_t k = from; k < to; k++) {
         const ms_entry *e = &lex->entries[k];
-        if (k != winner && !e->wildcard && !same_words(lex, e, w))
+        if (k != winner && !same_words(lex, e, w))
             continue;
         if (seen & (1ull << e->category))
             continue;
@@ -89,17 +90,49 @@ static uint32_t longest_entry(const mindset_scratch *s, const ms_lexicon *lex, s
     return NO_ENTRY;
 }
 
+/* The longest prefix of w that a wildcard starts, or w itself when it is an exact word.
+   An exact word that is only a prefix of w ("like" in "likes") is passed over, so it
+   never hides a shorter wildcard. */
 int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n)
 {
     uint32_t lengths = lex->prefix_lengths;
-    for (size_t len = n < 31 ? n : 31; len >= 3; len--) {
+    for (size_t len = n < 31 ? n : 31; len >= 1; len--) {
         if (!(lengths & (1u << len)))
             continue;
         int32_t id = ms__strmap_get(&lex->prefixes, w, len);
-        if (id >= 0)
+        if (id < 0)
+            continue;
+        unsigned kinds = lex->prefix_info[id].kinds;
+        if ((kinds & MS_PREFIX_WILDCARD) || len == n)
             return id;
     }
     return -1;
+}
+
+/* One match per category for the wildcard and exact entries of prefix p at token i;
+   exact entries only when the prefix is the whole word. */
+static mindset_status add_prefix_matches(mindset_scratch *s, const ms_lexicon *lex,
+                                         int32_t p, size_t i)
+{
+    int whole = lex->prefix_info[p].len == s->info[i].norm_len;
+    uint64_t seen = 0;
+    for (uint32_t k = lex->wfirst[p]; k < lex->wfirst[p + 1]; k++) {
+        const ms_entry *e = &lex->entries[k];
+        if ((e->exact && !whole) || (seen & (1ull << e->category)))
+            continue;
+        seen |= 1ull << e->category;
+        ms_match m = {.tok_start = (uint32_t)i,
+                      .tok_end = (uint32_t)(i + 1),
+                      .entry = k,
+                      .category = e->category,
+                      .role = (uint8_t)s->engine->categories[e->category].role,
+                      .weight = e->weight,
+                      .multiplier = 1.0f};
+        mindset_status st = push_match(s, &m);
+        if (st != MINDSET_OK)
+            return st;
+    }
+    return MINDSET_OK;
 }
 
 /* Past the tokens [i, end) and the parts of any hashtag among them. */
@@ -130,7 +163,7 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
         return i + 1;
     int32_t p = s->info[i].prefix;
     if (p >= 0)
-        *st = add_matches(s, lex, lex->wfirst[p], lex->wfirst[p + 1], lex->wfirst[p], i);
+        *st = add_prefix_matches(s, lex, p, i);
     return i + 1;
 }
 

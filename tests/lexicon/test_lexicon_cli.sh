@@ -27,6 +27,8 @@ newborn
 newborn
 kraam*
 kraamzorg
+@category family
+"daughter"
 LEX
 "$bin" lexicon check "$tmp/flawed" >"$tmp/out" 2>/dev/null
 status=$?
@@ -36,6 +38,7 @@ check "flawed.lex:3: 'daughters' stems like 'daughter'" "same stem"
 check "flawed.lex:5: 'daughter' is personal and professional at once" "conflicting axes"
 check "flawed.lex:8: duplicate entry 'newborn'" "duplicate with both places"
 check "flawed.lex:10: 'kraamzorg' is already covered by the wildcard 'kraam\*'" "wildcard cover"
+check "flawed.lex:12: '\"daughter\"' is never reached: the plain entry 'daughter'" "exact word shadowed"
 
 # import-liwc: header, tabs or blanks, wildcards, phrases, conditional codes skipped.
 "$bin" lexicon import-liwc "$here/sample.dic" --out "$tmp/liwc" 2>"$tmp/err" &&
