@@ -51,6 +51,23 @@ static char *lexicon_dir_with(const char *name, const char *text)
     return strdup(dir);
 }
 
+static void remove_lexicon_dir(const char *dir);
+
+/* An engine over the mini set with one file replaced; fails the test if it does not load.
+   Caller frees with mindset_engine_free(). */
+static mindset_engine *engine_with(const char *name, const char *text)
+{
+    char *dir = lexicon_dir_with(name, text);
+    mindset_options o = {.lexicon_dir = dir};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_engine_new(&o, &e, &err);
+    remove_lexicon_dir(dir);
+    free(dir);
+    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
+    return e;
+}
+
 /* Parameters are copied into worker processes: arrays, not pointers. */
 static void remove_lexicon_dir(const char *dir)
 {
@@ -131,17 +148,10 @@ ParameterizedTest(broken_case *c, lexicon, errors_name_file_and_line)
    rule replaced it (the sanitizer build checks for leaks when each test ends). */
 Test(lexicon, base_after_a_rule_replaces_the_rule)
 {
-    char *dir = lexicon_dir_with(
+    mindset_engine *e = engine_with(
         "networks.def", "[@t]\nmindset = personal\nbaby_family = misfit error : t\n"
                         "[x]\nlabel = X\nbaby_family = misfit warning : own\n"
                         "mismatch = misfit info : own\nbase = @t\n");
-    mindset_options o = {.lexicon_dir = dir};
-    mindset_engine *e = NULL;
-    mindset_error err = {0};
-    mindset_status st = mindset_engine_new(&o, &e, &err);
-    remove_lexicon_dir(dir);
-    free(dir);
-    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
     size_t n = mindset_engine_network_count(e), x = n;
     for (size_t i = 0; i < n; i++)
         if (strcmp(mindset_engine_network_name(e, i), "x") == 0)
@@ -212,16 +222,9 @@ Test(lexicon, neutral_alternatives_reach_the_match)
    0.8 in the test set. */
 Test(lexicon, exact_words_match_only_themselves)
 {
-    char *dir = lexicon_dir_with("en/test.lex", "@category family\n\"mom\"\n"
-                                                "@category learning\n\"ai\"\nlectur*\n"
-                                                "@category data\n\"lecture\"\n");
-    mindset_options o = {.lexicon_dir = dir};
-    mindset_engine *e = NULL;
-    mindset_error err = {0};
-    mindset_status st = mindset_engine_new(&o, &e, &err);
-    remove_lexicon_dir(dir);
-    free(dir);
-    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
+    mindset_engine *e = engine_with("en/test.lex", "@category family\n\"mom\"\n"
+                                                   "@category learning\n\"ai\"\nlectur*\n"
+                                                   "@category data\n\"lecture\"\n");
     struct {
         const char *text, *category;
         double weight;

@@ -48,31 +48,35 @@ static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *
                   a->nwords * sizeof *lex->words) == 0;
 }
 
+/* A match of entry k at token i, unless its category already has one here (seen). */
+static mindset_status match_entry(mindset_scratch *s, const ms_lexicon *lex, uint32_t k,
+                                  size_t i, uint64_t *seen)
+{
+    const ms_entry *e = &lex->entries[k];
+    if (*seen & (1ull << e->category))
+        return MINDSET_OK;
+    *seen |= 1ull << e->category;
+    ms_match m = {.tok_start = (uint32_t)i,
+                  .tok_end = (uint32_t)(i + e->nwords),
+                  .entry = k,
+                  .category = e->category,
+                  .role = (uint8_t)s->engine->categories[e->category].role,
+                  .weight = e->weight,
+                  .multiplier = 1.0f};
+    return push_match(s, &m);
+}
+
 /* Adds one match per category for every entry equal to the winning one. */
 static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uint32_t from,
                                   uint32_t to, uint32_t winner, size_t i)
 {
     uint64_t seen = 0;
     const ms_entry *w = &lex->entries[winner];
-    for (uint32_t k = from; k < to; k++) {
-        const ms_entry *e = &lex->entries[k];
-        if (k != winner && !same_words(lex, e, w))
-            continue;
-        if (seen & (1ull << e->category))
-            continue;
-        seen |= 1ull << e->category;
-        ms_match m = {.tok_start = (uint32_t)i,
-                      .tok_end = (uint32_t)(i + e->nwords),
-                      .entry = k,
-                      .category = e->category,
-                      .role = (uint8_t)s->engine->categories[e->category].role,
-                      .weight = e->weight,
-                      .multiplier = 1.0f};
-        mindset_status st = push_match(s, &m);
-        if (st != MINDSET_OK)
-            return st;
-    }
-    return MINDSET_OK;
+    mindset_status st = MINDSET_OK;
+    for (uint32_t k = from; k < to && st == MINDSET_OK; k++)
+        if (k == winner || same_words(lex, &lex->entries[k], w))
+            st = match_entry(s, lex, k, i, &seen);
+    return st;
 }
 
 /* Longest plain entry at token i; NO_ENTRY if none. max_words limits the length. */
@@ -116,23 +120,11 @@ static mindset_status add_prefix_matches(mindset_scratch *s, const ms_lexicon *l
 {
     int whole = lex->prefix_info[p].len == s->info[i].norm_len;
     uint64_t seen = 0;
-    for (uint32_t k = lex->wfirst[p]; k < lex->wfirst[p + 1]; k++) {
-        const ms_entry *e = &lex->entries[k];
-        if ((e->exact && !whole) || (seen & (1ull << e->category)))
-            continue;
-        seen |= 1ull << e->category;
-        ms_match m = {.tok_start = (uint32_t)i,
-                      .tok_end = (uint32_t)(i + 1),
-                      .entry = k,
-                      .category = e->category,
-                      .role = (uint8_t)s->engine->categories[e->category].role,
-                      .weight = e->weight,
-                      .multiplier = 1.0f};
-        mindset_status st = push_match(s, &m);
-        if (st != MINDSET_OK)
-            return st;
-    }
-    return MINDSET_OK;
+    mindset_status st = MINDSET_OK;
+    for (uint32_t k = lex->wfirst[p]; k < lex->wfirst[p + 1] && st == MINDSET_OK; k++)
+        if (whole || !lex->entries[k].exact)
+            st = match_entry(s, lex, k, i, &seen);
+    return st;
 }
 
 /* Past the tokens [i, end) and the parts of any hashtag among them. */

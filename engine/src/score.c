@@ -108,6 +108,12 @@ static double passion_weight(const mindset_result *r)
     return q;
 }
 
+/* How far apart the two sides are, as a share of their sum (0 when neither has weight). */
+static double imbalance(double p, double q)
+{
+    return p + q > 0 ? fabs(q - p) / (q + p) : 0;
+}
+
 static int is_passion(const mindset_result *r)
 {
     double p = r->personal, q = passion_weight(r);
@@ -120,7 +126,7 @@ static ms_label_rule label_rule(const mindset_result *r)
     double p = r->personal, q = r->professional;
     if (p <= 0 || q <= 0)
         return MS_LABEL_ONE_SIDE;
-    if (fabs(q - p) / (q + p) < MIXED_BALANCE)
+    if (imbalance(p, q) < MIXED_BALANCE)
         return MS_LABEL_BALANCED;
     return is_passion(r) ? MS_LABEL_PASSION : MS_LABEL_LEAN;
 }
@@ -145,7 +151,7 @@ static void score_axis(mindset_result *r)
 void ms__explain_label(const mindset_result *r, ms_buf *b)
 {
     double p = r->personal, q = r->professional;
-    double gap = p + q > 0 ? 100.0 * fabs(q - p) / (q + p) : 0;
+    double gap = 100.0 * imbalance(p, q);
     const char *label = ms__axis_name(r->label);
     switch ((ms_label_rule)r->label_rule) {
     case MS_LABEL_NO_SIGNAL:
