@@ -32,10 +32,30 @@ static int lexicon_check(const char *dir)
 static void usage(void)
 {
     puts("usage: mindset lexicon check DIR\n"
-         "       mindset lexicon import-liwc FILE.dic [--out DIR]\n"
+         "       mindset lexicon import-liwc FILE.dic [--out DIR] [--stemmed]\n"
          "\n"
          "check lints a lexicon set (layout of lexicons/): exit 1 when it finds problems.\n"
-         "import-liwc writes DIR/liwc.lex and DIR/liwc-categories.def (default DIR: .).");
+         "import-liwc writes DIR/liwc.lex and DIR/liwc-categories.def (default DIR: .).\n"
+         "  Terms without '*' become exact words, as LIWC counts them; with --stemmed\n"
+         "  they become plain entries, which also match inflections.");
+}
+
+/* mindset lexicon import-liwc FILE.dic [--out DIR] [--stemmed], options in any order. */
+static int import_liwc(int argc, char **argv)
+{
+    const char *out = ".";
+    int stemmed = 0;
+    for (int i = 4; i < argc; i++) {
+        if (!strcmp(argv[i], "--out") && i + 1 < argc)
+            out = argv[++i];
+        else if (!strcmp(argv[i], "--stemmed"))
+            stemmed = 1;
+        else {
+            fprintf(stderr, "mindset: import-liwc: unknown option '%s'\n", argv[i]);
+            return usage(), EXIT_USAGE;
+        }
+    }
+    return liwc_import(argv[3], out, stemmed) == 0 ? EXIT_PASS : EXIT_USAGE;
 }
 
 int cmd_lexicon(int argc, char **argv)
@@ -46,12 +66,8 @@ int cmd_lexicon(int argc, char **argv)
     }
     if (!strcmp(argv[2], "check") && argc == 4)
         return lexicon_check(argv[3]);
-    if (!strcmp(argv[2], "import-liwc")) {
-        const char *out = argc == 6 && !strcmp(argv[4], "--out") ? argv[5] : ".";
-        if (argc != 4 && argc != 6)
-            return usage(), EXIT_USAGE;
-        return liwc_import(argv[3], out) == 0 ? EXIT_PASS : EXIT_USAGE;
-    }
+    if (!strcmp(argv[2], "import-liwc"))
+        return import_liwc(argc, argv);
     usage();
     return EXIT_USAGE;
 }

@@ -2,6 +2,10 @@
  * liwc_import.c - converts a LIWC-format dictionary (.dic: a '%'-delimited category header,
  * then "term<TAB>ids") into our .lex format and a categories.def fragment, so people can
  * bring the dictionaries they already have. Problems are reported as file:line on stderr.
+ *
+ * LIWC counts a term without '*' only when the word is spelt exactly so, which our format
+ * says with an exact word ("boss"); --stemmed writes such terms as plain entries instead,
+ * which also catch their inflections (boss, bosses). Wildcards and phrases are kept.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +15,7 @@
 #include "liwc_import.h"
 
 #define LIWC_MAX_CATEGORIES 512
+#define EXACT_MAX_BYTES 31 /* as the lexicon format allows */
 
 typedef struct {
     char *ids[LIWC_MAX_CATEGORIES]; /* LIWC category id, as written */
@@ -19,6 +24,7 @@ typedef struct {
     FILE *lex;
     const char *file;
     long skipped;
+    int stemmed; /* write plain terms as plain entries, not exact words */
 } liwc;
 
 /* Splits a line at tabs or runs of blanks; CR removed. Returns the field count. */
@@ -67,6 +73,29 @@ static int header_line(liwc *d, char *line, long lineno)
     return 0;
 }
 
+/* A term LIWC matches exactly that an exact word can say: one word of letters, digits,
+   apostrophes and hyphens (any non-ASCII byte counts as a letter), 1 to 31 bytes. */
+static int exact_word(const char *term)
+{
+    size_t n = strlen(term);
+    if (n == 0 || n > EXACT_MAX_BYTES)
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)term; *p; p++)
+        if (!(*p >= 0x80 || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+              (*p >= '0' && *p <= '9') || *p == '\'' || *p == '-'))
+            return 0;
+    return 1;
+}
+
+/* The .lex line for term: quoted when it becomes an exact word. */
+static void entry_text(const liwc *d, const char *term, char *out, size_t cap)
+{
+    if (!d->stemmed && exact_word(term))
+        snprintf(out, cap, "\"%s\"", term);
+    else
+        snprintf(out, cap, "%s", term);
+}
+
 /* A term line: "term<TAB>id id ..."; the term may hold blanks (a phrase) when the columns
    are separated by tabs. Codes with '(' or '/' are LIWC2007 conditionals: skipped. */
 static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *lens)
@@ -79,6 +108,12 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
             return 0;
     }
     *codes++ = '\0';
+    char entry[1024];
+    if (strlen(line) + 3 > sizeof entry)
+        return fprintf(stderr, "mindset: %s:%ld: term longer than %zu bytes\n", d->file,
+                       lineno, sizeof entry - 3),
+               -1;
+    entry_text(d, line, entry, sizeof entry);
     char *f[128];
     int n = fields(codes, f, 128);
     for (int i = 0; i < n; i++) {
@@ -95,12 +130,12 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
                     d->file, lineno, f[i]);
             continue;
         }
-        size_t add = strlen(line) + 1;
+        size_t add = strlen(entry) + 1;
         char *v = realloc(per_cat[c], lens[c] + add + 1);
         if (!v)
             return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
         per_cat[c] = v;
-        memcpy(v + lens[c], line, add - 1);
+        memcpy(v + lens[c], entry, add - 1);
         v[lens[c] + add - 1] = '\n';
         lens[c] += add;
         v[lens[c]] = '\0';
@@ -123,6 +158,9 @@ static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
 {
     fprintf(lex, "# Imported from the LIWC dictionary %s by mindset lexicon import-liwc.\n",
             d->file);
+    fprintf(lex, "%s",
+            d->stemmed ? "# --stemmed: plain terms also match their inflections.\n"
+                       : "# Plain terms are exact words, as LIWC counts them.\n");
     fprintf(defs,
             "# Categories imported from %s: append to categories.def and set the axis,\n"
             "# weight, content type and purposes each should have.\n",
@@ -136,12 +174,12 @@ static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
     }
 }
 
-int liwc_import(const char *path, const char *out_dir)
+int liwc_import(const char *path, const char *out_dir, int stemmed)
 {
     FILE *f = fopen(path, "r");
     if (!f)
         return fprintf(stderr, "mindset: cannot open %s\n", path), -1;
-    liwc d = {.file = path};
+    liwc d = {.file = path, .stemmed = stemmed};
     char *line = NULL, *per_cat[LIWC_MAX_CATEGORIES] = {0};
     size_t cap = 0, lens[LIWC_MAX_CATEGORIES] = {0};
     long lineno = 0;

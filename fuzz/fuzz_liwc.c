@@ -44,9 +44,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     fwrite(data, 1, size, f);
     fclose(f);
-    unlink(lex);
-    unlink(defs);
-    if (liwc_import(dic, dir) == 0 && (access(lex, R_OK) != 0 || access(defs, R_OK) != 0))
-        abort(); /* success must leave both files */
+    for (int stemmed = 0; stemmed < 2; stemmed++) { /* exact words, then --stemmed */
+        unlink(lex);
+        unlink(defs);
+        if (liwc_import(dic, dir, stemmed) == 0 &&
+            (access(lex, R_OK) != 0 || access(defs, R_OK) != 0))
+            abort(); /* success must leave both files */
+    }
     return 0;
 }

@@ -46,10 +46,18 @@ check "flawed.lex:12: '\"daughter\"' is never reached: the plain entry 'daughter
 grep -q "sample.dic:16: note: conditional code" "$tmp/err" && ok "conditional code noted with its line" ||
     no "no note for the conditional code"
 grep -q "^mother\*$" "$tmp/liwc/liwc.lex" && grep -q "^day off$" "$tmp/liwc/liwc.lex" &&
-    grep -q "^weekend$" "$tmp/liwc/liwc.lex" && ok "wildcards, phrases and blank-separated lines kept" ||
+    grep -q '^"weekend"$' "$tmp/liwc/liwc.lex" && ok "wildcards, phrases and blank-separated lines kept" ||
     no "entries missing: $(cat "$tmp/liwc/liwc.lex")"
+grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.lex" &&
+    ok "plain terms become exact words" || no "plain terms not exact: $(cat "$tmp/liwc/liwc.lex")"
+"$bin" lexicon import-liwc "$here/sample.dic" --stemmed --out "$tmp/stemmed" 2>/dev/null &&
+    grep -q "^boss$" "$tmp/stemmed/liwc.lex" && grep -q "^mother\*$" "$tmp/stemmed/liwc.lex" &&
+    ok "--stemmed writes plain entries" || no "--stemmed: $(cat "$tmp/stemmed/liwc.lex")"
+"$bin" lexicon import-liwc "$here/sample.dic" --bogus >/dev/null 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q "unknown option '--bogus'" "$tmp/err" && ok "unknown option named, exit 2" ||
+    no "unknown option: $(cat "$tmp/err")"
 "$bin" lexicon import-liwc "$here/crlf.dic" --out "$tmp/crlf" 2>/dev/null &&
-    grep -q "^kids$" "$tmp/crlf/liwc.lex" && ok "CR line ends" || no "CR line ends"
+    grep -q '^"kids"$' "$tmp/crlf/liwc.lex" && ok "CR line ends" || no "CR line ends"
 
 # The imported dictionary works as a lexicon.
 cp -r "$mini" "$tmp/with-liwc"
@@ -61,5 +69,17 @@ case "$out" in
 *'"liwc_family":{"count":1'*'"liwc_work":{"count":1'*'"liwc_leisure":{"count":1'*) ok "imported categories match" ;;
 *) no "imported categories do not match: $out" ;;
 esac
+# Exact words count the spelling LIWC lists, --stemmed also its inflections.
+count_work() {
+    cp -r "$mini" "$tmp/$1"
+    cat "$tmp/$2/liwc-categories.def" >>"$tmp/$1/categories.def"
+    cp "$tmp/$2/liwc.lex" "$tmp/$1/en/"
+    echo "Two bosses and a job" | "$bin" check --lexicons "$tmp/$1" --format json - |
+        grep -o '"liwc_work":{"count":[0-9]*'
+}
+[ "$(count_work exact-set liwc)" = '"liwc_work":{"count":1' ] &&
+    ok "exact words: 'bosses' is not 'boss'" || no "exact: $(count_work exact-set2 liwc)"
+[ "$(count_work stemmed-set stemmed)" = '"liwc_work":{"count":2' ] &&
+    ok "--stemmed: 'bosses' counts for 'boss'" || no "stemmed: $(count_work stemmed-set2 stemmed)"
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
