@@ -5,6 +5,7 @@
  * worst misses by id so a lexicon author sees what to fix. Per language and overall. With
  * --min-* thresholds it exits 1 when a figure falls below, which CI uses as a quality gate.
  */
+#include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -91,7 +92,7 @@ static double auc(const tally *t)
                                                    : 0;
         }
     }
-    return pairs ? good / pairs : 0;
+    return pairs ? good / pairs : NAN; /* needs posts of both sides */
 }
 
 static void add_miss(eval_state *e, const miss *m)
@@ -138,6 +139,8 @@ static void check_verdicts(eval_state *e, json_t *expect, const mindset_result *
         if (!want)
             continue;
         int expect_misfit = !strcmp(want, "misfit");
+        if (!expect_misfit && strcmp(want, "fit") != 0)
+            continue; /* reported by expect_problem before the record was scored */
         int got_misfit = !strcmp(mindset_result_verdict_at(r, (size_t)k), "misfit");
         count_verdict(&e->all, k, expect_misfit, got_misfit);
         count_verdict(lang_tally, k, expect_misfit, got_misfit);
@@ -145,6 +148,27 @@ static void check_verdicts(eval_state *e, json_t *expect, const mindset_result *
             snprintf(m->what, sizeof m->what, "%s: expected %s, got %s", e->networks[k],
                      want, mindset_result_verdict_at(r, (size_t)k));
     }
+}
+
+/* The first value of "expect" that is neither "fit" nor "misfit" (a typo would
+   otherwise count as "fit"), or NULL. *network gets its key. */
+static const char *expect_problem(json_t *expect, const char **network)
+{
+    const char *key;
+    json_t *value;
+    if (expect && !json_is_object(expect)) {
+        *network = NULL;
+        return "not an object";
+    }
+    json_object_foreach(expect, key, value)
+    {
+        const char *v = json_string_value(value);
+        if (!v || (strcmp(v, "fit") != 0 && strcmp(v, "misfit") != 0)) {
+            *network = key;
+            return v ? v : "not a string";
+        }
+    }
+    return NULL;
 }
 
 static void eval_record(eval_state *e, mindset_scratch *sc, json_t *rec, const char *file,
@@ -158,6 +182,17 @@ static void eval_record(eval_state *e, mindset_scratch *sc, json_t *rec, const c
                 "mindset eval: %s:%ld: needs \"text\" and \"mindset\" "
                 "(personal|professional|mixed)\n",
                 file, line);
+        e->errors++;
+        return;
+    }
+    const char *network, *bad = expect_problem(json_object_get(rec, "expect"), &network);
+    if (bad) {
+        if (network)
+            fprintf(stderr,
+                    "mindset eval: %s:%ld: \"expect\" for %s is '%s' (fit or misfit)\n",
+                    file, line, network, bad);
+        else
+            fprintf(stderr, "mindset eval: %s:%ld: \"expect\" is %s\n", file, line, bad);
         e->errors++;
         return;
     }
@@ -198,10 +233,11 @@ static int eval_file(eval_state *e, mindset_scratch *sc, const char *path)
     char *line = NULL;
     size_t cap = 0;
     long n = 0;
-    while (getline(&line, &cap, f) >= 0) {
+    ssize_t len;
+    while ((len = getline(&line, &cap, f)) >= 0) {
         n++;
         json_error_t jerr;
-        json_t *rec = json_loads(line, 0, &jerr);
+        json_t *rec = json_loadb(line, (size_t)len, 0, &jerr);
         if (!json_is_object(rec)) {
             fprintf(stderr, "mindset eval: %s:%ld:%d: %s\n", path, n, jerr.column,
                     rec ? "a JSON object was expected" : jerr.text);
@@ -210,9 +246,12 @@ static int eval_file(eval_state *e, mindset_scratch *sc, const char *path)
             eval_record(e, sc, rec, path, n);
         json_decref(rec);
     }
+    int failed = ferror(f);
+    if (failed)
+        fprintf(stderr, "mindset eval: cannot read %s: %s\n", path, strerror(errno));
     free(line);
     fclose(f);
-    return 0;
+    return failed ? -1 : 0;
 }
 
 /* ---- figures ---- */
@@ -226,35 +265,55 @@ static binary_figures figures(const tally *t, int k)
     binary_figures b = {0};
     double tp = (double)t->tp[k], fp = (double)t->fp[k], fn = (double)t->fn[k],
            tn = (double)t->tn[k];
-    b.precision = tp + fp > 0 ? tp / (tp + fp) : 1;
-    b.recall = tp + fn > 0 ? tp / (tp + fn) : 1;
-    b.f1 = b.precision + b.recall > 0
-               ? 2 * b.precision * b.recall / (b.precision + b.recall)
-               : 0;
-    b.accuracy = tp + fp + fn + tn > 0 ? (tp + tn) / (tp + fp + fn + tn) : 0;
+    b.precision = tp + fp > 0 ? tp / (tp + fp) : NAN;
+    b.recall = tp + fn > 0 ? tp / (tp + fn) : NAN;
+    b.f1 = tp + fp + fn > 0 ? 2 * tp / (2 * tp + fp + fn) : NAN;
+    b.accuracy = tp + fp + fn + tn > 0 ? (tp + tn) / (tp + fp + fn + tn) : NAN;
     return b;
 }
 
 static double accuracy(const tally *t)
 {
-    return t->n ? (double)t->correct / (double)t->n : 0;
+    return t->n ? (double)t->correct / (double)t->n : NAN;
+}
+
+/* A figure for the text report: "n/a" when the posts do not define it (no expected
+   verdicts, no post of one side, nothing flagged). */
+static const char *figure(char *buf, size_t cap, double value, int decimals, int percent)
+{
+    if (isnan(value))
+        snprintf(buf, cap, "n/a");
+    else
+        snprintf(buf, cap, "%.*f%s", decimals, percent ? 100 * value : value,
+                 percent ? "%" : "");
+    return buf;
+}
+
+/* The same for JSON: null when undefined. */
+static json_t *json_figure(double value)
+{
+    return isnan(value) ? json_null() : json_real(value);
 }
 
 static void print_tally(const eval_state *e, const char *name, const tally *t)
 {
     if (!t->n)
         return;
+    char a[16], b[16], c[16], d[16];
     printf("%s: %ld posts\n", name, t->n);
-    printf("  mindset accuracy %.1f%%   ROC AUC %.3f   coverage %.1f%%\n",
-           100 * accuracy(t), auc(t), 100.0 * (double)t->covered / (double)t->n);
+    printf("  mindset accuracy %s   ROC AUC %s   coverage %.1f%%\n",
+           figure(a, sizeof a, accuracy(t), 1, 1), figure(b, sizeof b, auc(t), 3, 0),
+           100.0 * (double)t->covered / (double)t->n);
     printf("  confusion (rows: truth; columns: personal professional mixed unknown)\n");
     for (int i = 0; i < 3; i++)
         printf("    %-13s %5ld %5ld %5ld %5ld\n", label_names[i], t->confusion[i][0],
                t->confusion[i][1], t->confusion[i][2], t->confusion[i][3]);
     for (int k = 0; k < e->nnetworks; k++) {
-        binary_figures b = figures(t, k);
-        printf("  misfit on %-10s precision %.2f recall %.2f F1 %.2f accuracy %.1f%%\n",
-               e->networks[k], b.precision, b.recall, b.f1, 100 * b.accuracy);
+        binary_figures f = figures(t, k);
+        printf("  misfit on %-10s precision %s recall %s F1 %s accuracy %s\n",
+               e->networks[k], figure(a, sizeof a, f.precision, 2, 0),
+               figure(b, sizeof b, f.recall, 2, 0), figure(c, sizeof c, f.f1, 2, 0),
+               figure(d, sizeof d, f.accuracy, 1, 1));
     }
 }
 
@@ -283,9 +342,10 @@ static json_t *tally_json(const eval_state *e, const tally *t)
     for (int k = 0; k < e->nnetworks; k++) {
         binary_figures b = figures(t, k);
         json_object_set_new(nets, e->networks[k],
-                            json_pack("{s:f,s:f,s:f,s:f}", "precision", b.precision,
-                                      "recall", b.recall, "f1", b.f1, "accuracy",
-                                      b.accuracy));
+                            json_pack("{s:o,s:o,s:o,s:o}", "precision",
+                                      json_figure(b.precision), "recall",
+                                      json_figure(b.recall), "f1", json_figure(b.f1),
+                                      "accuracy", json_figure(b.accuracy)));
     }
     json_t *conf = json_array();
     for (int i = 0; i < 3; i++)
@@ -293,10 +353,10 @@ static json_t *tally_json(const eval_state *e, const tally *t)
                                               (json_int_t)t->confusion[i][1],
                                               (json_int_t)t->confusion[i][2],
                                               (json_int_t)t->confusion[i][3]));
-    return json_pack("{s:I,s:f,s:f,s:f,s:o,s:o}", "posts", (json_int_t)t->n, "accuracy",
-                     accuracy(t), "auc", auc(t), "coverage",
-                     t->n ? (double)t->covered / (double)t->n : 0.0, "confusion", conf,
-                     "misfit", nets);
+    return json_pack("{s:I,s:o,s:o,s:o,s:o,s:o}", "posts", (json_int_t)t->n, "accuracy",
+                     json_figure(accuracy(t)), "auc", json_figure(auc(t)), "coverage",
+                     json_figure(t->n ? (double)t->covered / (double)t->n : NAN),
+                     "confusion", conf, "misfit", nets);
 }
 
 static void print_json(const eval_state *e)
@@ -320,22 +380,25 @@ static void print_json(const eval_state *e)
 /* Returns the number of thresholds not met (printed on stderr). */
 static int check_thresholds(const eval_state *e)
 {
+    char buf[16];
     int failed = 0;
-    if (e->min_accuracy > 0 && accuracy(&e->all) < e->min_accuracy) {
-        fprintf(stderr, "mindset eval: mindset accuracy %.3f < %.3f\n", accuracy(&e->all),
-                e->min_accuracy);
+    if (e->min_accuracy > 0 && !(accuracy(&e->all) >= e->min_accuracy)) {
+        fprintf(stderr, "mindset eval: mindset accuracy %s < %.3f\n",
+                figure(buf, sizeof buf, accuracy(&e->all), 3, 0), e->min_accuracy);
         failed++;
     }
     for (int k = 0; k < e->nnetworks && e->min_misfit_accuracy > 0; k++) {
         double a = figures(&e->all, k).accuracy;
-        if (a < e->min_misfit_accuracy) {
-            fprintf(stderr, "mindset eval: misfit accuracy on %s %.3f < %.3f\n",
-                    e->networks[k], a, e->min_misfit_accuracy);
+        if (!(a >= e->min_misfit_accuracy)) { /* undefined (no expected verdict) fails */
+            fprintf(stderr, "mindset eval: misfit accuracy on %s %s < %.3f\n",
+                    e->networks[k], figure(buf, sizeof buf, a, 3, 0),
+                    e->min_misfit_accuracy);
             failed++;
         }
     }
-    if (e->min_auc > 0 && auc(&e->all) < e->min_auc) {
-        fprintf(stderr, "mindset eval: AUC %.3f < %.3f\n", auc(&e->all), e->min_auc);
+    if (e->min_auc > 0 && !(auc(&e->all) >= e->min_auc)) {
+        fprintf(stderr, "mindset eval: AUC %s < %.3f\n",
+                figure(buf, sizeof buf, auc(&e->all), 3, 0), e->min_auc);
         failed++;
     }
     double gap = fabs(accuracy(&e->by_lang[0]) - accuracy(&e->by_lang[1]));
@@ -458,6 +521,10 @@ int cmd_eval(int argc, char **argv)
     for (int i = 0; i < nfiles && rc == EXIT_PASS; i++)
         if (eval_file(&e, sc, files[i]) != 0)
             rc = EXIT_USAGE;
+    if (rc == EXIT_PASS && e.all.n == 0) {
+        fprintf(stderr, "mindset eval: no labelled post in the input\n");
+        rc = EXIT_USAGE;
+    }
     if (rc == EXIT_PASS) {
         if (e.json)
             print_json(&e);
