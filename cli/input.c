@@ -15,13 +15,13 @@ static const char *display_name(const char *path)
 }
 
 /* Reads at most limit + 1 bytes so an oversized input is detected without reading it all.
- */
+   Returns 0, or the errno of what went wrong (ENOMEM, EISDIR, EIO, ...). */
 static int read_limited(FILE *f, size_t limit, char **data, size_t *len)
 {
     size_t cap = 65536, n = 0;
     char *buf = malloc(cap);
     if (!buf)
-        return -1;
+        return ENOMEM;
     size_t got;
     while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
         n += got;
@@ -31,7 +31,7 @@ static int read_limited(FILE *f, size_t limit, char **data, size_t *len)
             char *bigger = realloc(buf, cap * 2);
             if (!bigger) {
                 free(buf);
-                return -1;
+                return ENOMEM;
             }
             buf = bigger;
             cap *= 2;
@@ -39,7 +39,7 @@ static int read_limited(FILE *f, size_t limit, char **data, size_t *len)
     }
     *data = buf;
     *len = n;
-    return ferror(f) ? -1 : 0;
+    return ferror(f) ? (errno ? errno : EIO) : 0;
 }
 
 static int nul_position(const char *data, size_t len, int *line, int *col)
@@ -94,11 +94,12 @@ int cli_read_post(const char *path, char **data, size_t *len)
         fprintf(stderr, "mindset: %s: %s\n", name, strerror(errno));
         return -1;
     }
+    errno = 0;
     int rc = read_limited(f, MINDSET_MAX_POST_BYTES, data, len);
     if (!use_stdin)
         fclose(f);
     if (rc != 0) {
-        fprintf(stderr, "mindset: %s: read error\n", name);
+        fprintf(stderr, "mindset: %s: cannot read: %s\n", name, strerror(rc));
         free(*data);
         *data = NULL;
         return -1;
