@@ -309,7 +309,14 @@ van elkaar leren
 blijven leren
 leven lang leren
 geleerd
-lessen
+# "lessen" alone is as often a pupil's or a driving pupil's classes, so only its
+# phrases of lessons drawn from experience
+lessen uit
+lessen van
+lessen voor
+geleerde lessen
+lessen geleerd
+belangrijke lessen
 lessons learned = 1.5
 learnings = 1.5
 takeaways = 1.5

@@ -219,14 +219,16 @@ alweer = 0.5
 haat = 0.5
 hekel
 cool
-gaaf = 0.5
+# exact words: the stems of "gaaf", "boos", "reet" and "tenen" are also "gaf" (gave),
+# "bos" (wood, a surname), "ret" and "ten" ("ten onrechte")
+"gaaf" = 0.5
 topper
 prima = 0.5
 eng = 0.5
 griezelig
 afschuwelijk = 0.5
 bang = 0.5
-boos = 0.5
+"boos" = 0.5
 gelukkig = 0.5
 opgelucht
 nerveus
@@ -239,7 +241,7 @@ bedoel = 0.5
 wou = 0.5
 vent = 0.5
 ge = 0.5
-reet
+"reet"
 lmfao
 smh
 tbh
@@ -547,7 +549,7 @@ gekocht = 0.5
 pakketje
 # the body and small things of the day
 voeten = 0.5
-tenen = 0.5
+"tenen" = 0.5
 oren = 0.5
 knie = 0.5
 nek = 0.5
