@@ -845,7 +845,11 @@ toen ik klein was = 2
 toen wij jong waren = 2
 toen we jong waren = 2
 in mijn jeugd = 2
-jeugd = 0.5
+# "jeugd" alone is as often youth work and youth policy ("diensthoofd Jeugd")
+mijn jeugd = 1.5
+m'n jeugd = 1.5
+mn jeugd = 1.5
+wilde jeugd = 1.5
 jeugdherinnering* = 2
 jeugdvriend* = 1.5
 jeugdfoto* = 1.5

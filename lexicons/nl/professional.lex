@@ -23,6 +23,13 @@ gestart bij = 1.5
 start bij
 aan de slag bij = 1.5
 aan de slag als = 1.5
+aan de slag ga bij = 1.5
+aan de slag ga als = 1.5
+# the opening of a job announcement
+blij te mogen laten weten = 1.5
+blij te mogen aankondigen = 2
+blij om te delen = 1.5
+trots te mogen aankondigen = 2
 in dienst bij = 1.5
 in dienst getreden = 1.5
 werkzaam bij
