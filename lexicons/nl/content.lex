@@ -24,7 +24,8 @@ actieperiode = 2
 tijdelijke actie = 2
 uitverkoop = 2
 grote opruiming = 1.5
-sale = 1.5
+# exact: its stem "sal" is also the Afrikaans "will" of tweets read as Dutch
+"sale" = 1.5
 black friday = 1.5
 cyber monday = 1.5
 halve prijs = 1.5

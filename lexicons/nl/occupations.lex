@@ -50,6 +50,7 @@ accountmanager
 salesmanager
 teamleider
 afdelingshoofd
+diensthoofd
 leidinggevende = 0.5
 beleidsmedewerker
 beleidsadviseur

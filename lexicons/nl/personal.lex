@@ -36,6 +36,7 @@ onze zoon = 1.5
 zoon en dochter = 1.5
 zoontje
 zoonlief
+"zoon"
 dochter
 dochtertje
 dochterlief
@@ -319,7 +320,12 @@ slaapfeestje
 @category celebration
 verjaardag
 verjaardags*
-jarig = 1.5
+# exact "jarig" and phrases: a bare "jarige" is as often the age of a person in the
+# news ("een 40-jarige man")
+"jarig" = 1.5
+de jarige = 1.5
+onze jarige = 1.5
+mijn jarige = 1.5
 jarige job = 2
 hoera
 hiep hiep hoera = 2
@@ -366,7 +372,8 @@ huwelijk
 huwelijks* = 1.5
 aanzoek
 verloofd = 1.5
-verloving = 1.5
+# exact: its stem "verlov" is also "verloven", the plural of "verlof" (leave)
+"verloving" = 1.5
 bruid
 bruidegom
 bruidspaar = 1.5
@@ -655,7 +662,7 @@ latte macchiato
 thee = 0.5
 theetje
 wijn*
-rosé
+"rosé"
 rosétje
 biertje* = 1.5
 bier
@@ -724,7 +731,8 @@ dagje strand = 1.5
 zee
 zeetje
 dagje zee = 1.5
-zon = 0.5
+# exact: "zon" and "zoon" (son) share the stem "zon"
+"zon" = 0.5
 zonnetje
 zonnen
 zonnebrand*
@@ -837,7 +845,11 @@ toen ik klein was = 2
 toen wij jong waren = 2
 toen we jong waren = 2
 in mijn jeugd = 2
-jeugd = 0.5
+# "jeugd" alone is as often youth work and youth policy ("diensthoofd Jeugd")
+mijn jeugd = 1.5
+m'n jeugd = 1.5
+mn jeugd = 1.5
+wilde jeugd = 1.5
 jeugdherinnering* = 2
 jeugdvriend* = 1.5
 jeugdfoto* = 1.5
@@ -994,7 +1006,8 @@ joh
 jongens = 0.5
 hè
 he = 0.5
-hoor = 0.5
+# exact: its stem "hor" is also "horen" (to hear, to belong)
+"hoor" = 0.5
 hoi
 doei*
 dikke kus = 1.5

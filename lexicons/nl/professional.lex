@@ -23,6 +23,13 @@ gestart bij = 1.5
 start bij
 aan de slag bij = 1.5
 aan de slag als = 1.5
+aan de slag ga bij = 1.5
+aan de slag ga als = 1.5
+# the opening of a job announcement
+blij te mogen laten weten = 1.5
+blij te mogen aankondigen = 2
+blij om te delen = 1.5
+trots te mogen aankondigen = 2
 in dienst bij = 1.5
 in dienst getreden = 1.5
 werkzaam bij
@@ -309,7 +316,14 @@ van elkaar leren
 blijven leren
 leven lang leren
 geleerd
-lessen
+# "lessen" alone is as often a pupil's or a driving pupil's classes, so only its
+# phrases of lessons drawn from experience
+lessen uit
+lessen van
+lessen voor
+geleerde lessen
+lessen geleerd
+belangrijke lessen
 lessons learned = 1.5
 learnings = 1.5
 takeaways = 1.5

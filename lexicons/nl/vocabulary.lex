@@ -219,14 +219,16 @@ alweer = 0.5
 haat = 0.5
 hekel
 cool
-gaaf = 0.5
+# exact words: the stems of "gaaf", "boos", "reet" and "tenen" are also "gaf" (gave),
+# "bos" (wood, a surname), "ret" and "ten" ("ten onrechte")
+"gaaf" = 0.5
 topper
 prima = 0.5
 eng = 0.5
 griezelig
 afschuwelijk = 0.5
 bang = 0.5
-boos = 0.5
+"boos" = 0.5
 gelukkig = 0.5
 opgelucht
 nerveus
@@ -239,7 +241,7 @@ bedoel = 0.5
 wou = 0.5
 vent = 0.5
 ge = 0.5
-reet
+"reet"
 lmfao
 smh
 tbh
@@ -284,6 +286,37 @@ plezant
 wreed = 0.5
 seg = 0.5
 nen = 0.5
+# answers with "hoor" after a negation: the phrase keeps "niet" and "nee" from negating
+# the chat word itself (a bare "hoor" after "niet" is otherwise read as negated)
+niet hoor = 0.5
+nee hoor = 0.5
+ja hoor = 0.5
+# more swearing, grumbling and small feelings; "verdrietig" is exact, since its stem
+# "verdriet" (grief) is a word of condolences and policy as well
+klote
+tyfus
+kolere
+lullig
+gezeur
+zeuren
+geleuter
+"verdrietig"
+heftig = 0.5
+hup = 0.5
+jaja = 0.5
+allez
+ohnee
+omygod
+tzt
+jwz
+kzou
+kmag
+kwist
+# "hou" as chat ("I love", "shut up"); a bare "hou" is also the imperative of public
+# messages ("hou vol"), so only these
+ik hou
+hou je mond
+hou toch op
 
 # Daily life: times of the day, waking and sleeping, home and clothes, the body, school,
 # getting about, the weather.
@@ -514,6 +547,14 @@ verbouwing
 nachtdienst
 gekocht = 0.5
 pakketje
+# the body and small things of the day
+voeten = 0.5
+"tenen" = 0.5
+oren = 0.5
+knie = 0.5
+nek = 0.5
+dingetje = 0.5
+slaaplekker
 
 # Pastimes: music, sport as something to watch or play, the weekend.
 @category leisure
