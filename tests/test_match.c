@@ -90,6 +90,16 @@ Test(match, negation_cancels_a_match)
     json_decref(j);
 }
 
+Test(match, negation_leaves_emoji_alone)
+{
+    json_t *j =
+        test_analyze_lang(engine, "No discount \xF0\x9F\x98\x82", NULL, MINDSET_LANG_EN);
+    cr_assert_eq(count_of(j, "pitch"), 0, "the word is denied");
+    cr_assert_eq(count_of(j, "casual"), 1, "the emoji says how it is written: kept");
+    cr_assert_gt(test_category_weight(j, "casual"), 0.0);
+    json_decref(j);
+}
+
 Test(match, negation_stops_at_the_clause)
 {
     json_t *j = test_analyze(engine, "Not today, but a discount tomorrow", NULL);

@@ -166,9 +166,19 @@ static int exclaimed(const mindset_scratch *s, const ms_match *m)
            (s->info[m->tok_end].context & MS_CTX_EXCLAIMED_FROM);
 }
 
+/* A negation denies words, not the emoji and emoticons around them: in "not again 😭"
+   or "zonder gedoe 📊" the emoji still counts. */
+static int negatable(const mindset_scratch *s, const ms_match *m)
+{
+    for (uint32_t k = m->tok_start; k < m->tok_end; k++)
+        if (s->tokens.items[k].kind != MS_TOK_EMOJI)
+            return 1;
+    return 0;
+}
+
 static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
 {
-    if (role_before(s, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
+    if (negatable(s, m) && role_before(s, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
         return;
