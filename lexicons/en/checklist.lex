@@ -66,7 +66,7 @@ dataset
 peer-reviewed
 paper
 published
-findings*
+"findings"
 analysis
 benchmark
 measured

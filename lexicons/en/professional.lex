@@ -43,6 +43,8 @@ professional development
 mentor
 mentorship
 internship
+"intern"
+"interns"
 graduate programme
 graduate program
 traineeship
@@ -143,7 +145,7 @@ masters
 mba
 phd
 diploma
-completed* = 0.5
+"completed" = 0.5
 accomplished
 proud to announce
 proud to share
@@ -219,7 +221,13 @@ strategy
 strategic
 innovation
 digital transformation
-transformation
+"transformation"
+"transformations"
+"transformational"
+"transformative"
+"transform"
+"transforming"
+"transforms"
 technology
 tech
 software
@@ -360,7 +368,7 @@ new study
 the study
 study shows
 report
-findings*
+"findings"
 research shows
 numbers = 0.5
 metrics
@@ -379,7 +387,7 @@ average = 0.5
 median
 increase = 0.5
 decrease = 0.5
-doubled*
+"doubled"
 tripled
 million = 0.5
 billion = 0.5

@@ -72,7 +72,8 @@ eyes
 warm
 massage
 college
-apartment
+"apartment"
+"apartments"
 church
 town
 club
@@ -233,7 +234,7 @@ kisses
 @category family
 girls
 boys
-dating*
+"dating"
 
 @category celebration
 merry
@@ -367,7 +368,7 @@ expertise
 director
 journey = 0.5
 talent
-excellence* = 0.5
+"excellence" = 0.5
 
 @category learning
 article
