@@ -526,6 +526,8 @@ quizzes
 freshman
 pray
 prayers
+work until
+in the morning
 
 @category food
 veggies
