@@ -186,7 +186,9 @@ e-book
 tutorial
 course
 online course
-training
+"training"
+"trained"
+"trainings"
 workshop
 upskilling
 reskilling
