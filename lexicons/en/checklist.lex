@@ -51,7 +51,8 @@ insane results
 
 @category evidence
 source
-study
+"study"
+"studies"
 research shows
 research
 report

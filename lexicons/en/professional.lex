@@ -196,7 +196,8 @@ skills
 book recommendation
 reading list
 research
-study
+"study"
+"studies"
 deep dive
 explainer
 thread

@@ -523,6 +523,7 @@ fog
 thunderstorm
 math
 quizzes
+"studying"
 freshman
 pray
 prayers
