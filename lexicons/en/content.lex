@@ -284,3 +284,17 @@ my calendar = 1
 prices start
 starting at
 per month
+# Software and service pitches: sign-ups, waiting lists, trials and calls
+early access = 1.5
+join the waitlist = 2
+waitlist = 1
+sign up = 1
+free plan = 1.5
+first month free = 2
+new customers = 1.5
+trusted by = 1
+free consultation = 2
+book a call = 1.5
+book a slot = 1.5
+grab a slot = 1.5
+limited spots = 2
