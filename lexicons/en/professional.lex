@@ -3,7 +3,7 @@
 # data and evidence, events and networking, leadership, and giving back to the community.
 
 @category career
-career
+career*                 # compound hashtags: #careeradvice, #careertips
 career move
 career change
 new job
@@ -51,7 +51,6 @@ traineeship
 work anniversary
 years at
 #newjob
-#careergrowth
 #opentowork = 2
 open to work = 2
 open to new opportunities = 2
@@ -271,7 +270,7 @@ inflation
 interest rates
 recession
 stock market
-startup
+startup*                # #startuplife, #startupideas
 scale-up
 scaleup
 venture capital
@@ -441,7 +440,7 @@ guest on
 hackathon
 
 @category leadership
-leadership
+leadership*             # #leadershipmindset
 leader
 lead by example
 management

@@ -361,8 +361,7 @@ external
 @category career
 role
 professional
-entrepreneur
-entrepreneurship
+entrepreneur*           # #entrepreneurialjourney
 opportunities
 expertise
 director
