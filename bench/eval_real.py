@@ -14,13 +14,21 @@ Every English figure is printed twice: on all posts, then on the held-out fifth 
 derived from the other four fifths only (bench/lexicon_gaps.py), so the held-out
 figures are the figures of record.
 
-Usage: eval_real.py MINDSET_BINARY SHARED_DATA_DIR [LEXICON_DIR]
-(LEXICON_DIR: score with `--lexicons LEXICON_DIR` instead of the built-in lexicons)
+Usage: eval_real.py [--part dev] MINDSET_BINARY SHARED_DATA_DIR [LEXICON_DIR]
+(LEXICON_DIR: score with `--lexicons LEXICON_DIR` instead of the built-in lexicons;
+`--part dev`: the English figures on the dev four-fifths only, i % 5 != 4, the part that
+lexicon changes are judged on; the Dutch sources are skipped)
 """
 import json, subprocess, sys
 
-BIN, DATA = sys.argv[1], sys.argv[2]
-LEXICONS = ["--lexicons", sys.argv[3]] if len(sys.argv) > 3 else []
+ARGS = sys.argv[1:]
+DEV_ONLY = ARGS[:2] == ["--part", "dev"]
+if DEV_ONLY:
+    ARGS = ARGS[2:]
+elif ARGS and ARGS[0] == "--part":
+    sys.exit("eval_real.py: --part takes 'dev' only")
+BIN, DATA = ARGS[0], ARGS[1]
+LEXICONS = ["--lexicons", ARGS[2]] if len(ARGS) > 2 else []
 
 
 def load(path, limit=None):
@@ -87,6 +95,11 @@ def held_out(rows):
     return [r for i, r in enumerate(rows) if i % 5 == 4]
 
 
+def dev_part(rows):
+    """The dev four-fifths of one source: record index i % 5 != 4 (file order)."""
+    return [r for i, r in enumerate(rows) if i % 5 != 4]
+
+
 def english_figures(li, li_s, fb_s, tw_s, name, full, tag=""):
     pos = [mscore(r) for r in li_s]
     print(f"AUC LinkedIn vs Facebook ({name}){tag}: {auc(pos, [mscore(r) for r in fb_s]):.3f}")
@@ -105,6 +118,12 @@ def english_figures(li, li_s, fb_s, tw_s, name, full, tag=""):
 
 
 print(f"command: {' '.join(sys.argv)}")
+if DEV_ONLY:
+    li, fb, tw = dev_part(li), dev_part(fb), dev_part(tw)
+    for cut, name in ((None, "full texts"), (280, "first 280 characters")):
+        english_figures(li, score(li, cut), score(fb, cut), score(tw, cut), name,
+                        cut is None, " [dev four-fifths, i % 5 != 4]")
+    sys.exit(0)
 for cut, name in ((None, "full texts"), (280, "first 280 characters")):
     li_s, fb_s, tw_s = score(li, cut), score(fb, cut), score(tw, cut)
     english_figures(li, li_s, fb_s, tw_s, name, cut is None)

@@ -49,7 +49,13 @@ def main():
                          "a short personal post more than a personal word a long post)")
     ap.add_argument("--top", type=int, default=150, help="stems listed per side")
     ap.add_argument("--all", action="store_true", help="list covered stems too")
+    ap.add_argument("--uncovered", action="store_true",
+                    help="instead: the stems held by the most Facebook posts that have no "
+                         "signal at all (bench/eval_real.py's coverage), with their share "
+                         "of LinkedIn posts: candidates for Facebook coverage")
     a = ap.parse_args()
+    if a.uncovered:
+        return uncovered(a)
 
     sources = {"li": "linkedin-influencers-annotated/annotated_data.jsonl",
                "fb": "facebook-mypersonality/mypersonality.dev.jsonl",
@@ -109,6 +115,45 @@ def main():
                   f"{rate['li'].get(s, 0):5.1f} {rate['fb'].get(s, 0):5.1f} "
                   f"{rate['tw'].get(s, 0):5.1f} {ratio(s, sign):5.1f} "
                   f"{len(authors['fb'][s]):4d} {len(authors['li'][s]):4d}  {forms}{mark}")
+
+
+def uncovered(a):
+    """The stems in the most Facebook dev posts that mindset gives no signal, next to the
+    share of all Facebook and of LinkedIn dev posts holding them (full texts)."""
+    import json
+    import subprocess
+    rows = {s: [r for i, r in enumerate(load(a.data, p)) if i % 5 != 4]
+            for s, p in (("li", "linkedin-influencers-annotated/annotated_data.jsonl"),
+                         ("fb", "facebook-mypersonality/mypersonality.dev.jsonl"))}
+    fb = rows["fb"]
+    lines = "".join(json.dumps({"id": i, "text": r["text"]}, ensure_ascii=False) + "\n"
+                    for i, r in enumerate(fb))
+    out = subprocess.run([a.mindset, "score", "--no-progress", "--summary", "/dev/null",
+                          "--lexicons", a.lexicons], input=lines.encode(),
+                         capture_output=True, check=False).stdout.decode().splitlines()
+    res = [json.loads(l) for l in out]
+    bare = [r.get("mindset", {}).get("label") in ("unknown", None) and not r.get("content_types")
+            for r in res]
+    docs = {}
+    spell = collections.defaultdict(collections.Counter)
+    for src in ("li", "fb"):
+        docs[src] = collections.Counter()
+        for tk in explain_tokens(a.mindset, None, [r["text"] for r in rows[src]], "en"):
+            for norm, s in tk:
+                spell[s][norm] += 1
+            docs[src].update({s for _, s in tk if re.search(r"[^\W\d_]", s)})
+    ubare = collections.Counter()
+    for flag, tk in zip(bare, explain_tokens(a.mindset, None, [r["text"] for r in fb], "en")):
+        if flag:
+            ubare.update({s for _, s in tk if re.search(r"[^\W\d_]", s)})
+    nbare = sum(bare)
+    print(f"# Facebook dev four-fifths: {len(fb)} posts, {nbare} without signal "
+          f"({100.0 * nbare / len(fb):.1f} %); LinkedIn {len(rows['li'])} posts")
+    print(f"{'bare':>5} {'FB%':>5} {'LI%':>5}  {'stem':<14} spellings")
+    for s, n in ubare.most_common(a.top):
+        print(f"{n:5d} {100.0 * docs['fb'][s] / len(fb):5.1f} "
+              f"{100.0 * docs['li'][s] / len(rows['li']):5.1f}  {s:<14} "
+              + ", ".join(f for f, _ in spell[s].most_common(3)))
 
 
 if __name__ == "__main__":

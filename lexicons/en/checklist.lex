@@ -51,7 +51,8 @@ insane results
 
 @category evidence
 source
-study
+"study"
+"studies"
 research shows
 research
 report
@@ -66,7 +67,7 @@ dataset
 peer-reviewed
 paper
 published
-findings*
+"findings"
 analysis
 benchmark
 measured

@@ -41,7 +41,8 @@ lowest price
 pricing
 for just
 free shipping = 2
-shipping
+"shipping"
+"shipped"
 in stock
 pre-order = 1.5
 preorder = 1.5
@@ -102,8 +103,12 @@ far-left
 far left
 liberals
 conservatives
-socialis*
-communis*
+"socialism"
+"socialist"
+"socialists"
+"communism"
+"communist"
+"communists"
 fascism
 fascist
 immigration
@@ -206,7 +211,7 @@ reshare = 1.5
 follow me = 1.5
 follow back = 2
 follow for more = 2 -> more on this next week
-followers* = 1.5
+"followers" = 1.5
 get likes
 for likes
 likes and shares
@@ -223,7 +228,7 @@ am i right = 1
 giveaway = 1.5
 to win = 0.5
 algorithm = 0.5
-connections* = 0.5
+"connections" = 0.5
 500+ connections
 10k followers = 2
 thank you for 1000 = 2
@@ -279,3 +284,17 @@ my calendar = 1
 prices start
 starting at
 per month
+# Software and service pitches: sign-ups, waiting lists, trials and calls
+early access = 1.5
+join the waitlist = 2
+waitlist = 1
+sign up = 1
+free plan = 1.5
+first month free = 2
+new customers = 1.5
+trusted by = 1
+free consultation = 2
+book a call = 1.5
+book a slot = 1.5
+grab a slot = 1.5
+limited spots = 2

@@ -34,17 +34,17 @@ really
 so
 super
 extremely
-totally
+"totally"
 absolutely
 incredibly
 truly
 seriously
 insanely
 hugely
-highly
+"highly"
 deeply
 massively
-completely
+"completely"
 utterly
 especially
 particularly
@@ -59,10 +59,10 @@ somewhat
 kinda
 kind of
 sort of
-barely
+"barely"
 a tad
-partly
-fairly
+"partly"
+"fairly"
 
 @category contrast
 but

@@ -172,6 +172,7 @@ just married
 got engaged
 just got engaged
 we're engaged
+"engaged"
 engagement party
 engagement ring
 bride
@@ -486,7 +487,6 @@ yawn
 monday blues
 monday again
 another monday
-mondays*
 is it friday yet
 why is it only
 only tuesday
@@ -578,7 +578,7 @@ homework
 school
 class
 exam
-finals*
+"finals"
 house
 my room
 bed

@@ -3,7 +3,7 @@
 # data and evidence, events and networking, leadership, and giving back to the community.
 
 @category career
-career
+career*                 # compound hashtags: #careeradvice, #careertips
 career move
 career change
 new job
@@ -43,13 +43,14 @@ professional development
 mentor
 mentorship
 internship
+"intern"
+"interns"
 graduate programme
 graduate program
 traineeship
 work anniversary
 years at
 #newjob
-#careergrowth
 #opentowork = 2
 open to work = 2
 open to new opportunities = 2
@@ -143,7 +144,7 @@ masters
 mba
 phd
 diploma
-completed* = 0.5
+"completed" = 0.5
 accomplished
 proud to announce
 proud to share
@@ -184,7 +185,9 @@ e-book
 tutorial
 course
 online course
-training
+"training"
+"trained"
+"trainings"
 workshop
 upskilling
 reskilling
@@ -192,7 +195,8 @@ skills
 book recommendation
 reading list
 research
-study
+"study"
+"studies"
 deep dive
 explainer
 thread
@@ -219,7 +223,13 @@ strategy
 strategic
 innovation
 digital transformation
-transformation
+"transformation"
+"transformations"
+"transformational"
+"transformative"
+"transform"
+"transforming"
+"transforms"
 technology
 tech
 software
@@ -260,7 +270,7 @@ inflation
 interest rates
 recession
 stock market
-startup
+startup*                # #startuplife, #startupideas
 scale-up
 scaleup
 venture capital
@@ -360,7 +370,7 @@ new study
 the study
 study shows
 report
-findings*
+"findings"
 research shows
 numbers = 0.5
 metrics
@@ -379,7 +389,7 @@ average = 0.5
 median
 increase = 0.5
 decrease = 0.5
-doubled*
+"doubled"
 tripled
 million = 0.5
 billion = 0.5
@@ -430,7 +440,7 @@ guest on
 hackathon
 
 @category leadership
-leadership
+leadership*             # #leadershipmindset
 leader
 lead by example
 management
