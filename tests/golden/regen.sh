@@ -4,6 +4,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${MINDSET:-$here/../../build/cli/mindset}
+case "$bin" in /*) ;; */*) bin=$(pwd)/$bin ;; esac # run_case.sh runs inside each case
 if [ $# -eq 0 ]; then set -- "$here"/cases/*; fi
 for c in "$@"; do
     case "$c" in /*) ;; *) c=$here/cases/$c ;; esac
