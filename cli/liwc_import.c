@@ -87,15 +87,6 @@ static int exact_word(const char *term)
     return 1;
 }
 
-/* The .lex line for term: quoted when it becomes an exact word. */
-static void entry_text(const liwc *d, const char *term, char *out, size_t cap)
-{
-    if (!d->stemmed && exact_word(term))
-        snprintf(out, cap, "\"%s\"", term);
-    else
-        snprintf(out, cap, "%s", term);
-}
-
 /* A term line: "term<TAB>id id ..."; the term may hold blanks (a phrase) when the columns
    are separated by tabs. Codes with '(' or '/' are LIWC2007 conditionals: skipped. */
 static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *lens)
@@ -108,12 +99,8 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
             return 0;
     }
     *codes++ = '\0';
-    char entry[1024];
-    if (strlen(line) + 3 > sizeof entry)
-        return fprintf(stderr, "mindset: %s:%ld: term longer than %zu bytes\n", d->file,
-                       lineno, sizeof entry - 3),
-               -1;
-    entry_text(d, line, entry, sizeof entry);
+    int quoted = !d->stemmed && exact_word(line); /* the .lex line: "term" or term */
+    size_t term_len = strlen(line);
     char *f[128];
     int n = fields(codes, f, 128);
     for (int i = 0; i < n; i++) {
@@ -130,15 +117,21 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
                     d->file, lineno, f[i]);
             continue;
         }
-        size_t add = strlen(entry) + 1;
+        size_t add = term_len + (quoted ? 2 : 0) + 1;
         char *v = realloc(per_cat[c], lens[c] + add + 1);
         if (!v)
             return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
         per_cat[c] = v;
-        memcpy(v + lens[c], entry, add - 1);
-        v[lens[c] + add - 1] = '\n';
+        char *at = v + lens[c];
+        if (quoted)
+            *at++ = '"';
+        memcpy(at, line, term_len);
+        at += term_len;
+        if (quoted)
+            *at++ = '"';
+        *at++ = '\n';
+        *at = '\0';
         lens[c] += add;
-        v[lens[c]] = '\0';
     }
     return 0;
 }
