@@ -46,7 +46,10 @@ static int import_liwc(int argc, char **argv)
     const char *out = ".";
     int stemmed = 0;
     for (int i = 4; i < argc; i++) {
-        if (!strcmp(argv[i], "--out") && i + 1 < argc)
+        if (!strcmp(argv[i], "--out") && i + 1 == argc) {
+            fprintf(stderr, "mindset: import-liwc: --out needs a directory\n");
+            return usage(), EXIT_USAGE;
+        } else if (!strcmp(argv[i], "--out"))
             out = argv[++i];
         else if (!strcmp(argv[i], "--stemmed"))
             stemmed = 1;

@@ -56,6 +56,9 @@ grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.le
 "$bin" lexicon import-liwc "$here/sample.dic" --bogus >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q "unknown option '--bogus'" "$tmp/err" && ok "unknown option named, exit 2" ||
     no "unknown option: $(cat "$tmp/err")"
+"$bin" lexicon import-liwc "$here/sample.dic" --out >/dev/null 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q -- "--out needs a directory" "$tmp/err" && ok "--out without a directory named" ||
+    no "--out without a value: $(cat "$tmp/err")"
 "$bin" lexicon import-liwc "$here/crlf.dic" --out "$tmp/crlf" 2>/dev/null &&
     grep -q '^"kids"$' "$tmp/crlf/liwc.lex" && ok "CR line ends" || no "CR line ends"
 
