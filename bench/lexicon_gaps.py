@@ -136,16 +136,17 @@ def uncovered(a):
             for r in res]
     docs = {}
     spell = collections.defaultdict(collections.Counter)
+    ubare = collections.Counter()
     for src in ("li", "fb"):
         docs[src] = collections.Counter()
-        for tk in explain_tokens(a.mindset, None, [r["text"] for r in rows[src]], "en"):
+        tokens = explain_tokens(a.mindset, None, [r["text"] for r in rows[src]], "en")
+        for i, tk in enumerate(tokens):
             for norm, s in tk:
                 spell[s][norm] += 1
-            docs[src].update({s for _, s in tk if re.search(r"[^\W\d_]", s)})
-    ubare = collections.Counter()
-    for flag, tk in zip(bare, explain_tokens(a.mindset, None, [r["text"] for r in fb], "en")):
-        if flag:
-            ubare.update({s for _, s in tk if re.search(r"[^\W\d_]", s)})
+            stems = {s for _, s in tk if re.search(r"[^\W\d_]", s)}
+            docs[src].update(stems)
+            if src == "fb" and bare[i]:
+                ubare.update(stems)
     nbare = sum(bare)
     print(f"# Facebook dev four-fifths: {len(fb)} posts, {nbare} without signal "
           f"({100.0 * nbare / len(fb):.1f} %); LinkedIn {len(rows['li'])} posts")
