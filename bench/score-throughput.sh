@@ -1,8 +1,10 @@
 #!/bin/sh
 # Bulk scoring throughput, side by side in one run (the machine is shared and noisy, so
-# compare ratios within a run): mindset score --jobs 1 and --jobs 2, the Python peer
-# (PyStemmer) and fastText predict on the same reference corpus. Also peak RSS from 10k
-# to 2M posts, and the machine's ceiling for two workers (two processes at once). Figures go to bench/out/; copy them into bench/RESULTS.md with the machine.
+# compare ratios within a run): mindset score --jobs 1 and --jobs 2 (the normal build in
+# build/ and the profile-guided build in build-pgo/, made by bench/build-pgo.sh), the
+# Python peer (PyStemmer) and fastText predict on the same reference corpus. Also peak RSS
+# from 10k to 2M posts, and the machine's ceiling for two workers (two processes at once).
+# Figures go to bench/out/; copy them into bench/RESULTS.md with the machine.
 #
 #   sh bench/score-throughput.sh [POSTS]      (default 200000, the reference corpus)
 set -eu
@@ -11,7 +13,9 @@ posts=${1:-200000}
 shared=../shared/bench
 out=bench/out
 bin=build/cli/mindset
+fast=build-pgo/cli/mindset
 mkdir -p "$out"
+sh bench/build-pgo.sh # always: a profile of older sources would be stale
 need=""
 for p in wamerican wdutch python3-stemmer hyperfine fasttext time; do
     dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
@@ -33,17 +37,20 @@ if [ ! -f "$out/ft.bin" ]; then
     fasttext supervised -input "$out/ft.train" -output "$out/ft" -epoch 5 -verbose 0
 fi
 
-# The machine's own ceiling for two workers: two independent --jobs 1 processes, each on
-# half of the corpus, at once. --jobs 2 cannot beat the ratio this gives.
+# The machine's own ceiling for two workers: two independent --jobs 1 processes (the
+# profile-guided build), each on half of the corpus, at once. --jobs 2 cannot beat the
+# ratio this gives.
 half=$((posts / 2))
 [ -f "$out/half-a.jsonl" ] || head -n "$half" "$corpus" >"$out/half-a.jsonl"
 [ -f "$out/half-b.jsonl" ] || tail -n +"$((half + 1))" "$corpus" >"$out/half-b.jsonl"
-one="$bin score --jobs 1 --no-progress --summary /dev/null --network linkedin"
+one="$fast score --jobs 1 --no-progress --summary /dev/null --network linkedin"
 
 # Commands run through the shell so that stdout goes to /dev/null.
 hyperfine --warmup 1 --runs 5 --export-markdown "$out/score-throughput.md" \
     -n "mindset --jobs 1" "$bin score --jobs 1 --no-progress --summary /dev/null --network linkedin $corpus >/dev/null" \
     -n "mindset --jobs 2" "$bin score --jobs 2 --no-progress --summary /dev/null --network linkedin $corpus >/dev/null" \
+    -n "mindset --jobs 1 (profile-guided)" "$fast score --jobs 1 --no-progress --summary /dev/null --network linkedin $corpus >/dev/null" \
+    -n "mindset --jobs 2 (profile-guided)" "$fast score --jobs 2 --no-progress --summary /dev/null --network linkedin $corpus >/dev/null" \
     -n "two --jobs 1 processes, half each" "$one $out/half-a.jsonl >/dev/null & $one $out/half-b.jsonl >/dev/null; wait" \
     -n "python peer (PyStemmer)" "/usr/bin/python3 $shared/py_peer.py --stemmer pystemmer --cache --lexicon $out/lexicon_en.tsv $corpus >/dev/null 2>&1" \
     -n "fasttext predict" "fasttext predict $out/ft.bin $out/en-$posts.txt >/dev/null"
