@@ -12,6 +12,7 @@
 
 #define NEGATION_WINDOW 3
 #define BOOSTER_WINDOW 2
+#define MAX_WINDOW (NEGATION_WINDOW > BOOSTER_WINDOW ? NEGATION_WINDOW : BOOSTER_WINDOW)
 #define BOOST 1.5f
 #define DIMINISH 0.5f
 #define BEFORE_CONTRAST 0.5f
@@ -125,19 +126,32 @@ static void apply(ms_match *m, float factor, const char *why)
         m->why = why;
 }
 
-/* Looks back from the match over at most window words in the same clause for role. */
-static int role_before(const mindset_scratch *s, const ms_match *m, ms_role role,
-                       int window)
+/* How many words before a match a context word reaches: 0 for roles that do not act on
+   the words after them. */
+static int window_of(int role)
 {
+    if (role == MS_ROLE_NEGATION)
+        return NEGATION_WINDOW;
+    if (role == MS_ROLE_BOOSTER || role == MS_ROLE_DIMINISHER)
+        return BOOSTER_WINDOW;
+    return 0;
+}
+
+/* The roles (a bit per ms_role) of the context words before the match that reach it: each
+   within its own window of words, all in the match's clause. One look back serves
+   negation, booster and diminisher. */
+static unsigned roles_before(const mindset_scratch *s, const ms_match *m)
+{
+    unsigned found = 0;
     int words = 0;
-    for (size_t i = m->tok_start; i-- > 0 && words < window;) {
+    for (size_t i = m->tok_start; i-- > 0 && words < MAX_WINDOW;) {
         if (s->info[i].context & MS_CTX_ENDS_CLAUSE)
-            return 0;
-        if (s->info[i].role == role)
-            return 1;
+            break;
+        if (words < window_of(s->info[i].role))
+            found |= 1u << s->info[i].role;
         words += s->tokens.items[i].kind == MS_TOK_WORD;
     }
-    return 0;
+    return found;
 }
 
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
@@ -178,14 +192,15 @@ static int negatable(const mindset_scratch *s, const ms_match *m)
 
 static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
 {
-    if (negatable(s, m) && role_before(s, m, MS_ROLE_NEGATION, NEGATION_WINDOW)) {
+    unsigned before = roles_before(s, m);
+    if ((before & 1u << MS_ROLE_NEGATION) && negatable(s, m)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
         return;
     }
-    if (role_before(s, m, MS_ROLE_BOOSTER, BOOSTER_WINDOW))
+    if (before & 1u << MS_ROLE_BOOSTER)
         apply(m, BOOST, "boosted");
-    if (role_before(s, m, MS_ROLE_DIMINISHER, BOOSTER_WINDOW))
+    if (before & 1u << MS_ROLE_DIMINISHER)
         apply(m, DIMINISH, "diminished");
     int side = contrast_side(s, m);
     if (side)
