@@ -310,7 +310,7 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
     }
     collect(r, at, st);
     write_result(w, f, r, at);
-    mindset_result_free(r);
+    mindset_result_recycle(w->scratch, r);
     return 0;
 }
 

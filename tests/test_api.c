@@ -182,3 +182,78 @@ Test(api, threads_share_one_engine_with_lazy_languages)
     }
     mindset_engine_free(e);
 }
+
+/* Renders post for the request as JSON; the result is recycled into s when recycle is
+   set, freed otherwise. */
+static char *render_post(mindset_scratch *s, const char *post, const mindset_request *req,
+                         int recycle)
+{
+    mindset_result *r = NULL;
+    cr_assert_eq(mindset_analyze(s, post, strlen(post), req, &r, NULL), MINDSET_OK);
+    mindset_render_options o = {.text = post, .len = strlen(post)};
+    char *json = NULL;
+    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_JSON, &o, &json), MINDSET_OK);
+    if (recycle)
+        mindset_result_recycle(s, r);
+    else
+        mindset_result_free(r);
+    return json;
+}
+
+/* A recycled result says what a new one says: findings, types with their spans, verdicts
+   for more networks than before, an explain trace, and an empty post after a full one. */
+Test(api, recycled_result_reads_like_a_new_one)
+{
+    mindset_engine *e = test_engine_builtin();
+    mindset_scratch *fresh, *reuse;
+    cr_assert_eq(mindset_scratch_new(e, &fresh), MINDSET_OK);
+    cr_assert_eq(mindset_scratch_new(e, &reuse), MINDSET_OK);
+    const char *one[] = {"linkedin"};
+    const char *three[] = {"linkedin", "facebook", "twitter"};
+    mindset_request reqs[] = {
+        {.network = "linkedin", .networks = one, .network_count = 1},
+        {.network = "facebook", .networks = three, .network_count = 3, .keep_trace = 1},
+        {.networks = three, .network_count = 3, .figures_only = 1},
+        {0},
+    };
+    const char *posts[] = {
+        "Our baby girl was born today!! 👶 So proud. #newborn #family",
+        "We're hiring a senior data engineer. Apply now: https://example.com/jobs #hiring",
+        "Confidential: Q3 numbers leak before the earnings call, don't share",
+        "",
+        "Wij zoeken een nieuwe collega! Solliciteer voor vrijdag #vacature",
+    };
+    for (size_t p = 0; p < sizeof posts / sizeof *posts; p++)
+        for (size_t q = 0; q < sizeof reqs / sizeof *reqs; q++) {
+            char *want = render_post(fresh, posts[p], &reqs[q], 0);
+            char *got = render_post(reuse, posts[p], &reqs[q], 1);
+            cr_assert_str_eq(got, want, "post %zu, request %zu", p, q);
+            mindset_free(want);
+            mindset_free(got);
+        }
+    mindset_result_recycle(NULL, NULL); /* does nothing */
+    mindset_scratch_free(fresh);
+    mindset_scratch_free(reuse); /* frees the spare */
+    mindset_engine_free(e);
+}
+
+/* A scratch keeps one spare: a second recycled result is freed, not leaked (the sanitizer
+   build's leak check sees to it). */
+Test(api, second_recycled_result_is_freed)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    mindset_result *a, *b;
+    cr_assert_eq(mindset_analyze(s, "newborn", 7, NULL, &a, NULL), MINDSET_OK);
+    cr_assert_eq(mindset_analyze(s, "lessons", 7, NULL, &b, NULL), MINDSET_OK);
+    mindset_result_recycle(s, a);
+    mindset_result_recycle(s, b);
+    mindset_result *c;
+    cr_assert_eq(mindset_analyze(s, "lessons", 7, NULL, &c, NULL), MINDSET_OK);
+    cr_assert_eq(c, a, "the spare is taken first");
+    cr_assert_str_eq(mindset_result_label(c), "professional");
+    mindset_result_free(c);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}

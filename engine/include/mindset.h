@@ -161,6 +161,13 @@ mindset_status mindset_analyze(mindset_scratch *scratch, const char *text, size_
                                mindset_error *err);
 
 void mindset_result_free(mindset_result *result);
+/*
+ * Frees result like mindset_result_free(), but hands its memory to scratch: the next
+ * mindset_analyze() on that scratch takes it instead of allocating a result. For loops
+ * over many posts; the scratch keeps one spare at most and frees it with itself. result
+ * may come from any scratch of any engine; NULL does nothing.
+ */
+void mindset_result_recycle(mindset_scratch *scratch, mindset_result *result);
 
 /* Resolves a language code ("en", "nl", "auto"); returns MINDSET_ERR_LANG if unknown. */
 mindset_status mindset_lang_parse(const char *code, mindset_lang *out);

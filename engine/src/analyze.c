@@ -64,6 +64,7 @@ void mindset_scratch_free(mindset_scratch *s)
     free(s->info);
     ms__buf_free(&s->norm);
     free(s->matches);
+    mindset_result_free(s->spare);
     free(s);
 }
 
@@ -231,10 +232,16 @@ static mindset_status resolve_networks(const mindset_engine *e, const mindset_re
     size_t n = req ? req->network_count : 0;
     if (n == 0)
         return MINDSET_OK;
-    r->verdict_networks = calloc(n, sizeof *r->verdict_networks);
-    r->verdicts = calloc(n, sizeof *r->verdicts);
-    if (!r->verdict_networks || !r->verdicts)
-        return MINDSET_ERR_NOMEM;
+    if (n > r->capverdicts) {
+        free(r->verdict_networks);
+        free(r->verdicts);
+        r->capverdicts = 0;
+        r->verdict_networks = calloc(n, sizeof *r->verdict_networks);
+        r->verdicts = calloc(n, sizeof *r->verdicts);
+        if (!r->verdict_networks || !r->verdicts)
+            return MINDSET_ERR_NOMEM;
+        r->capverdicts = n;
+    }
     for (size_t i = 0; i < n; i++) {
         mindset_status st = find_network(e, req->networks[i], &r->verdict_networks[i], err);
         if (st != MINDSET_OK)
@@ -242,6 +249,16 @@ static mindset_status resolve_networks(const mindset_engine *e, const mindset_re
     }
     r->nverdicts = n;
     return MINDSET_OK;
+}
+
+/* An empty result: the one recycled into the scratch, or a new one. */
+static mindset_result *new_result(mindset_scratch *s)
+{
+    mindset_result *r = s->spare;
+    if (!r)
+        return calloc(1, sizeof *r);
+    s->spare = NULL;
+    return r;
 }
 
 mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
@@ -264,7 +281,7 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
     }
     ms_lang lang = MS_LANG_UNKNOWN;
     st = run_stages(s, text, len, req, &lang, err);
-    mindset_result *r = st == MINDSET_OK ? calloc(1, sizeof *r) : NULL;
+    mindset_result *r = st == MINDSET_OK ? new_result(s) : NULL;
     if (st == MINDSET_OK && !r)
         st = MINDSET_ERR_NOMEM;
     if (r) {
@@ -285,7 +302,7 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
             st = ms__trace_keep(s, lang, r);
     }
     if (st != MINDSET_OK) {
-        mindset_result_free(r);
+        mindset_result_recycle(s, r);
         if (st == MINDSET_ERR_NOMEM)
             ms__error_set(err, "", 0, 0, "out of memory");
         return st;

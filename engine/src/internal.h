@@ -383,6 +383,7 @@ struct mindset_scratch {
     ms_buf norm;
     ms_match *matches;
     size_t nmatches, capmatches;
+    struct mindset_result *spare; /* a recycled result, emptied, for the next post */
 };
 
 /* Stages. Each reads and fills the scratch; errors are statuses. */
@@ -446,7 +447,7 @@ struct mindset_result {
     double purpose_weights[MINDSET_PURPOSE_COUNT];
     const ms_network **verdict_networks; /* request.networks, resolved */
     const char **verdicts;
-    size_t nverdicts;
+    size_t nverdicts, capverdicts;
     mindset_finding *findings; /* public view of store */
     ms_finding_store *store;
     size_t nfindings, capfindings;
@@ -486,6 +487,8 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
 /* Sets r->verdict (NULL without a network): from the findings that affect it, or, when
    there are none by request (findings 0), by the same rules from the figures. */
 void ms__conclude(mindset_result *r, int findings);
+/* Empties r for another post, keeping the arrays it has grown (result.c). */
+void ms__result_clear(mindset_result *r);
 /* Fills r->verdicts for r->verdict_networks (result.c). */
 void ms__judge_networks(mindset_result *r);
 /* Copies tokens, stems and matches into the result for the explain format (result.c). */

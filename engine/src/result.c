@@ -118,14 +118,19 @@ static void free_trace(mindset_result *r)
     free(r->trace_matches);
 }
 
-void mindset_result_free(mindset_result *r)
+static void free_finding_texts(mindset_result *r)
 {
-    if (!r)
-        return;
     for (size_t i = 0; i < r->nfindings; i++) {
         free(r->store[i].rule);
         free(r->store[i].message);
     }
+}
+
+void mindset_result_free(mindset_result *r)
+{
+    if (!r)
+        return;
+    free_finding_texts(r);
     free(r->store);
     free(r->findings);
     free(r->verdict_networks);
@@ -134,6 +139,57 @@ void mindset_result_free(mindset_result *r)
         free(r->types[t].spans);
     free_trace(r);
     free(r);
+}
+
+/* What a cleared result keeps: the arrays, each with its capacity. */
+typedef struct {
+    ms_finding_store *store;
+    mindset_finding *findings;
+    size_t capfindings;
+    const ms_network **verdict_networks;
+    const char **verdicts;
+    size_t capverdicts;
+    ms_span *spans[MS_TYPE_COUNT];
+    size_t capspans[MS_TYPE_COUNT];
+} kept_arrays;
+
+void ms__result_clear(mindset_result *r)
+{
+    free_finding_texts(r);
+    free_trace(r);
+    kept_arrays k = {.store = r->store,
+                     .findings = r->findings,
+                     .capfindings = r->capfindings,
+                     .verdict_networks = r->verdict_networks,
+                     .verdicts = r->verdicts,
+                     .capverdicts = r->capverdicts};
+    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
+        k.spans[t] = r->types[t].spans;
+        k.capspans[t] = r->types[t].capspans;
+    }
+    memset(r, 0, sizeof *r);
+    r->store = k.store;
+    r->findings = k.findings;
+    r->capfindings = k.capfindings;
+    r->verdict_networks = k.verdict_networks;
+    r->verdicts = k.verdicts;
+    r->capverdicts = k.capverdicts;
+    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
+        r->types[t].spans = k.spans[t];
+        r->types[t].capspans = k.capspans[t];
+    }
+}
+
+void mindset_result_recycle(mindset_scratch *s, mindset_result *r)
+{
+    if (!r)
+        return;
+    if (!s || s->spare) {
+        mindset_result_free(r);
+        return;
+    }
+    ms__result_clear(r);
+    s->spare = r;
 }
 
 static mindset_status trace_token(const mindset_scratch *s, ms_lang lang, size_t i,
