@@ -575,6 +575,9 @@ everytime
 # of AUC on the real posts.
 @category learning
 specific = 0.3
+daily = 0.3
+negative = 0.3
+remain = 0.3
 example = 0.3
 including = 0.3
 different = 0.3
@@ -601,6 +604,7 @@ choices = 0.3
 
 @category industry
 grow = 0.3
+trade = 0.3
 gap = 0.3
 annual = 0.3
 decade = 0.3
@@ -637,6 +641,52 @@ noisy
 potato
 birds
 bark
+
+# Everyday things of home life that the lists above did not name yet, from general
+# knowledge: body, house and chores, clothes, weather, school work, food. Each was checked
+# with bench/spellings.py (dev four-fifths): no more than one LinkedIn dev post holds it.
+# Left out: words with a working sense ("chips", "test", "storm", "blanket", "crush").
+@category everyday
+teeth
+neck
+knee
+stomach
+tummy
+sneeze
+allergies
+oven
+microwave
+fridge
+vacuum
+dishwasher
+lawn
+mow
+umbrella
+sweater
+hoodie
+pillow
+cuddle
+sunburn
+lonely
+nightmare
+essay
+quiz
+windy
+hail
+snowman
+
+@category food
+noodles
+milk
+juice
+cereal
+brownies
+picnic
+
+@category pets
+turtle
+sheep
+duck
 
 # Topic words that LinkedIn posts write as one-word hashtags (#digitalhealth,
 # #venturecapital, #cryptocurrency, #digitaltransformation): the plain entries match only
