@@ -284,7 +284,6 @@ users
 mobile
 smartphone
 devices
-engineering
 technical
 electronic
 scaling
