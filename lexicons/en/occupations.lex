@@ -3,7 +3,8 @@
 # bridge my team spent 3 years designing"). A mild signal (0.5) for the bare word, since
 # "the nurse was lovely" or "our architect" also come up in everyday life; full weight
 # for job titles nobody uses outside work. Left out on purpose: the trades and services
-# people mostly hire at home (plumber, hairdresser, dentist, doctor, vet).
+# people mostly hire at home (plumber, hairdresser, dentist, doctor, vet). "lecturer" is
+# exact: its stem is the student's "lecture".
 
 @category career
 nurse = 0.5
@@ -17,7 +18,8 @@ physiotherapist = 0.5
 surgeon = 0.5
 junior doctor
 teacher = 0.5
-lecturer = 0.5
+"lecturer" = 0.5
+"lecturers" = 0.5
 headteacher = 0.5
 researcher = 0.5
 scientist = 0.5

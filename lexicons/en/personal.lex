@@ -284,7 +284,7 @@ gym
 workout
 marathon
 parkrun
-cycling
+"cycling"
 selfie
 photo dump
 pov

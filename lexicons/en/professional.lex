@@ -290,7 +290,6 @@ efficiency
 workflow
 business*
 enterprise
-#digitaltransformation
 #futureofwork
 
 @category company
