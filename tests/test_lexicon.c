@@ -242,3 +242,27 @@ Test(lexicon, exact_words_match_only_themselves)
     }
     mindset_engine_free(e);
 }
+
+/* A term may start with '=' (the emoticons "=D", "=)"): that '=' is part of the term, and
+   a weight can still follow it. A lone '=' before a weight still lacks its term. */
+Test(lexicon, terms_may_start_with_an_equals_sign)
+{
+    mindset_engine *e = engine_with("en/test.lex", "@category family\n=D\n"
+                                                   "@category learning\n=) = 2\n");
+    struct {
+        const char *text, *category;
+        double weight;
+    } cases[] = {
+        {"so happy =D", "family", 1},
+        {"fine =)", "learning", 2},
+        {"fine =)", "family", 0},
+        {"so happy :D", "family", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
+        cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
+                           1e-9, "'%s' in %s", cases[i].text, cases[i].category);
+        json_decref(j);
+    }
+    mindset_engine_free(e);
+}

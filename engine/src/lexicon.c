@@ -245,11 +245,21 @@ static mindset_status directive(parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
+/* The '=' that starts a weight: the last one, unless it is the first byte of a term
+   that goes on without a blank (the emoticons "=)" and "=D"). NULL if there is none. */
+static const char *weight_sign(const char *s, size_t n)
+{
+    for (size_t i = n; i-- > 0;)
+        if (s[i] == '=' && (i > 0 || n == 1 || is_blank(s[1])))
+            return s + i;
+    return NULL;
+}
+
 /* Splits "term = 2.5" into term and weight. */
 static mindset_status split_weight(parser *p, const char **s, size_t *n, double *weight)
 {
     *weight = 1.0;
-    const char *eq = memchr(*s, '=', *n);
+    const char *eq = weight_sign(*s, *n);
     if (!eq)
         return MINDSET_OK;
     char num[32];
