@@ -292,7 +292,8 @@ rutte = 1.5
 omtzigt = 1.5
 baudet = 1.5
 yesilgöz = 1.5
-timmermans
+# "timmermans" alone stems to "timmerman", the occupation (carpenter): only the full name
+frans timmermans
 #tk2023 = 1.5
 #tk2025 = 1.5
 
