@@ -215,6 +215,22 @@ Test(lexicon, neutral_alternatives_reach_the_match)
     mindset_engine_free(e);
 }
 
+/* English text, the category it should count for, and the weight it should add there. */
+typedef struct {
+    const char *text, *category;
+    double weight;
+} weight_case;
+
+static void expect_weights(mindset_engine *e, const weight_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
+        cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
+                           1e-9, "'%s' in %s", cases[i].text, cases[i].category);
+        json_decref(j);
+    }
+}
+
 /* "mom" is that word only, not stemmed: not "moms" or "mommy". An exact word that is a
    prefix of a longer word ("lecture" in "lecturer") does not hide a shorter wildcard
    (lectur*); on the word itself it is the longest prefix and wins, as a longer wildcard
@@ -225,21 +241,13 @@ Test(lexicon, exact_words_match_only_themselves)
     mindset_engine *e = engine_with("en/test.lex", "@category family\n\"mom\"\n"
                                                    "@category learning\n\"ai\"\nlectur*\n"
                                                    "@category data\n\"lecture\"\n");
-    struct {
-        const char *text, *category;
-        double weight;
-    } cases[] = {
+    weight_case cases[] = {
         {"mom", "family", 1},     {"Mom!", "family", 1},       {"moms", "family", 0},
         {"mommy", "family", 0},   {"ai rocks", "learning", 1}, {"aid", "learning", 0},
         {"lecture", "data", 0.8}, {"lecture", "learning", 0},  {"lecturer", "learning", 1},
         {"lecturer", "data", 0},  {"lectures", "learning", 1},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
-        cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
-                           1e-9, "'%s' in %s", cases[i].text, cases[i].category);
-        json_decref(j);
-    }
+    expect_weights(e, cases, sizeof cases / sizeof *cases);
     mindset_engine_free(e);
 }
 
@@ -249,20 +257,12 @@ Test(lexicon, terms_may_start_with_an_equals_sign)
 {
     mindset_engine *e = engine_with("en/test.lex", "@category family\n=D\n"
                                                    "@category learning\n=) = 2\n");
-    struct {
-        const char *text, *category;
-        double weight;
-    } cases[] = {
+    weight_case cases[] = {
         {"so happy =D", "family", 1},
         {"fine =)", "learning", 2},
         {"fine =)", "family", 0},
         {"so happy :D", "family", 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
-        cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
-                           1e-9, "'%s' in %s", cases[i].text, cases[i].category);
-        json_decref(j);
-    }
+    expect_weights(e, cases, sizeof cases / sizeof *cases);
     mindset_engine_free(e);
 }
