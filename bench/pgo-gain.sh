@@ -14,26 +14,19 @@ corpus=$out/half-a.jsonl
 sh bench/build-pgo.sh >/dev/null
 args="score --jobs 1 --no-progress --summary /dev/null --network linkedin $corpus"
 
-millis() {
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    echo $((($(date +%s%N) - start) / 1000000))
-}
+. bench/timing.sh
 
 : >"$out/pgo-gain.txt"
 i=0
 while [ "$i" -lt "$rounds" ]; do
-    echo "normal $(millis build/cli/mindset $args)" >>"$out/pgo-gain.txt"
-    echo "pgo $(millis build-pgo/cli/mindset $args)" >>"$out/pgo-gain.txt"
+    echo "normal $(millis "build/cli/mindset $args")" >>"$out/pgo-gain.txt"
+    echo "pgo $(millis "build-pgo/cli/mindset $args")" >>"$out/pgo-gain.txt"
     i=$((i + 1))
 done
 
 for what in min median; do
-    sort -k1,1 -k2,2n "$out/pgo-gain.txt" | awk -v what="$what" '
-        { t[$1, ++n[$1]] = $2 }
-        END {
-            for (c in n) v[c] = what == "min" ? t[c, 1] : t[c, int((n[c] + 1) / 2)]
-            printf "%-6s normal %.3f s, profile-guided %.3f s (%.3fx)\n",
-                what, v["normal"] / 1000, v["pgo"] / 1000, v["normal"] / v["pgo"]
-        }'
+    awk -v what="$what" -v normal="$(timing_stat "$out/pgo-gain.txt" "$what" normal)" \
+        -v pgo="$(timing_stat "$out/pgo-gain.txt" "$what" pgo)" 'BEGIN {
+        printf "%-6s normal %.3f s, profile-guided %.3f s (%.3fx)\n",
+            what, normal / 1000, pgo / 1000, normal / pgo }'
 done

@@ -17,12 +17,7 @@ for f in "$corpus" "$out/half-a.jsonl" "$out/half-b.jsonl"; do
 done
 score="$bin score --no-progress --summary /dev/null --network linkedin"
 
-# Wall time of one shell command in milliseconds.
-millis() {
-    start=$(date +%s%N)
-    sh -c "$1" >/dev/null 2>&1
-    echo $((($(date +%s%N) - start) / 1000000))
-}
+. bench/timing.sh
 
 : >"$out/scaling.txt"
 i=0
@@ -36,12 +31,9 @@ done
 
 # min and median per command, then the ratios to --jobs 1
 for what in min median; do
-    sort -k1,1 -k2,2n "$out/scaling.txt" | awk -v what="$what" '
-        { t[$1, ++n[$1]] = $2 }
-        END {
-            for (c in n) v[c] = what == "min" ? t[c, 1] : t[c, int((n[c] + 1) / 2)]
-            printf "%-6s jobs1 %.3f s, jobs2 %.3f s (%.2fx), two processes %.3f s (%.2fx)\n",
-                what, v["jobs1"] / 1000, v["jobs2"] / 1000, v["jobs1"] / v["jobs2"],
-                v["two"] / 1000, v["jobs1"] / v["two"]
-        }'
+    awk -v what="$what" -v j1="$(timing_stat "$out/scaling.txt" "$what" jobs1)" \
+        -v j2="$(timing_stat "$out/scaling.txt" "$what" jobs2)" \
+        -v two="$(timing_stat "$out/scaling.txt" "$what" two)" 'BEGIN {
+        printf "%-6s jobs1 %.3f s, jobs2 %.3f s (%.2fx), two processes %.3f s (%.2fx)\n",
+            what, j1 / 1000, j2 / 1000, j1 / j2, two / 1000, j1 / two }'
 done
