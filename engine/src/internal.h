@@ -487,8 +487,6 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
 /* Sets r->verdict (NULL without a network): from the findings that affect it, or, when
    there are none by request (findings 0), by the same rules from the figures. */
 void ms__conclude(mindset_result *r, int findings);
-/* Empties r for another post, keeping the arrays it has grown (result.c). */
-void ms__result_clear(mindset_result *r);
 /* Fills r->verdicts for r->verdict_networks (result.c). */
 void ms__judge_networks(mindset_result *r);
 /* Copies tokens, stems and matches into the result for the explain format (result.c). */

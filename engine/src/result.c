@@ -153,7 +153,8 @@ typedef struct {
     size_t capspans[MS_TYPE_COUNT];
 } kept_arrays;
 
-void ms__result_clear(mindset_result *r)
+/* Empties r for another post, keeping the arrays it has grown. */
+static void clear_result(mindset_result *r)
 {
     free_finding_texts(r);
     free_trace(r);
@@ -188,7 +189,7 @@ void mindset_result_recycle(mindset_scratch *s, mindset_result *r)
         mindset_result_free(r);
         return;
     }
-    ms__result_clear(r);
+    clear_result(r);
     s->spare = r;
 }
 
