@@ -43,10 +43,10 @@ mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch
         return MINDSET_ERR_NOMEM;
     }
     for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++) {
-        s->stemmer[l] = ms__stemmer_new((ms_lang)l);
-        if (!s->stemmer[l]) {
+        mindset_status st = ms__stemmer_new((ms_lang)l, &s->stemmer[l]);
+        if (st != MINDSET_OK) {
             mindset_scratch_free(s);
-            return MINDSET_ERR_STEMMER;
+            return st;
         }
     }
     *out = s;

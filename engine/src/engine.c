@@ -207,11 +207,12 @@ static void find_special_categories(mindset_engine *e)
 static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
                                     int stopwords_only, mindset_error *err)
 {
-    struct sb_stemmer *stemmer = ms__stemmer_new(lang);
-    if (!stemmer) {
+    ms_stemmer *stemmer;
+    mindset_status made = ms__stemmer_new(lang, &stemmer);
+    if (made == MINDSET_ERR_STEMMER)
         ms__error_set(err, "", 0, 0, "cannot create the %s stemmer", ms__lang_name(lang));
-        return MINDSET_ERR_STEMMER;
-    }
+    if (made != MINDSET_OK)
+        return made;
     size_t prefix_len = strlen(ms__lang_name(lang));
     mindset_status st = MINDSET_OK;
     for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++) {

@@ -20,7 +20,7 @@
 #include "mindset.h"
 #include "tokenize.h"
 
-struct sb_stemmer;
+typedef struct ms_stemmer ms_stemmer; /* stem.c */
 
 /* ---- growing buffer with a hard limit (buf.c) -------------------------------------- */
 
@@ -297,7 +297,7 @@ mindset_status ms__categories_parse(mindset_engine *e, const char *file, const c
                                     size_t len, mindset_error *err);
 /* stopwords_only: read just the stopword entries (for language detection). */
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
-                                 const char *text, size_t len, struct sb_stemmer *stemmer,
+                                 const char *text, size_t len, ms_stemmer *stemmer,
                                  int stopwords_only, mindset_error *err);
 mindset_status ms__lexicon_finish(ms_lexicon *lex);
 void ms__lexicon_free(ms_lexicon *lex);
@@ -309,10 +309,11 @@ int ms__category_find(const mindset_engine *e, const char *name);
 
 /* ---- stemming (stem.c) ------------------------------------------------------------- */
 
-struct sb_stemmer *ms__stemmer_new(ms_lang lang);
-void ms__stemmer_free(struct sb_stemmer *s);
+/* MINDSET_ERR_STEMMER when Snowball has no such stemmer or cannot make one. */
+mindset_status ms__stemmer_new(ms_lang lang, ms_stemmer **out);
+void ms__stemmer_free(ms_stemmer *s);
 /* Stems a normalised word. Borrowed; valid until the next call on the same stemmer. */
-const char *ms__stem(struct sb_stemmer *s, const char *word, size_t n, size_t *out_len);
+const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len);
 
 /* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
 
@@ -375,7 +376,7 @@ typedef struct {
 
 struct mindset_scratch {
     const mindset_engine *engine;
-    struct sb_stemmer *stemmer[MS_LANG_COUNT];
+    ms_stemmer *stemmer[MS_LANG_COUNT];
     ms_word_cache words;
     ms_token_list tokens;
     ms_token_info *info;

@@ -21,7 +21,7 @@ typedef struct {
     const char *file;
     int line;
     int category;
-    struct sb_stemmer *stemmer;
+    ms_stemmer *stemmer;
     int stopwords_only;
     const char *alternative; /* of the entry being read: "term -> alternative" */
     size_t alternative_len;
@@ -592,7 +592,7 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
 }
 
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
-                                 const char *text, size_t len, struct sb_stemmer *stemmer,
+                                 const char *text, size_t len, ms_stemmer *stemmer,
                                  int stopwords_only, mindset_error *err)
 {
     parser p = {.engine = e,

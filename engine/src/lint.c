@@ -13,7 +13,7 @@
 typedef struct {
     const mindset_engine *e;
     const ms_lexicon *lex;
-    struct sb_stemmer *stemmer; /* of lex's language */
+    ms_stemmer *stemmer; /* of lex's language */
     mindset_lint_fn fn;
     void *ctx;
     size_t problems;
@@ -156,8 +156,7 @@ size_t mindset_engine_lint(const mindset_engine *e, mindset_lint_fn fn, void *ct
         if (ms__engine_language(e, (ms_lang)lang) != MINDSET_OK)
             return l.problems + 1; /* out of memory: the set cannot be checked */
         l.lex = &e->lex[lang];
-        l.stemmer = ms__stemmer_new((ms_lang)lang);
-        if (!l.stemmer)
+        if (ms__stemmer_new((ms_lang)lang, &l.stemmer) != MINDSET_OK)
             return l.problems + 1;
         lint_lexicon(&l);
         ms__stemmer_free(l.stemmer);
