@@ -266,3 +266,26 @@ Test(lexicon, terms_may_start_with_an_equals_sign)
     expect_weights(e, cases, sizeof cases / sizeof *cases);
     mindset_engine_free(e);
 }
+
+/* Prefix lookups sit behind a gate of first bytes (match.c): exact words and wildcards of
+   every length must still be found, the gate must not let a word reach a prefix that only
+   shares its first bytes, and a long word reaches its short exact word only when it is
+   that word. Category data weighs 0.8 in the test set. */
+Test(lexicon, prefixes_of_every_length_pass_the_gate)
+{
+    mindset_engine *e =
+        engine_with("en/test.lex", "@category family\n\"u\"\n\"ok\"\nkra*\n"
+                                   "@category data\nabcdefghijklmnopqrstuvwxyzabcd*\n");
+    weight_case cases[] = {
+        {"u there?", "family", 1},
+        {"us", "family", 0},
+        {"ok then", "family", 1},
+        {"oki", "family", 0},
+        {"kraken", "family", 1},
+        {"kr", "family", 0},
+        {"abcdefghijklmnopqrstuvwxyzabcdef", "data", 0.8},
+        {"abcdefghijklmnopqrstuvwxyzabc", "data", 0},
+    };
+    expect_weights(e, cases, sizeof cases / sizeof *cases);
+    mindset_engine_free(e);
+}

@@ -202,6 +202,25 @@ typedef struct {
     uint8_t len;
 } ms_prefix_info;
 
+/* Bit index of a prefix of one or two bytes in ms_lexicon.short_prefixes. */
+static inline unsigned ms__prefix_lead(const char *w, size_t n)
+{
+    return (unsigned)(uint8_t)w[0] << 8 | (n > 1 ? (uint8_t)w[1] : 0u);
+}
+
+/* Bit index of the first three bytes of a longer prefix in ms_lexicon.prefix_heads. */
+static inline unsigned ms__prefix_head(const char *w)
+{
+    uint32_t b =
+        (uint32_t)(uint8_t)w[0] << 16 | (uint32_t)(uint8_t)w[1] << 8 | (uint8_t)w[2];
+    return (b * 2654435761u) >> 16;
+}
+
+static inline int ms__bit(const uint8_t *bits, unsigned i)
+{
+    return bits[i >> 3] >> (i & 7) & 1;
+}
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -212,7 +231,12 @@ typedef struct {
     uint32_t *first;    /* entries starting with key id k: [first[k], first[k+1]) */
     ms_strmap prefixes; /* normalised wildcard prefix -> prefix id */
     uint32_t *wfirst;   /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
-    uint32_t prefix_lengths;     /* bit n set: some prefix has n bytes (n < 32) */
+    uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
+    /* The gate in front of the prefix lookups, so that most words skip them: a bit per
+       first two bytes of the prefixes of one or two bytes (MS_PREFIX_LEAD), and a bit per
+       hashed first three bytes of the longer ones (MS_PREFIX_HEAD). */
+    uint8_t short_prefixes[8192];
+    uint8_t prefix_heads[8192];
     ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */
     size_t capprefix_info;
     ms_strmap stopwords; /* normalised stopword -> 1 */

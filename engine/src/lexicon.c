@@ -513,6 +513,10 @@ static mindset_status intern_prefix(parser *p, unsigned kind, int32_t *id)
     lex->prefix_info[*id].kinds |= (uint8_t)kind;
     lex->prefix_info[*id].len = (uint8_t)p->norm.len;
     lex->prefix_lengths |= 1u << p->norm.len;
+    unsigned bit = p->norm.len <= 2 ? ms__prefix_lead(p->norm.data, p->norm.len)
+                                    : ms__prefix_head(p->norm.data);
+    uint8_t *bits = p->norm.len <= 2 ? lex->short_prefixes : lex->prefix_heads;
+    bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
     return MINDSET_OK;
 }
 

@@ -100,7 +100,16 @@ static uint32_t longest_entry(const mindset_scratch *s, const ms_lexicon *lex, s
 int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n)
 {
     uint32_t lengths = lex->prefix_lengths;
-    for (size_t len = n < 31 ? n : 31; len >= 1; len--) {
+    size_t longest = n < 31 ? n : 31;
+    if (n == 0)
+        return -1;
+    if (longest >= 3 && !ms__bit(lex->prefix_heads, ms__prefix_head(w)))
+        longest = 2; /* no prefix of three bytes or more starts like w */
+    if (longest == 2 && !ms__bit(lex->short_prefixes, ms__prefix_lead(w, 2)))
+        longest = 1;
+    if (longest == 1 && !ms__bit(lex->short_prefixes, ms__prefix_lead(w, 1)))
+        return -1;
+    for (size_t len = longest; len >= 1; len--) {
         if (!(lengths & (1u << len)))
             continue;
         int32_t id = ms__strmap_get(&lex->prefixes, w, len);
