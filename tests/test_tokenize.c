@@ -223,8 +223,8 @@ Test(tokenize, emoji_sequences)
     CHECK_CASES(cases);
 }
 
-/* Western emoticons are one token when they stand apart; a colon in a time, a label or
-   a URL is not a face, nor is ": (" with a blank inside. */
+/* Western emoticons are one token when they stand apart; a colon in a time, a label, a
+   URL or a slice is not a face, nor is ": (" with a blank inside. */
 Test(tokenize, emoticons)
 {
     static const token_case cases[] = {
@@ -238,6 +238,11 @@ Test(tokenize, emoticons)
         {"Note:Done a:b :d", "word:Note punct:: word:Done word:a punct:: word:b punct:: "
                              "word:d"},
         {":Disney :/path", "punct:: word:Disney punct:: punct:/ word:path"},
+        {"fine =] not =[ ok :] :-[",
+         "word:fine emoji:=] word:not emoji:=[ word:ok emoji::] "
+         "emoji::-["},
+        {"x[:] a=[1]",
+         "word:x punct:[ punct:: punct:] word:a punct:= punct:[ num:1 punct:]"},
     };
     CHECK_CASES(cases);
 }

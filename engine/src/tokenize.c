@@ -1189,10 +1189,10 @@ static size_t signed_number_end(const scanner *sc, size_t i)
 
 /* Western emoticons, longest first where one begins another. */
 static const char *const emoticons[] = {
-    "</3", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-O", ":-o", ":-*",
-    ":-|", ":'(", ":')", ";-)", ";-P", ";-p", "^_^", ":)",  ":(",  ":D",
-    ":P",  ":p",  ":/",  ":O",  ":o",  ":*",  ":|",  ":3",  ";)",  ";P",
-    ";p",  ";D",  "=)",  "=(",  "=D",  "<3",  "^^"};
+    "</3", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-O", ":-o", ":-*", ":-|",
+    ":-]", ":-[", ":'(", ":')", ";-)", ";-P", ";-p", "^_^", ":)",  ":(",  ":D",
+    ":P",  ":p",  ":/",  ":O",  ":o",  ":*",  ":|",  ":3",  ":]",  ":[",  ";)",
+    ";P",  ";p",  ";D",  "=)",  "=(",  "=D",  "=]",  "=[",  "<3",  "^^"};
 
 static bool is_ascii_alnum_at(const scanner *sc, size_t i)
 {
@@ -1200,11 +1200,12 @@ static bool is_ascii_alnum_at(const scanner *sc, size_t i)
 }
 
 /* End of the emoticon at i, or 0. It must stand apart: no letter or digit right before
-   or after it ("10:30", "Note:Done", "http://" are not faces). */
+   or after it ("10:30", "Note:Done", "http://" are not faces), and no '[' before it
+   (the slice "x[:]" is no face). */
 static size_t emoticon_end(const scanner *sc, size_t i)
 {
-    if (i > 0 &&
-        (is_ascii_alnum_at(sc, i - 1) || sc->s[i - 1] == ':' || sc->s[i - 1] == '/'))
+    if (i > 0 && (is_ascii_alnum_at(sc, i - 1) || sc->s[i - 1] == ':' ||
+                  sc->s[i - 1] == '/' || sc->s[i - 1] == '['))
         return 0;
     for (size_t k = 0; k < sizeof emoticons / sizeof *emoticons; k++) {
         size_t n = strlen(emoticons[k]);
