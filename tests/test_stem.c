@@ -61,3 +61,33 @@ Test(stem, dutch_vocabulary)
     int non_ascii = check_vocabulary(MS_TEST_DATA "/snowball/dutch.tsv", MS_LANG_NL);
     cr_assert_gt(non_ascii, 10, "the sample must try the UTF-8 stemmer too");
 }
+
+static void expect_same_stem(ms_stemmer *st, const char *a, const char *b)
+{
+    size_t na, nb;
+    char first[64];
+    const char *sa = ms__stem(st, a, strlen(a), &na);
+    cr_assert(na < sizeof first);
+    memcpy(first, sa, na);
+    const char *sb = ms__stem(st, b, strlen(b), &nb);
+    cr_expect(na == nb && memcmp(first, sb, na) == 0, "stem(%s) = %.*s, stem(%s) = %.*s", a,
+              (int)na, first, b, (int)nb, sb);
+}
+
+/* Dutch "'s" (oma's, auto's, risico's) is the plural or possessive of the word before
+   it: stemmed without it, as the English stemmer does on its own. */
+Test(stem, dutch_apostrophe_s_is_the_word_itself)
+{
+    ms_stemmer *st;
+    cr_assert_eq(ms__stemmer_new(MS_LANG_NL, &st), MINDSET_OK);
+    expect_same_stem(st, "oma's", "oma");
+    expect_same_stem(st, "risico's", "risico");
+    expect_same_stem(st, "baby's", "baby");
+    size_t n;
+    const char *alone = ms__stem(st, "'s", 2, &n);
+    cr_expect(n == 2 && memcmp(alone, "'s", 2) == 0, "a bare 's stays what it is");
+    ms__stemmer_free(st);
+    cr_assert_eq(ms__stemmer_new(MS_LANG_EN, &st), MINDSET_OK);
+    expect_same_stem(st, "mom's", "mom");
+    ms__stemmer_free(st);
+}

@@ -21,6 +21,7 @@
    vocabularies and of the reference corpus). */
 struct ms_stemmer {
     struct sb_stemmer *utf8, *latin1;
+    ms_lang lang;
 };
 
 mindset_status ms__stemmer_new(ms_lang lang, ms_stemmer **out)
@@ -40,6 +41,7 @@ mindset_status ms__stemmer_new(ms_lang lang, ms_stemmer **out)
         ms__stemmer_free(s);
         return MINDSET_ERR_STEMMER;
     }
+    s->lang = lang;
     *out = s;
     return MINDSET_OK;
 }
@@ -63,12 +65,24 @@ static int is_ascii(const char *w, size_t n)
     return 1;
 }
 
+/* Dutch writes the plural and the possessive of a word that ends in a vowel with "'s"
+   (oma's, auto's, baby's, risico's): that word is stemmed without it, as English
+   Snowball does itself. Dutch Snowball keeps the apostrophe ("oma'"), so those forms
+   never reached the entry for the word. */
+static size_t without_dutch_s(const ms_stemmer *s, const char *word, size_t n)
+{
+    if (s->lang == MS_LANG_NL && n > 2 && word[n - 2] == '\'' && word[n - 1] == 's')
+        return n - 2;
+    return n;
+}
+
 const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
 {
     if (!s) {
         *out_len = n;
         return word;
     }
+    n = without_dutch_s(s, word, n);
     struct sb_stemmer *sb = is_ascii(word, n) ? s->latin1 : s->utf8;
     const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)word, (int)n);
     if (!r) {

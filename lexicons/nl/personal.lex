@@ -871,7 +871,6 @@ tbt = 1.5
 flashback*
 #fbf
 oude foto = 1.5
-oude foto's = 1.5
 oude foto gevonden = 2
 fotoalbum
 jaren geleden = 0.5
@@ -911,7 +910,6 @@ walkman
 gameboy = 1.5
 tamagotchi = 1.5
 flippo = 1.5
-flippo's = 1.5
 hyves = 2
 msn = 1.5
 memories

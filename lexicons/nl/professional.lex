@@ -130,7 +130,6 @@ zijn op zoek naar een = 1.5
 gezocht = 1.5
 nieuwe collega gezocht = 2
 collega gezocht = 2
-collega's gezocht = 2
 per direct gezocht = 2
 met spoed gezocht = 2
 versterking gezocht = 2

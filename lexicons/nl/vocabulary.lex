@@ -206,7 +206,6 @@ ni = 0.5
 wa = 0.5
 ie = 0.5
 goe = 0.5
-da's = 0.5
 eventjes = 0.5
 klaar = 0.5
 erg = 0.5
@@ -342,7 +341,6 @@ zin in
 leuker
 foto = 0.5
 fotootje
-foto's = 0.5
 wakker
 opstaan
 wekker
