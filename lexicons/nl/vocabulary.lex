@@ -743,6 +743,21 @@ wist = 0.3
 "zat" = 0.3
 wilt = 0.3
 "kun" = 0.3
+# Thanks, hedges and chat adverbs, added later the same way (dev four-fifths, leave-in:
+# each gave the geotweets signal and turned few or no MP tweets personal). "bedankt"
+# stays at 0.3: at 0.5 it tipped MP thank-you tweets with a weak work word to personal.
+# "gewoon" is exact, since its stem "gewon" is also "gewone" ("gewone mensen", a
+# politics phrase). Left out as giving the MP tweets about as much as the geotweets, for
+# their share of posts: "waarom", "kijken", "even", "iets", "je", "dus".
+bedankt = 0.3
+danku
+altijd = 0.3
+misschien = 0.3
+allemaal = 0.3
+"gewoon" = 0.3
+meneer = 0.5
+stukje = 0.3
+whatsapp = 0.5
 
 # ---------------------------------------------------------------------------------------
 # Professional: "invest time"
