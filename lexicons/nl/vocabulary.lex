@@ -946,6 +946,7 @@ situatie = 0.5
 akkoord = 0.5
 herstel = 0.5
 beperken = 0.5
+voorkomen = 0.5
 voldoende = 0.5
 "veiligheid" = 0.5
 belangen = 0.5
