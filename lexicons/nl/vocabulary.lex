@@ -741,6 +741,53 @@ wist = 0.3
 "zat" = 0.3
 wilt = 0.3
 "kun" = 0.3
+# Thanks, hedges and chat adverbs, then chat spellings, small feelings and swearing,
+# added later the same way (dev four-fifths, leave-in: each gave the geotweets signal and
+# turned few or no MP tweets personal). "bedankt" stays at 0.3: at 0.5 it tipped MP
+# thank-you tweets with a weak work word to personal. "gewoon" is exact, since its stem
+# "gewon" is also "gewone" ("gewone mensen", a politics phrase). Left out as giving the
+# MP tweets about as much as the geotweets, for their share of posts: "waarom",
+# "kijken", "even", "iets", "je", "dus", "ok", "geweldig".
+bedankt = 0.3
+danku
+altijd = 0.3
+misschien = 0.3
+allemaal = 0.3
+"gewoon" = 0.3
+meneer = 0.5
+stukje = 0.3
+whatsapp = 0.5
+dank je
+aub = 0.3
+respect = 0.3
+suc6
+whaha*
+spijt = 0.5
+schrik = 0.5
+lul
+bitch = 0.5
+
+# Small things of home and the day, pastimes and food, from the same later round: each
+# holds a few dev geotweets without signal and no MP tweet.
+@category everyday
+bloemen = 0.5
+bloemetje
+computer = 0.5
+internet = 0.3
+scherm = 0.3
+garage = 0.5
+kwartiertje
+
+@category leisure
+wielrenner = 0.5
+gedicht = 0.5
+
+@category friends
+party
+
+@category food
+slagroom
+smaak = 0.5
 
 # ---------------------------------------------------------------------------------------
 # Professional: "invest time"
@@ -897,6 +944,7 @@ situatie = 0.5
 akkoord = 0.5
 herstel = 0.5
 beperken = 0.5
+voorkomen = 0.5
 voldoende = 0.5
 "veiligheid" = 0.5
 belangen = 0.5
