@@ -58,16 +58,6 @@ oma
 omi
 opa
 opi
-# plurals and possessives in 's ("mama's verjaardag", "bij opa's"): the stemmer keeps the
-# apostrophe ("oma'"), so they do not reach the entries above
-mama's
-mamma's
-papa's
-pappa's
-oma's
-omi's
-opa's
-opi's
 opa en oma = 1.5
 grootouders
 overgrootmoeder
@@ -170,7 +160,6 @@ huisje boompje beestje = 1.5
 
 @category baby
 baby = 1.5
-baby's = 1.5
 babytje = 1.5
 pasgeboren = 2
 geboren = 1.5
@@ -1128,7 +1117,6 @@ trein
 vertraging = 0.5
 bus
 auto
-auto's
 regen
 regenen
 regent
