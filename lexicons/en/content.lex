@@ -88,6 +88,7 @@ ballot
 campaign trail
 government
 parliament
+white house             # the seat of government, not a home ("house" is everyday)
 congress
 senate
 president

@@ -706,3 +706,26 @@ cpa
 @category leadership
 emotional intelligence
 #emotionalintelligence
+
+# Everyday phrases that hold a working word in its everyday sense: as phrases they take
+# the match from "idea", "help", "study", "partner", "number" and "future" (the longest
+# entry wins), so a chat line such as "no idea what to do" no longer counts as an insight
+# post. From general knowledge; checked on the dev four-fifths: no LinkedIn dev post holds
+# any of them.
+@category casual
+no idea
+bad idea
+can't help but
+couldn't help but
+story of my life
+
+@category friends
+partner in crime
+
+@category family
+future husband
+future wife
+
+@category everyday
+study for
+phone number
