@@ -115,6 +115,8 @@ fascist
 immigration
 refugees
 border wall
+border control          # like "gun control": the policy, not "control" at work
+immigration control
 abortion
 pro-life
 pro-choice
