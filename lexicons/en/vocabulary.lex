@@ -768,3 +768,19 @@ introducing = 0.3
 
 @category events
 episode = 0.3
+
+# Phrases that hold an everyday word in a working sense: as phrases they take the match
+# from "home", "phone", "school" and "family" (the longest entry wins; "working from
+# home" and "smart phones" stem alike). From general knowledge; "work from home" was also
+# held by seven LinkedIn dev posts and by no Facebook or TweetEval one. It is weak (0.3):
+# at 0.5 it tipped a team party in corpora/dev.jsonl from personal to mixed.
+@category company
+work from home = 0.3
+
+@category industry
+smart phone
+nursing home
+family office
+
+@category learning
+business school
