@@ -88,6 +88,7 @@ ballot
 campaign trail
 government
 parliament
+white house             # the seat of government, not a home ("house" is everyday)
 congress
 senate
 president
@@ -114,6 +115,8 @@ fascist
 immigration
 refugees
 border wall
+border control          # like "gun control": the policy, not "control" at work
+immigration control
 abortion
 pro-life
 pro-choice

@@ -443,7 +443,7 @@ good old days
 back in the day
 back in my day
 old times
-memories
+"memories"              # exact: the stem also takes "memory" (of a computer, of the mind)
 memory lane
 trip down memory lane
 nostalgia
@@ -579,7 +579,8 @@ school
 class
 exam
 "finals"
-house
+"house"                 # exact, with "houses": the stem also takes "housing" (the market)
+"houses"
 my room
 bed
 going to bed
