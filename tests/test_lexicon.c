@@ -221,14 +221,17 @@ typedef struct {
     double weight;
 } weight_case;
 
-static void expect_weights(mindset_engine *e, const weight_case *cases, size_t n)
+/* Loads en/test.lex with the given entries and checks every case against it. */
+static void expect_weights(const char *entries, const weight_case *cases, size_t n)
 {
+    mindset_engine *e = engine_with("en/test.lex", entries);
     for (size_t i = 0; i < n; i++) {
         json_t *j = test_analyze_lang(e, cases[i].text, NULL, MINDSET_LANG_EN);
         cr_expect_float_eq(test_category_weight(j, cases[i].category), cases[i].weight,
                            1e-9, "'%s' in %s", cases[i].text, cases[i].category);
         json_decref(j);
     }
+    mindset_engine_free(e);
 }
 
 /* "mom" is that word only, not stemmed: not "moms" or "mommy". An exact word that is a
@@ -238,33 +241,31 @@ static void expect_weights(mindset_engine *e, const weight_case *cases, size_t n
    0.8 in the test set. */
 Test(lexicon, exact_words_match_only_themselves)
 {
-    mindset_engine *e = engine_with("en/test.lex", "@category family\n\"mom\"\n"
-                                                   "@category learning\n\"ai\"\nlectur*\n"
-                                                   "@category data\n\"lecture\"\n");
     weight_case cases[] = {
         {"mom", "family", 1},     {"Mom!", "family", 1},       {"moms", "family", 0},
         {"mommy", "family", 0},   {"ai rocks", "learning", 1}, {"aid", "learning", 0},
         {"lecture", "data", 0.8}, {"lecture", "learning", 0},  {"lecturer", "learning", 1},
         {"lecturer", "data", 0},  {"lectures", "learning", 1},
     };
-    expect_weights(e, cases, sizeof cases / sizeof *cases);
-    mindset_engine_free(e);
+    expect_weights("@category family\n\"mom\"\n"
+                   "@category learning\n\"ai\"\nlectur*\n"
+                   "@category data\n\"lecture\"\n",
+                   cases, sizeof cases / sizeof *cases);
 }
 
 /* A term may start with '=' (the emoticons "=D", "=)"): that '=' is part of the term, and
    a weight can still follow it. A lone '=' before a weight still lacks its term. */
 Test(lexicon, terms_may_start_with_an_equals_sign)
 {
-    mindset_engine *e = engine_with("en/test.lex", "@category family\n=D\n"
-                                                   "@category learning\n=) = 2\n");
     weight_case cases[] = {
         {"so happy =D", "family", 1},
         {"fine =)", "learning", 2},
         {"fine =)", "family", 0},
         {"so happy :D", "family", 0},
     };
-    expect_weights(e, cases, sizeof cases / sizeof *cases);
-    mindset_engine_free(e);
+    expect_weights("@category family\n=D\n"
+                   "@category learning\n=) = 2\n",
+                   cases, sizeof cases / sizeof *cases);
 }
 
 /* Prefix lookups sit behind a gate of first bytes (match.c): exact words and wildcards of
@@ -273,9 +274,6 @@ Test(lexicon, terms_may_start_with_an_equals_sign)
    that word. Category data weighs 0.8 in the test set. */
 Test(lexicon, prefixes_of_every_length_pass_the_gate)
 {
-    mindset_engine *e =
-        engine_with("en/test.lex", "@category family\n\"u\"\n\"ok\"\nkra*\n"
-                                   "@category data\nabcdefghijklmnopqrstuvwxyzabcd*\n");
     weight_case cases[] = {
         {"u there?", "family", 1},
         {"us", "family", 0},
@@ -286,6 +284,7 @@ Test(lexicon, prefixes_of_every_length_pass_the_gate)
         {"abcdefghijklmnopqrstuvwxyzabcdef", "data", 0.8},
         {"abcdefghijklmnopqrstuvwxyzabc", "data", 0},
     };
-    expect_weights(e, cases, sizeof cases / sizeof *cases);
-    mindset_engine_free(e);
+    expect_weights("@category family\n\"u\"\n\"ok\"\nkra*\n"
+                   "@category data\nabcdefghijklmnopqrstuvwxyzabcd*\n",
+                   cases, sizeof cases / sizeof *cases);
 }
