@@ -233,8 +233,8 @@ typedef struct {
     uint32_t *wfirst;   /* entries[wfirst[p] .. wfirst[p+1]) are wildcards of prefix p */
     uint32_t prefix_lengths; /* bit n set: some prefix has n bytes (n < 32) */
     /* The gate in front of the prefix lookups, so that most words skip them: a bit per
-       first two bytes of the prefixes of one or two bytes (MS_PREFIX_LEAD), and a bit per
-       hashed first three bytes of the longer ones (MS_PREFIX_HEAD). */
+       first two bytes of the prefixes of one or two bytes (ms__prefix_lead), and a bit
+       per hashed first three bytes of the longer ones (ms__prefix_head). */
     uint8_t short_prefixes[8192];
     uint8_t prefix_heads[8192];
     ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */

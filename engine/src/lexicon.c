@@ -494,6 +494,18 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
     return MINDSET_OK;
 }
 
+/* Lets words that start like the prefix w through the gate of ms__wildcard_prefix. */
+static void open_prefix_gate(ms_lexicon *lex, const char *w, size_t n)
+{
+    if (n <= 2) {
+        unsigned bit = ms__prefix_lead(w, n);
+        lex->short_prefixes[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    } else {
+        unsigned bit = ms__prefix_head(w);
+        lex->prefix_heads[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    }
+}
+
 /* Interns the normalised prefix p->norm as a prefix of the given kind (MS_PREFIX_*). */
 static mindset_status intern_prefix(parser *p, unsigned kind, int32_t *id)
 {
@@ -513,10 +525,7 @@ static mindset_status intern_prefix(parser *p, unsigned kind, int32_t *id)
     lex->prefix_info[*id].kinds |= (uint8_t)kind;
     lex->prefix_info[*id].len = (uint8_t)p->norm.len;
     lex->prefix_lengths |= 1u << p->norm.len;
-    unsigned bit = p->norm.len <= 2 ? ms__prefix_lead(p->norm.data, p->norm.len)
-                                    : ms__prefix_head(p->norm.data);
-    uint8_t *bits = p->norm.len <= 2 ? lex->short_prefixes : lex->prefix_heads;
-    bits[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    open_prefix_gate(lex, p->norm.data, p->norm.len);
     return MINDSET_OK;
 }
 
