@@ -279,9 +279,15 @@ static bool all_ascii(const uint8_t *s, size_t n)
 
 /* ---- the token list ---- */
 
-static bool grow(scanner *sc)
+/* Doubles the list's room, up to MS_MAX_TOKENS; at that limit the post has too many
+   tokens. Out of line: it runs a handful of times per scratch, push runs per token. */
+static __attribute__((noinline)) bool grow(scanner *sc)
 {
     ms_token_list *l = sc->list;
+    if (l->cap >= MS_MAX_TOKENS) {
+        sc->status = MS_TOKENIZE_TOO_MANY;
+        return false;
+    }
     size_t cap = l->cap ? l->cap * 2 : 64;
     if (cap > MS_MAX_TOKENS)
         cap = MS_MAX_TOKENS;
@@ -295,15 +301,12 @@ static bool grow(scanner *sc)
     return true;
 }
 
-/* Appends a token; returns end so that scanners can "return push(...)". */
-static size_t push(scanner *sc, size_t start, size_t end, ms_token_kind kind,
-                   unsigned flags)
+/* Appends a token; returns end so that scanners can "return push(...)". The room never
+   exceeds MS_MAX_TOKENS, so one comparison covers both a full list and the limit. */
+static inline size_t push(scanner *sc, size_t start, size_t end, ms_token_kind kind,
+                          unsigned flags)
 {
     ms_token_list *l = sc->list;
-    if (l->count >= MS_MAX_TOKENS) {
-        sc->status = MS_TOKENIZE_TOO_MANY;
-        return end;
-    }
     if (l->count == l->cap && !grow(sc))
         return end;
     if (sc->newline && l->count > 0)
