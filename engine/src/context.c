@@ -231,19 +231,22 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
 
 static void register_signals(mindset_scratch *s, const char *text)
 {
-    size_t run = 0;
-    for (size_t i = 0; i <= s->tokens.count; i++) {
-        const ms_token *t = i < s->tokens.count ? &s->tokens.items[i] : NULL;
-        if (t && t->kind == MS_TOK_EMOJI) {
+    const ms_token *tokens = s->tokens.items;
+    size_t n = s->tokens.count, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (tokens[i].kind == MS_TOK_EMOJI) {
             run++;
             continue;
         }
         if (run >= EMOJI_RUN)
             add_signal(s, i - run, i, "emoji run");
         run = 0;
-        if (t && is_exclamation(text, t) && t->end - t->start >= EXCLAIM_RUN)
+        if (is_exclamation(text, &tokens[i]) &&
+            tokens[i].end - tokens[i].start >= EXCLAIM_RUN)
             add_signal(s, i, i + 1, "exclamation run");
     }
+    if (run >= EMOJI_RUN)
+        add_signal(s, n - run, n, "emoji run");
 }
 
 /* Room for the signals: at most one per token. */
