@@ -13,14 +13,8 @@
 
 #include "internal.h"
 
-/* SETS x WAYS slots of 64 bytes: 8 MiB, 128k words. The fuzz build makes it tiny (the
-   harnesses make a scratch per input, and a small cache evicts all the time). */
-#ifdef MS_WORD_CACHE_SETS
 #define SETS MS_WORD_CACHE_SETS
-#else
-#define SETS 32768u
-#endif
-#define WAYS 4u
+#define WAYS MS_WORD_CACHE_WAYS
 #define USES_MAX 3u /* hits a way can bank against eviction */
 
 int ms__word_cache_init(ms_word_cache *c)
@@ -57,21 +51,6 @@ static int holds(const ms_word_slot *slot, uint32_t h, const char *w, size_t n)
     return slot->hash == h && slot->len == n && same_bytes(slot->word, w, n);
 }
 
-static ms_word_slot *set_of(const ms_word_cache *c, uint32_t h)
-{
-    return c->slots + (h >> 7 & (SETS - 1)) * WAYS;
-}
-
-/* A set spans WAYS cache lines and the word may sit in any of them: load them all. */
-void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
-{
-    if (!c->slots)
-        return;
-    const ms_word_slot *set = set_of(c, hash | 1u);
-    for (unsigned i = 0; i < WAYS; i++)
-        __builtin_prefetch(&set[i]);
-}
-
 /* The way of a full set to give up: the first, from a rotating start, with no uses
    left; each way passed over loses one. Ends within (USES_MAX + 1) * WAYS steps. */
 static ms_word_slot *victim(ms_word_cache *c, ms_word_slot *set)
@@ -89,7 +68,7 @@ ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w
     if (!c->slots || n > MS_WORD_CACHE_MAX)
         return NULL;
     uint32_t h = hash | 1u; /* 0 marks an empty slot */
-    ms_word_slot *set = set_of(c, h);
+    ms_word_slot *set = ms__word_cache_set(c, h);
     for (unsigned i = 0; i < WAYS; i++)
         if (holds(&set[i], h, w, n)) {
             if (set[i].uses < USES_MAX) /* no store once saturated: hot lines stay clean */
