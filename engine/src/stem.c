@@ -57,14 +57,6 @@ void ms__stemmer_free(ms_stemmer *s)
     free(s);
 }
 
-static int is_ascii(const char *w, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)w[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
 /* Dutch writes the plural and the possessive of a word that ends in a vowel with "'s"
    (oma's, auto's, baby's, risico's): that word is stemmed without it, as English
    Snowball does itself. Dutch Snowball keeps the apostrophe ("oma'"), so those forms
@@ -83,7 +75,7 @@ const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
         return word;
     }
     n = without_dutch_s(s, word, n);
-    struct sb_stemmer *sb = is_ascii(word, n) ? s->latin1 : s->utf8;
+    struct sb_stemmer *sb = ms__all_ascii(word, n) ? s->latin1 : s->utf8;
     const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)word, (int)n);
     if (!r) {
         *out_len = 0;

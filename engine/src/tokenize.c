@@ -269,14 +269,6 @@ static size_t count_code_points(const uint8_t *s, size_t n)
     return count;
 }
 
-static bool all_ascii(const uint8_t *s, size_t n)
-{
-    uint8_t any = 0;
-    for (size_t i = 0; i < n; i++)
-        any |= s[i];
-    return any < 0x80;
-}
-
 /* ---- the token list ---- */
 
 /* Doubles the list's room, up to MS_MAX_TOKENS; at that limit the post has too many
@@ -320,7 +312,7 @@ static inline size_t push(scanner *sc, size_t start, size_t end, ms_token_kind k
 static size_t push_span(scanner *sc, size_t start, size_t end, ms_token_kind kind)
 {
     return push(sc, start, end, kind,
-                all_ascii(sc->s + start, end - start) ? MS_TF_ASCII : 0);
+                ms__all_ascii(sc->s + start, end - start) ? MS_TF_ASCII : 0);
 }
 
 /* ---- letter case ---- */
@@ -352,7 +344,7 @@ static unsigned word_flags(const scanner *sc, size_t start, size_t end)
     size_t n;
     for (size_t i = start; i < end; i += n)
         count_case(&c, classify(decode_at(sc, i, &n)));
-    return case_flags(&c) | (all_ascii(sc->s + start, end - start) ? MS_TF_ASCII : 0);
+    return case_flags(&c) | (ms__all_ascii(sc->s + start, end - start) ? MS_TF_ASCII : 0);
 }
 
 /* ---- top-level domains and host names ---- */
@@ -513,7 +505,7 @@ static bool label_ok(const scanner *sc, span l, bool before_tld)
         return false;
     if (before_tld && memchr(s, '_', n))
         return false;
-    if (starts_with(sc, l.start, "xn--") && !all_ascii(s, n))
+    if (starts_with(sc, l.start, "xn--") && !ms__all_ascii(s, n))
         return false;
     return count_code_points(s, n) <= MAX_LABEL_CODE_POINTS;
 }

@@ -8,6 +8,7 @@
 #ifndef MS_TOKENIZE_H
 #define MS_TOKENIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -32,6 +33,17 @@ enum {
     MS_TF_NEWLINE_BEFORE =
         1u << 4 /* a line break lies between this token and the previous */
 };
+
+/* Whether every byte of s[0..n) is ASCII: the test behind MS_TF_ASCII, and the one the
+   stemmer uses to pick its single-byte Snowball build. */
+static inline bool ms__all_ascii(const void *s, size_t n)
+{
+    const uint8_t *b = s;
+    uint8_t any = 0;
+    for (size_t i = 0; i < n; i++)
+        any |= b[i];
+    return any < 0x80;
+}
 
 typedef struct {
     uint32_t start; /* byte offset in the original text */
