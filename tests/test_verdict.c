@@ -129,6 +129,26 @@ static void expect_label_line(const char *text, const char *line)
     mindset_free(out);
 }
 
+Test(verdict, a_pitch_for_personal_goods_is_professional)
+{
+    /* family 3 and lessons 1 lean personal, but the pitch (3.6) is the strongest content
+       type: the baby words describe the goods. */
+    const char *pitch = "our babies and newborn lessons: a discount and a free trial and a "
+                        "discount";
+    json_t *j = test_analyze(engine, pitch, "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
+    json_decref(j);
+    j = test_analyze(engine,
+                     "our babies and newborn babies lessons: a discount and a free trial",
+                     "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "the babies weigh more");
+    json_decref(j);
+    expect_label_line(pitch,
+                      "label: professional: a product pitch (3.60, at least 2.4) is the "
+                      "strongest content of the post");
+}
+
 Test(verdict, explain_says_which_rule_chose_the_label)
 {
     expect_label_line("", "label: unknown: no word of either side matched\n");

@@ -493,7 +493,8 @@ typedef enum {
     MS_LABEL_LEAN,          /* both sides, one clearly heavier: the score's sign */
     MS_LABEL_BALANCED,      /* both sides within MIXED_BALANCE of their sum: mixed */
     MS_LABEL_PASSION,       /* leans personal with real professional weight: mixed */
-    MS_LABEL_LESSON         /* a personal story, work and a lesson drawn: mixed */
+    MS_LABEL_LESSON,        /* a personal story, work and a lesson drawn: mixed */
+    MS_LABEL_PITCH          /* a product pitch is the strongest content: professional */
 } ms_label_rule;
 
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);

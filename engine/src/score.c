@@ -38,6 +38,14 @@
    from 0.5 to 2; on the dev part of the real posts it changes 5 labels of 18,000. */
 #define LESSON_STORY_MIN 1.0
 #define LESSON_WORK_MIN 1.0
+/* The guidelines count a product pitch as professional. When a pitch is the strongest
+   content type of a post and holds at least PITCH_MIN (two pitch words), the personal
+   words around it describe the goods ("cakes for birthdays and baby showers", "wedding
+   photos") rather than the poster's life, so the post is professional whatever the
+   balance. On corpora/dev label accuracy rises from 90.0 to 90.8 % (two bakery pitches
+   read as mixed before) for any minimum from 1.2 to 4.8, with no loss; on the dev part of
+   the real posts it changes 4 labels of 18,000. */
+#define PITCH_MIN 2.4
 
 static int counts_as_word(const ms_token *t)
 {
@@ -144,6 +152,17 @@ static int is_lesson(const mindset_result *r)
            passion_weight(r) >= LESSON_WORK_MIN;
 }
 
+static int is_pitch(const mindset_result *r)
+{
+    double pitch = r->types[MS_TYPE_PRODUCT_PITCH].weight;
+    if (pitch < PITCH_MIN)
+        return 0;
+    for (int t = 0; t < MS_TYPE_COUNT; t++)
+        if (t != MS_TYPE_PRODUCT_PITCH && r->types[t].weight >= pitch)
+            return 0;
+    return 1;
+}
+
 static int is_passion(const mindset_result *r)
 {
     double p = r->personal, q = passion_weight(r);
@@ -156,6 +175,8 @@ static ms_label_rule label_rule(const mindset_result *r)
     double p = r->personal, q = r->professional;
     if (p <= 0 || q <= 0)
         return MS_LABEL_ONE_SIDE;
+    if (is_pitch(r))
+        return MS_LABEL_PITCH;
     if (imbalance(p, q) < MIXED_BALANCE)
         return MS_LABEL_BALANCED;
     if (is_lesson(r))
@@ -177,6 +198,8 @@ static void score_axis(mindset_result *r)
     if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION ||
         r->label_rule == MS_LABEL_LESSON)
         r->label = MS_AXIS_MIXED;
+    else if (r->label_rule == MS_LABEL_PITCH)
+        r->label = MS_AXIS_PROFESSIONAL;
     else
         r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;
 }
@@ -215,6 +238,13 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "professional point\n",
                        story_weight(r), LESSON_STORY_MIN, passion_weight(r),
                        LESSON_WORK_MIN, lesson_weight(r));
+        break;
+    case MS_LABEL_PITCH:
+        ms__buf_printf(b,
+                       "label: professional: a product pitch (%.2f, at least %.1f) is the "
+                       "strongest content of the post, so its personal words describe the "
+                       "goods\n",
+                       r->types[MS_TYPE_PRODUCT_PITCH].weight, PITCH_MIN);
         break;
     case MS_LABEL_LEAN:
         ms__buf_printf(b,
