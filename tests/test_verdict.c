@@ -88,6 +88,25 @@ Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
     json_decref(j);
 }
 
+Test(verdict, a_personal_story_told_for_a_lesson_at_work_is_mixed)
+{
+    /* family 1 against lessons 3: professional by weight, but the daughter's story with
+       a lesson drawn from it is told to make a professional point. */
+    json_t *j =
+        test_analyze(engine, "daughter taught me lessons lessons lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
+    json_decref(j);
+    j = test_analyze(engine, "daughter lessons lessons lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional", "no lesson drawn");
+    json_decref(j);
+    j = test_analyze(engine, "taught me lessons lessons lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional", "no personal story");
+    json_decref(j);
+    j = test_analyze(engine, "daughter newborn babies taught me", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "no work");
+    json_decref(j);
+}
+
 /* The explain rendering of text; caller frees with mindset_free(). */
 static char *explain(const char *text)
 {
@@ -110,6 +129,26 @@ static void expect_label_line(const char *text, const char *line)
     mindset_free(out);
 }
 
+Test(verdict, a_pitch_for_personal_goods_is_professional)
+{
+    /* family 3 and lessons 1 lean personal, but the pitch (3.6) is the strongest content
+       type: the baby words describe the goods. */
+    const char *pitch = "our babies and newborn lessons: a discount and a free trial and a "
+                        "discount";
+    json_t *j = test_analyze(engine, pitch, "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
+    json_decref(j);
+    j = test_analyze(engine,
+                     "our babies and newborn babies lessons: a discount and a free trial",
+                     "facebook");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "the babies weigh more");
+    json_decref(j);
+    expect_label_line(pitch,
+                      "label: professional: a product pitch (3.60, at least 2.4) is the "
+                      "strongest content of the post");
+}
+
 Test(verdict, explain_says_which_rule_chose_the_label)
 {
     expect_label_line("", "label: unknown: no word of either side matched\n");
@@ -120,6 +159,11 @@ Test(verdict, explain_says_which_rule_chose_the_label)
                       "label: mixed: it leans personal, but 3.00 of professional weight");
     expect_label_line("babies newborn babies newborn lessons lessons",
                       "falls short of professional passion (at least 2.5");
+    expect_label_line("daughter taught me lessons lessons lessons",
+                      "label: mixed: a personal story (1.00 of family, leisure and "
+                      "entertainment content, at least 1.0) and work (3.00 of professional "
+                      "weight, at least 1.0) with a lesson drawn from it (1.00 of lesson "
+                      "words)");
     expect_label_line("lessons lessons lessons babies",
                       "label: professional: the sides differ by 33 % of their sum (mixed "
                       "needs under 20 %)\n");

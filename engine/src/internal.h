@@ -286,6 +286,7 @@ struct mindset_engine {
     int ncategories;
     int cat_casual, cat_confidential, cat_superlative, cat_evidence, cat_company_bad,
         cat_conversation;          /* -1 when the lexicon set lacks them */
+    int cat_lesson;                /* -1 when the lexicon set lacks it */
     ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;
@@ -514,7 +515,9 @@ typedef enum {
     MS_LABEL_ONE_SIDE,      /* words of one side only */
     MS_LABEL_LEAN,          /* both sides, one clearly heavier: the score's sign */
     MS_LABEL_BALANCED,      /* both sides within MIXED_BALANCE of their sum: mixed */
-    MS_LABEL_PASSION        /* leans personal with real professional weight: mixed */
+    MS_LABEL_PASSION,       /* leans personal with real professional weight: mixed */
+    MS_LABEL_LESSON,        /* a personal story, work and a lesson drawn: mixed */
+    MS_LABEL_PITCH          /* a product pitch is the strongest content: professional */
 } ms_label_rule;
 
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);

@@ -27,6 +27,25 @@
    the label of 0.1 % of them. */
 #define MIXED_PROFESSIONAL_MIN 2.5
 #define MIXED_LEAN 0.3
+/* A lesson drawn from experience or advice turned to the reader (category "lesson": "taught
+   me", "same with users", "to every parent heading back") in a post that also tells a
+   personal story (at least LESSON_STORY_MIN of family, leisure or entertainment content)
+   and speaks of work (at least LESSON_WORK_MIN of professional weight besides inside
+   information) is the guidelines' "personal story told to make a professional point":
+   mixed, whichever side weighs more. Without the story it is a professional lesson,
+   without the work a lesson about life. On corpora/dev label accuracy rises from 87.6 to
+   90.0 % (six mixed posts, no loss) for a story minimum of 0.5 or 1 with a work minimum
+   from 0.5 to 2; on the dev part of the real posts it changes 5 labels of 18,000. */
+#define LESSON_STORY_MIN 1.0
+#define LESSON_WORK_MIN 1.0
+/* The guidelines count a product pitch as professional. When a pitch is the strongest
+   content type of a post and holds at least PITCH_MIN (two pitch words), the personal
+   words around it describe the goods ("cakes for birthdays and baby showers", "wedding
+   photos") rather than the poster's life, so the post is professional whatever the
+   balance. On corpora/dev label accuracy rises from 90.0 to 90.8 % (two bakery pitches
+   read as mixed before) for any minimum from 1.2 to 4.8, with no loss; on the dev part of
+   the real posts it changes 4 labels of 18,000. */
+#define PITCH_MIN 2.4
 
 static int counts_as_word(const ms_token *t)
 {
@@ -114,6 +133,36 @@ static double imbalance(double p, double q)
     return p + q > 0 ? fabs(q - p) / (q + p) : 0;
 }
 
+/* Weight of the personal story: the personal content types. */
+static double story_weight(const mindset_result *r)
+{
+    return r->types[MS_TYPE_BABY_FAMILY].weight + r->types[MS_TYPE_PARTY_LEISURE].weight +
+           r->types[MS_TYPE_ENTERTAINMENT].weight;
+}
+
+static double lesson_weight(const mindset_result *r)
+{
+    int cat = r->engine->cat_lesson;
+    return cat >= 0 ? r->categories[cat].weight : 0;
+}
+
+static int is_lesson(const mindset_result *r)
+{
+    return lesson_weight(r) > 0 && story_weight(r) >= LESSON_STORY_MIN &&
+           passion_weight(r) >= LESSON_WORK_MIN;
+}
+
+static int is_pitch(const mindset_result *r)
+{
+    double pitch = r->types[MS_TYPE_PRODUCT_PITCH].weight;
+    if (pitch < PITCH_MIN)
+        return 0;
+    for (int t = 0; t < MS_TYPE_COUNT; t++)
+        if (t != MS_TYPE_PRODUCT_PITCH && r->types[t].weight >= pitch)
+            return 0;
+    return 1;
+}
+
 static int is_passion(const mindset_result *r)
 {
     double p = r->personal, q = passion_weight(r);
@@ -126,8 +175,12 @@ static ms_label_rule label_rule(const mindset_result *r)
     double p = r->personal, q = r->professional;
     if (p <= 0 || q <= 0)
         return MS_LABEL_ONE_SIDE;
+    if (is_pitch(r))
+        return MS_LABEL_PITCH;
     if (imbalance(p, q) < MIXED_BALANCE)
         return MS_LABEL_BALANCED;
+    if (is_lesson(r))
+        return MS_LABEL_LESSON;
     return is_passion(r) ? MS_LABEL_PASSION : MS_LABEL_LEAN;
 }
 
@@ -142,8 +195,11 @@ static void score_axis(mindset_result *r)
     }
     r->score = (q - p) / (q + p + AXIS_PRIOR);
     r->label_rule = (uint8_t)label_rule(r);
-    if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION)
+    if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION ||
+        r->label_rule == MS_LABEL_LESSON)
         r->label = MS_AXIS_MIXED;
+    else if (r->label_rule == MS_LABEL_PITCH)
+        r->label = MS_AXIS_PROFESSIONAL;
     else
         r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;
 }
@@ -172,6 +228,23 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
             "speaks of the work (at least %.1f, and at least %.1f of the personal "
             "%.2f): professional passion in a personal voice\n",
             passion_weight(r), MIXED_PROFESSIONAL_MIN, MIXED_LEAN, p);
+        break;
+    case MS_LABEL_LESSON:
+        ms__buf_printf(b,
+                       "label: mixed: a personal story (%.2f of family, leisure and "
+                       "entertainment content, at least %.1f) and work (%.2f of "
+                       "professional weight, at least %.1f) with a lesson drawn from it "
+                       "(%.2f of lesson words): a personal story told to make a "
+                       "professional point\n",
+                       story_weight(r), LESSON_STORY_MIN, passion_weight(r),
+                       LESSON_WORK_MIN, lesson_weight(r));
+        break;
+    case MS_LABEL_PITCH:
+        ms__buf_printf(b,
+                       "label: professional: a product pitch (%.2f, at least %.1f) is the "
+                       "strongest content of the post, so its personal words describe the "
+                       "goods\n",
+                       r->types[MS_TYPE_PRODUCT_PITCH].weight, PITCH_MIN);
         break;
     case MS_LABEL_LEAN:
         ms__buf_printf(b,

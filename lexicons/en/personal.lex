@@ -659,3 +659,11 @@ coffee
 latte
 cappuccino
 tea
+
+# Lesson cues that address parents (lexicons/en/professional.lex, lesson) keep the family
+# weight of their "parent".
+@category family
+to every parent
+to all the parents
+to every working parent
+to every new parent

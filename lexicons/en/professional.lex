@@ -167,6 +167,7 @@ learn
 learnt
 lesson
 lessons learned
+what I learnt
 key takeaways
 insight
 knowledge
@@ -526,3 +527,58 @@ payroll
 timesheets
 staffing
 pilot project
+
+# A lesson drawn from experience, or advice turned to the reader. Counts on neither side;
+# a post that has it beside a personal story and work is mixed (engine/src/score.c). A
+# phrase that holds a word of another category is listed there too, at that word's
+# weight, so that the cue takes nothing away.
+@category lesson
+taught me
+teaches me
+has taught me
+reminded me
+made me realise
+made me realize
+made me rethink
+got me thinking
+I realised
+I realized
+it hit me
+it struck me
+what I learned
+what I learnt
+lessons I learned
+the lesson
+biggest lesson
+the takeaway
+my takeaway
+moral of the story
+same with
+same goes for
+the same is true
+same applies
+the same at work
+at work too
+if you lead
+if you manage
+to every parent
+to all the parents
+to every working parent
+to every new parent
+to every manager
+to every leader
+to every founder
+
+@category learning
+lessons I learned = 2
+the lesson
+biggest lesson
+
+@category leadership
+if you lead
+if you manage
+to every manager
+to every leader
+
+@category company
+to every founder

@@ -387,6 +387,16 @@ wat ik leerde = 1.5
 wat we leerden = 1.5
 wat we geleerd hebben = 2
 wat we hebben geleerd = 2
+heeft me geleerd
+heeft mij geleerd
+heeft me veel geleerd
+wat ik daar leerde = 1.5
+wat ik er leerde = 1.5
+wat ik toen leerde = 1.5
+ervan geleerd
+daarvan geleerd
+daar geleerd
+les geleerd
 evalueren = 0.5
 evalueer = 0.5
 mijn belangrijkste les = 1.5
@@ -898,3 +908,56 @@ vereniging = 0.5
 community
 #goededoel
 #kennisdelen
+
+# Een les uit eigen ervaring, of advies aan de lezer. Telt aan geen van beide kanten; naast
+# een persoonlijk verhaal en werk maakt het een bericht mixed (engine/src/score.c). Een
+# zin met een woord uit een andere categorie staat daar ook, met het gewicht van dat
+# woord, zodat de cue niets wegneemt.
+@category lesson
+leerde me
+leerde mij
+heeft me geleerd
+heeft mij geleerd
+heeft me veel geleerd
+deed me beseffen
+liet me zien
+zette me aan het denken
+zet je aan het denken
+besefte ik
+realiseerde ik me
+drong tot me door
+wat ik leerde
+wat ik daar leerde
+wat ik er leerde
+wat ik toen leerde
+wat ik heb geleerd
+wat ik geleerd heb
+ervan geleerd
+daarvan geleerd
+daar geleerd
+belangrijkste les
+les geleerd
+moraal van het verhaal
+precies hetzelfde
+hetzelfde geldt voor
+geldt ook voor
+zo werkt het ook
+op het werk ook
+als je leiding geeft
+als je een team leidt
+als je mensen aanstuurt
+aan alle ouders
+aan elke ouder
+aan iedere ouder
+aan alle werkende ouders
+aan alle managers
+aan elke manager
+aan alle leidinggevenden
+
+@category leadership
+aan alle managers = 0.5
+aan elke manager = 0.5
+aan alle leidinggevenden = 1.5
+
+@category career
+aan alle leidinggevenden = 0.5

@@ -33,6 +33,8 @@ what do you think
 tbt
 @category bait
 tag a friend = 2
+@category lesson
+taught me
 @category politics
 election
 @category negation
