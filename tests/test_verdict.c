@@ -149,6 +149,15 @@ Test(verdict, a_pitch_for_personal_goods_is_professional)
                       "strongest content of the post");
 }
 
+/* explain reads the result after its content types are ranked: the story's weight is
+   that of the personal types, not of whatever types rank where they first stood. */
+Test(verdict, the_lesson_line_weighs_the_personal_types_however_they_rank)
+{
+    expect_label_line("daughter taught me lessons lessons lessons discount",
+                      "label: mixed: a personal story (1.00 of family, leisure and "
+                      "entertainment content, at least 1.0)");
+}
+
 Test(verdict, explain_says_which_rule_chose_the_label)
 {
     expect_label_line("", "label: unknown: no word of either side matched\n");

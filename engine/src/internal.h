@@ -521,6 +521,8 @@ typedef enum {
 } ms_label_rule;
 
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
+/* Weight of one content type in r, whether or not the types are ranked yet (score.c). */
+double ms__type_weight(const mindset_result *r, int type);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
 /* Splits 10 points over the five purposes from per-category weights (score.c). */

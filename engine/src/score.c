@@ -133,11 +133,22 @@ static double imbalance(double p, double q)
     return p + q > 0 ? fabs(q - p) / (q + p) : 0;
 }
 
+/* Types sit at their own index until rank_types sorts them (explain reads them after):
+   look a type up by its field, not by its index. A dropped type's slot has type -1. */
+double ms__type_weight(const mindset_result *r, int type)
+{
+    for (int t = 0; t < MS_TYPE_COUNT; t++)
+        if (r->types[t].type == type)
+            return r->types[t].weight;
+    return 0;
+}
+
 /* Weight of the personal story: the personal content types. */
 static double story_weight(const mindset_result *r)
 {
-    return r->types[MS_TYPE_BABY_FAMILY].weight + r->types[MS_TYPE_PARTY_LEISURE].weight +
-           r->types[MS_TYPE_ENTERTAINMENT].weight;
+    return ms__type_weight(r, MS_TYPE_BABY_FAMILY) +
+           ms__type_weight(r, MS_TYPE_PARTY_LEISURE) +
+           ms__type_weight(r, MS_TYPE_ENTERTAINMENT);
 }
 
 static double lesson_weight(const mindset_result *r)
@@ -154,11 +165,11 @@ static int is_lesson(const mindset_result *r)
 
 static int is_pitch(const mindset_result *r)
 {
-    double pitch = r->types[MS_TYPE_PRODUCT_PITCH].weight;
+    double pitch = ms__type_weight(r, MS_TYPE_PRODUCT_PITCH);
     if (pitch < PITCH_MIN)
         return 0;
     for (int t = 0; t < MS_TYPE_COUNT; t++)
-        if (t != MS_TYPE_PRODUCT_PITCH && r->types[t].weight >= pitch)
+        if (r->types[t].type != MS_TYPE_PRODUCT_PITCH && r->types[t].weight >= pitch)
             return 0;
     return 1;
 }
@@ -244,7 +255,7 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "label: professional: a product pitch (%.2f, at least %.1f) is the "
                        "strongest content of the post, so its personal words describe the "
                        "goods\n",
-                       r->types[MS_TYPE_PRODUCT_PITCH].weight, PITCH_MIN);
+                       ms__type_weight(r, MS_TYPE_PRODUCT_PITCH), PITCH_MIN);
         break;
     case MS_LABEL_LEAN:
         ms__buf_printf(b,

@@ -64,14 +64,6 @@ static int is_snapshot(const mindset_result *r, const ms_type_score *ts, double 
            weight / total >= DOMINANT_AXIS_SHARE;
 }
 
-static double type_weight(const mindset_result *r, int type)
-{
-    for (size_t i = 0; i < r->ntypes; i++)
-        if (r->types[i].type == type)
-            return r->types[i].weight;
-    return 0;
-}
-
 static int is_dominant(const mindset_result *r, const ms_type_score *ts, double total)
 {
     ms_axis axis = type_axis(ts->type);
@@ -79,7 +71,7 @@ static int is_dominant(const mindset_result *r, const ms_type_score *ts, double 
        tag someone"): it can be the point of the post itself, but it does not hide the
        subject. On corpora/dev: LinkedIn misfit accuracy 91.6 -> 92.4 %. */
     if (ts->type != MS_TYPE_ENGAGEMENT_BAIT)
-        total -= type_weight(r, MS_TYPE_ENGAGEMENT_BAIT);
+        total -= ms__type_weight(r, MS_TYPE_ENGAGEMENT_BAIT);
     if (total <= 0)
         return 0;
     if (axis == MS_AXIS_NONE)
