@@ -746,8 +746,8 @@ static void scan_word(const scanner *sc, size_t i, word_scan *w)
     *w = (word_scan){.ascii = true};
     for (;;) {
         j = ascii_word_end(sc, j, &w->cases);
-        if (j >= sc->len || (sc->s[j] < 0x80 && sc->s[j] != '\'' && sc->s[j] != '-'))
-            break; /* the common end: a blank or a mark that joins nothing */
+        if (j >= sc->len || (sc->s[j] < 0x80 && !is_inner_joiner(sc->s[j])))
+            break; /* the common end: an ASCII byte that joins nothing */
         int32_t c = decode_at(sc, j, &n);
         char_class k = classify(c);
         if (c >= 0x80 && is_word_class(k)) {
