@@ -110,3 +110,32 @@ Test(normalize, fold_ascii_hash_agrees_with_fold_then_hash)
         }
     }
 }
+
+/* The padded fold reads the source only up to the next multiple of eight (a buffer of
+   exactly that size, so that AddressSanitizer sees any read beyond it), gives the same
+   bytes and hash as folding and then hashing, and writes NULs up to MS_NORM_SPAN. */
+Test(normalize, padded_fold_agrees_and_writes_nul_padding)
+{
+    char folded[40], fused[MS_NORM_SPAN(40) + 1];
+    for (size_t n = 0; n <= sizeof folded; n++) {
+        size_t readable = (n + 7) & ~(size_t)7;
+        char *src = malloc(readable ? readable : 1);
+        cr_assert_not_null(src);
+        for (int c = 1; c < 0x80; c++) {
+            for (size_t i = 0; i < readable; i++)
+                src[i] = (char)(i == c % (n ? n : 1) ? c : 'A' + (int)(i % 26));
+            ms_buf b = {0};
+            cr_assert_eq(ms__normalize(src, n, 1, &b), 0);
+            memcpy(folded, b.data ? b.data : "", n);
+            free(b.data);
+            memset(fused, '#', sizeof fused);
+            uint32_t h = ms__fold_ascii_hash_padded(src, n, fused);
+            cr_assert_eq(memcmp(fused, folded, n), 0, "length %zu, byte 0x%02x", n, c);
+            for (size_t i = n; i < MS_NORM_SPAN(n); i++)
+                cr_assert_eq(fused[i], '\0', "length %zu: byte %zu is not NUL", n, i);
+            cr_assert_eq(fused[MS_NORM_SPAN(n)], '#', "wrote past the span of %zu", n);
+            cr_assert_eq(h, ms__hash_bytes(folded, n), "length %zu, byte 0x%02x", n, c);
+        }
+        free(src);
+    }
+}

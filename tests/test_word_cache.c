@@ -14,10 +14,15 @@ static uint32_t same_set_hash(unsigned k)
     return 0x1234u << 7 | (uint32_t)k << 22;
 }
 
-/* Looks w up and marks it learnt; returns 1 on a hit, 0 when it had to be learnt. */
+/* Looks w up and marks it learnt; returns 1 on a hit, 0 when it had to be learnt. The
+   word goes in NUL-padded, as scratch->norm holds it. */
 static int look_up(ms_word_cache *c, uint32_t h, const char *w)
 {
-    ms_word_slot *slot = ms__word_cache_find(c, h, w, strlen(w));
+    char padded[MS_NORM_SPAN(MS_WORD_CACHE_MAX)] = {0};
+    size_t n = strlen(w);
+    cr_assert_lt(n, sizeof padded);
+    memcpy(padded, w, n);
+    ms_word_slot *slot = ms__word_cache_find(c, h, padded, n);
     cr_assert_not_null(slot);
     if (slot->known & 1u << MS_LANG_EN)
         return 1;

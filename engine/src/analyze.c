@@ -97,52 +97,66 @@ static int is_folded_kind(int kind)
            kind == MS_TOK_NUMBER || kind == MS_TOK_PUNCT || kind == MS_TOK_CASHTAG;
 }
 
-/* Folds one token onto the end of scratch->norm and sets its span and hash. Plain
-   ASCII folds to the same length, so when the reserved room holds it, it is lower-cased
-   and hashed in one pass without a check per byte. */
-static mindset_status fold_token(mindset_scratch *s, const char *text, const ms_token *t,
-                                 ms_token_info *ti)
+/* Ends the folded token that started at off with NUL bytes up to MS_NORM_SPAN. */
+static int pad_token(ms_buf *norm, size_t off)
+{
+    static const char zeros[8];
+    size_t n = norm->len - off;
+    return ms__buf_append(norm, zeros, MS_NORM_SPAN(n) - n);
+}
+
+/* Folds one token onto the end of scratch->norm, NUL-padded to MS_NORM_SPAN, and sets
+   its span and hash. Plain ASCII folds to the same length, so when the reserved room
+   holds it, it is lower-cased, padded and hashed in one pass without a check per byte;
+   eight-byte loads may read on into the text, up to its end. */
+static mindset_status fold_token(mindset_scratch *s, const char *text, size_t len,
+                                 const ms_token *t, ms_token_info *ti)
 {
     ti->norm_off = (uint32_t)s->norm.len;
     ti->key = -1;
     if (!is_folded_kind(t->kind)) {
         ti->norm_len = 0;
         ti->hash = ms__hash_bytes(NULL, 0);
-        return MINDSET_OK;
+        return pad_token(&s->norm, s->norm.len) == 0 ? MINDSET_OK : MINDSET_ERR_NOMEM;
     }
     size_t from = fold_start(text, t), n = t->end - from;
     int ascii = (t->flags & MS_TF_ASCII) != 0;
-    if (ascii && s->norm.cap - s->norm.len > n) {
-        ti->hash = ms__fold_ascii_hash(text + from, n, s->norm.data + s->norm.len);
-        s->norm.len += n;
+    if (ascii && s->norm.cap - s->norm.len > MS_NORM_SPAN(n)) {
+        char *dst = s->norm.data + s->norm.len;
+        if (len - from >= ((n + 7) & ~(size_t)7))
+            ti->hash = ms__fold_ascii_hash_padded(text + from, n, dst);
+        else {
+            ti->hash = ms__fold_ascii_hash(text + from, n, dst);
+            memset(dst + n, 0, MS_NORM_SPAN(n) - n);
+        }
+        s->norm.len += MS_NORM_SPAN(n);
         ti->norm_len = (uint32_t)n;
         return MINDSET_OK;
     }
-    if (ms__normalize(text + from, n, ascii, &s->norm) != 0)
-        return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+    int failed = ms__normalize(text + from, n, ascii, &s->norm) != 0;
     ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
+    if (failed || pad_token(&s->norm, ti->norm_off) != 0)
+        return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
     ti->hash = ms__hash_bytes(s->norm.data + ti->norm_off, ti->norm_len);
     return MINDSET_OK;
 }
 
-/* Folds every token into scratch->norm, each NUL-terminated. Room for all tokens at
-   their own length is reserved once; tokens that fold longer grow the buffer. */
-mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text)
+/* Folds every token into scratch->norm, each eight-aligned and NUL-padded. Room for all
+   tokens at their own length is reserved once; tokens that fold longer grow the buffer. */
+mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text, size_t len)
 {
     if (grow_info(s, s->tokens.count) != 0)
         return MINDSET_ERR_NOMEM;
     s->norm.len = 0;
     size_t room = 0;
     for (size_t i = 0; i < s->tokens.count; i++)
-        room += s->tokens.items[i].end - s->tokens.items[i].start + 1;
+        room += MS_NORM_SPAN(s->tokens.items[i].end - s->tokens.items[i].start);
     if (ms__buf_reserve(&s->norm, room) != 0)
         return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        mindset_status st = fold_token(s, text, &s->tokens.items[i], &s->info[i]);
+        mindset_status st = fold_token(s, text, len, &s->tokens.items[i], &s->info[i]);
         if (st != MINDSET_OK)
             return st;
-        if (ms__buf_putc(&s->norm, '\0') != 0)
-            return MINDSET_ERR_NOMEM;
     }
     return MINDSET_OK;
 }
@@ -191,7 +205,7 @@ static mindset_status run_stages(mindset_scratch *s, const char *text, size_t le
         return utf8_error(text, len, bad, err);
     mindset_status st = tokenize_post(s, text, len, err);
     if (st == MINDSET_OK)
-        st = ms__normalize_tokens(s, text);
+        st = ms__normalize_tokens(s, text, len);
     if (st != MINDSET_OK)
         return st;
     *lang = choose_lang(s, text, req);

@@ -104,6 +104,15 @@ uint32_t ms__hash_bytes(const char *s, size_t n);
 /* Lower-cases the n plain-ASCII bytes of src into dst and returns ms__hash_bytes(dst, n),
    in one pass over eight bytes at a time. */
 uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst);
+/* The room a folded token of n bytes takes in scratch->norm: itself, then NUL bytes up
+   to the next multiple of eight (at least one), so that a token starts eight-aligned
+   and can be compared eight bytes at a time. */
+#define MS_NORM_SPAN(n) (((size_t)(n) | 7u) + 1u)
+/* ms__fold_ascii_hash for a source that may be read up to the next multiple of eight
+   bytes past src (its buffer goes on): writes MS_NORM_SPAN(n) bytes to dst, the folded
+   token and its NUL padding, with one masked load for the last bytes instead of a move
+   per power of two. */
+uint32_t ms__fold_ascii_hash_padded(const char *src, size_t n, char *dst);
 int32_t ms__strmap_get(const ms_strmap *m, const char *key, size_t n);
 int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t hash, const char *key, size_t n);
 /* Inserts key with value unless present; returns the key's index (>= 0) or -1 on OOM. */
@@ -388,7 +397,8 @@ static inline void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash
 }
 
 /* The slot of word w: the one holding it, or one just emptied for it (known == 0).
-   NULL when the word is too long to cache. Valid until the next call. */
+   NULL when the word is too long to cache. Valid until the next call. w must be
+   NUL-padded to a multiple of eight bytes past n, as scratch->norm holds words. */
 ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w, size_t n);
 
 /* ---- per-thread scratch and the analysis state ------------------------------------- */
@@ -436,7 +446,7 @@ struct mindset_scratch {
 };
 
 /* Stages. Each reads and fills the scratch; errors are statuses. */
-mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text);
+mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text, size_t len);
 ms_lang ms__detect_lang(const mindset_scratch *s);
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang);
 /* Id of the longest wildcard prefix that starts the normalised word w, -1 if none. */

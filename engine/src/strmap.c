@@ -109,6 +109,48 @@ uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
     return hash_finish(h, tail);
 }
 
+/* load_tail from one eight-byte load that may read past the key (not past its buffer:
+   the caller's promise), masked to its k bytes. A big-endian host takes load_tail. */
+static inline uint64_t load_masked(const char *p, size_t k)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t t;
+    memcpy(&t, p, 8);
+    return t & (~0ull >> (64 - 8 * k)); /* 0 < k < 8 */
+#else
+    return load_tail(p, k);
+#endif
+}
+
+/* store_tail of k bytes followed by NULs up to eight, in one move on a little-endian
+   host. */
+static inline void store_padded(char *p, size_t k, uint64_t t)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    (void)k;
+    memcpy(p, &t, 8);
+#else
+    memset(p, 0, 8);
+    store_tail(p, k, t);
+#endif
+}
+
+uint32_t ms__fold_ascii_hash_padded(const char *src, size_t n, char *dst)
+{
+    uint64_t h = hash_start(n);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, src + i, 8);
+        w = lower_ascii8(w);
+        memcpy(dst + i, &w, 8);
+        h = hash_chunk(h, w);
+    }
+    uint64_t tail = i < n ? lower_ascii8(load_masked(src + i, n - i)) : 0;
+    store_padded(dst + i, n - i, tail);
+    return hash_finish(h, tail);
+}
+
 static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h,
                       const char *key, size_t n)
 {

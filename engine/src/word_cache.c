@@ -30,25 +30,24 @@ void ms__word_cache_free(ms_word_cache *c)
     c->slots = NULL;
 }
 
-/* Equal bytes, compared eight at a time: words are short and a libc call costs more. */
-static int same_bytes(const char *a, const char *b, size_t n)
+/* Equal words of n bytes, both NUL-padded to a multiple of eight (the slot by its
+   memset, scratch->norm by MS_NORM_SPAN): whole eight-byte words compare, so a word of
+   up to eight bytes takes one comparison. */
+static int same_padded(const char *a, const char *b, size_t n)
 {
-    uint64_t x, y;
-    for (; n >= 8; n -= 8, a += 8, b += 8) {
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
         if (x != y)
             return 0;
     }
-    while (n--)
-        if (*a++ != *b++)
-            return 0;
     return 1;
 }
 
 static int holds(const ms_word_slot *slot, uint32_t h, const char *w, size_t n)
 {
-    return slot->hash == h && slot->len == n && same_bytes(slot->word, w, n);
+    return slot->hash == h && slot->len == n && same_padded(slot->word, w, n);
 }
 
 /* The way of a full set to give up: the first, from a rotating start, with no uses
