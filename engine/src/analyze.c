@@ -37,7 +37,10 @@ mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch
     if (!s)
         return MINDSET_ERR_NOMEM;
     s->engine = engine;
-    s->norm.limit = 8u * MINDSET_MAX_POST_BYTES;
+    /* A largest post of one-byte tokens takes eight bytes per token (MS_NORM_SPAN), and
+       folding may lengthen text: room for both, with the margin ms__normalize_tokens
+       reads as "too big" rather than "out of memory". */
+    s->norm.limit = 24u * MINDSET_MAX_POST_BYTES;
     if (ms__word_cache_init(&s->words) != 0) {
         mindset_scratch_free(s);
         return MINDSET_ERR_NOMEM;
