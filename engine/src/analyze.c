@@ -41,7 +41,7 @@ mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch
        folding may lengthen text: room for both, with the margin ms__normalize_tokens
        reads as "too big" rather than "out of memory". */
     s->norm.limit = 24u * MINDSET_MAX_POST_BYTES;
-    if (ms__word_cache_init(&s->words) != 0) {
+    if (ms__word_cache_init(&s->words) != 0 || ms__fold_cache_init(&s->folds) != 0) {
         mindset_scratch_free(s);
         return MINDSET_ERR_NOMEM;
     }
@@ -63,6 +63,7 @@ void mindset_scratch_free(mindset_scratch *s)
     for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__stemmer_free(s->stemmer[l]);
     ms__word_cache_free(&s->words);
+    ms__fold_cache_free(&s->folds);
     ms__token_list_free(&s->tokens);
     free(s->info);
     ms__buf_free(&s->norm);
@@ -136,7 +137,8 @@ static mindset_status fold_token(mindset_scratch *s, const char *text, size_t le
         ti->norm_len = (uint32_t)n;
         return MINDSET_OK;
     }
-    int failed = ms__normalize(text + from, n, ascii, &s->norm) != 0;
+    int failed = (ascii ? ms__normalize(text + from, n, 1, &s->norm)
+                        : ms__normalize_cached(&s->folds, text + from, n, &s->norm)) != 0;
     ti->norm_len = (uint32_t)(s->norm.len - ti->norm_off);
     if (failed || pad_token(&s->norm, ti->norm_off) != 0)
         return s->norm.len >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;

@@ -129,6 +129,32 @@ void ms__strmap_free(ms_strmap *m);
    Returns 0, or -1 on OOM. */
 int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out);
 
+/* ---- per-thread cache of non-ASCII folds (fold_cache.c) ---------------------------- */
+
+#define MS_FOLD_CACHE_MAX 29 /* longer tokens, or longer folds, are not cached */
+
+typedef struct {
+    uint32_t hash; /* 0: empty */
+    uint8_t raw_len, fold_len;
+    char raw[MS_FOLD_CACHE_MAX];
+    char fold[MS_FOLD_CACHE_MAX];
+} ms_fold_slot; /* 64 bytes: one cache line */
+
+typedef struct {
+    ms_fold_slot *slots;
+} ms_fold_cache;
+
+/* Slots of 64 bytes: 256 KiB. The fuzz build makes it tiny, as the word cache. */
+#ifndef MS_FOLD_CACHE_SLOTS
+#define MS_FOLD_CACHE_SLOTS 4096u
+#endif
+
+int ms__fold_cache_init(ms_fold_cache *c);
+void ms__fold_cache_free(ms_fold_cache *c);
+/* ms__normalize of a token that is not plain ASCII, from the cache when it was folded
+   before. Returns 0, or -1 on OOM. */
+int ms__normalize_cached(ms_fold_cache *c, const char *s, size_t n, ms_buf *out);
+
 /* ---- categories, content types, purposes ------------------------------------------- */
 
 typedef enum {
@@ -436,6 +462,7 @@ struct mindset_scratch {
     const mindset_engine *engine;
     ms_stemmer *stemmer[MS_LANG_COUNT];
     ms_word_cache words;
+    ms_fold_cache folds;
     ms_token_list tokens;
     ms_token_info *info;
     size_t capinfo;
