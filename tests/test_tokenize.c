@@ -298,6 +298,31 @@ Test(tokenize, spans_are_byte_offsets)
     }
 }
 
+/* A run of lower-case letters is scanned eight bytes at a time: a word of every length
+   around those chunks ends where its next byte says, whatever that byte is, also when
+   the text ends right after it. */
+Test(tokenize, lower_case_runs_end_at_the_right_byte)
+{
+    static const struct {
+        const char *after;
+        size_t more; /* bytes of `after` that belong to the word */
+    } ends[] = {{" x", 0}, {"!", 0},         {"\n", 0},
+                {"'s", 2}, {"'", 0},         {"Xy z", 2},
+                {"9 ", 1}, {"\xC3\xA9 ", 2}, {"\xF0\x9F\x91\x8D", 0},
+                {"{", 0},  {"`", 0},         {"", 0}};
+    char text[64];
+    for (size_t n = 1; n <= 24; n++)
+        for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+            for (size_t i = 0; i < n; i++)
+                text[i] = (char)('a' + (i * 7 + 25) % 26); /* every letter by 24 */
+            strcpy(text + n, ends[e].after);
+            tokenize(text);
+            cr_assert_eq(nth(0)->kind, MS_TOK_WORD, "'%s'", text);
+            cr_expect_eq(nth(0)->start, 0, "'%s'", text);
+            cr_expect_eq(nth(0)->end, n + ends[e].more, "'%s'", text);
+        }
+}
+
 /* ---- robustness ---- */
 
 Test(tokenize, nul_and_bad_bytes_are_blanks)

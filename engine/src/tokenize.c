@@ -707,14 +707,44 @@ typedef struct {
     bool ascii;
 } word_scan;
 
+/* The bytes of x (eight of the text, in order on a little-endian host) that are ASCII
+   lower-case letters, as their high bit. Bytes >= 0x80 are cut to seven bits first, so
+   that no addition carries into the next byte, and then left out by their own high bit. */
+static inline uint64_t lower_letter_bytes(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t low7 = x & ~high;
+    uint64_t from_a = low7 + ones * (0x80 - 'a');
+    uint64_t past_z = low7 + ones * (0x80 - 'z' - 1);
+    return from_a & ~past_z & ~x & high;
+}
+
+/* End of the run of ASCII lower-case letters at j: eight bytes at a time while eight
+   remain (on a little-endian host), then byte by byte. */
+static inline size_t lower_run_end(const scanner *sc, size_t j)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (sc->len - j >= 8) {
+        uint64_t x;
+        memcpy(&x, sc->s + j, 8);
+        uint64_t other = ~lower_letter_bytes(x) & 0x8080808080808080ull;
+        if (other)
+            return j + ((size_t)__builtin_ctzll(other) >> 3);
+        j += 8;
+    }
+#endif
+    while (j < sc->len && A_LOWER(sc->s[j]))
+        j++;
+    return j;
+}
+
 /* The common case, kept tight: ASCII letters and digits from j, counted into c. Runs
    of lower-case letters, most of any post, take a loop of their own. */
 static inline size_t ascii_word_end(const scanner *sc, size_t j, case_count *c)
 {
     for (;;) {
         size_t run = j;
-        while (j < sc->len && A_LOWER(sc->s[j]))
-            j++;
+        j = lower_run_end(sc, j);
         c->letters += (unsigned)(j - run);
         if (j >= sc->len)
             return j;
