@@ -52,19 +52,36 @@ int ms__buf_reserve(ms_buf *b, size_t n)
     return grow(b, b->len + n + 1);
 }
 
-/* Decimal digits of v, without printf: renderers write many small integers. */
-int ms__buf_put_int(ms_buf *b, long long v)
+/* Decimal digits of u at out, most significant first; returns how many. */
+static size_t format_unsigned(char *out, unsigned long long u)
 {
-    char tmp[24];
+    if (u < 10) { /* most figures a renderer writes are single digits */
+        out[0] = (char)('0' + u);
+        return 1;
+    }
+    char tmp[20];
     char *end = tmp + sizeof tmp, *p = end;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    if (v < 0)
-        *--p = '-';
-    return ms__buf_append(b, p, (size_t)(end - p));
+    memcpy(out, p, (size_t)(end - p));
+    return (size_t)(end - p);
+}
+
+size_t ms__format_int(char *out, long long v)
+{
+    if (v >= 0)
+        return format_unsigned(out, (unsigned long long)v);
+    out[0] = '-';
+    return 1 + format_unsigned(out + 1, 0ull - (unsigned long long)v);
+}
+
+/* Decimal digits of v, without printf: renderers write many small integers. */
+int ms__buf_put_int(ms_buf *b, long long v)
+{
+    char tmp[MS_INT_MAX];
+    return ms__buf_append(b, tmp, ms__format_int(tmp, v));
 }
 
 int ms__buf_printf(ms_buf *b, const char *fmt, ...)
@@ -121,30 +138,53 @@ int ms__buf_json_string(ms_buf *b, const char *s, size_t n)
     return ms__buf_putc(b, '"');
 }
 
-/* Writes a number with at most 4 decimals and no trailing zeros; NaN/inf become 0. */
-int ms__buf_json_number(ms_buf *b, double v)
+/* x rounded to the nearest integer, halves away from zero, as round() does, for
+   |x| < 1e17, without a call into libm: the fraction x - trunc(x) is exact there. */
+static long long round_to_integer(double x)
+{
+    long long q = (long long)x;
+    double frac = x - (double)q;
+    if (frac >= 0.5)
+        q++;
+    else if (frac <= -0.5)
+        q--;
+    return q;
+}
+
+/* At most 4 decimals and no trailing zeros; NaN/inf become 0. */
+size_t ms__format_json_number(char *out, double v)
 {
     if (!isfinite(v))
         v = 0;
-    double scaled = round(v * 10000.0);
-    if (fabs(scaled) >= 1e17) /* beyond exact integers: let printf round */
-        return ms__buf_printf(b, "%.0f", round(v));
-    long long q = (long long)scaled;
-    if (q == 0)
-        return ms__buf_putc(b, '0'); /* no "-0" */
+    double scaled = v * 10000.0;
+    if (fabs(scaled) >= 1e17) /* beyond exact integers (rounding keeps it so): printf */
+        return (size_t)snprintf(out, MS_JSON_NUMBER_MAX, "%.0f", round(v));
+    long long q = round_to_integer(scaled);
+    if (q == 0) {
+        out[0] = '0'; /* no "-0" */
+        return 1;
+    }
+    char *p = out;
     if (q < 0)
-        ms__buf_putc(b, '-');
+        *p++ = '-';
     unsigned long long u = q < 0 ? 0ull - (unsigned long long)q : (unsigned long long)q;
-    ms__buf_put_int(b, (long long)(u / 10000));
+    p += format_unsigned(p, u / 10000);
     unsigned frac = (unsigned)(u % 10000);
     if (frac == 0)
-        return b->failed ? -1 : 0;
+        return (size_t)(p - out);
     char digits[5] = {'.', (char)('0' + frac / 1000), (char)('0' + frac / 100 % 10),
                       (char)('0' + frac / 10 % 10), (char)('0' + frac % 10)};
     size_t n = 5;
     while (digits[n - 1] == '0')
         n--;
-    return ms__buf_append(b, digits, n);
+    memcpy(p, digits, n);
+    return (size_t)(p - out) + n;
+}
+
+int ms__buf_json_number(ms_buf *b, double v)
+{
+    char tmp[MS_JSON_NUMBER_MAX];
+    return ms__buf_append(b, tmp, ms__format_json_number(tmp, v));
 }
 
 void ms__buf_free(ms_buf *b)

@@ -61,6 +61,13 @@ static inline int ms__buf_puts(ms_buf *b, const char *s)
 int ms__buf_printf(ms_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ms__buf_json_string(ms_buf *b, const char *s, size_t n);
 int ms__buf_json_number(ms_buf *b, double v);
+/* The same texts written to out, for renderers that reserve room themselves; each
+   returns the length. An integer takes at most MS_INT_MAX bytes, a JSON number at most
+   MS_JSON_NUMBER_MAX (a huge one is printed whole). */
+#define MS_INT_MAX 20
+#define MS_JSON_NUMBER_MAX 330
+size_t ms__format_int(char *out, long long v);
+size_t ms__format_json_number(char *out, double v);
 void ms__buf_free(ms_buf *b);
 /* Hands the buffer's NUL-terminated data to the caller; the buffer is empty afterwards. */
 char *ms__buf_take(ms_buf *b);
