@@ -588,6 +588,9 @@ static void run_free(run_state *rs)
     for (int k = 0; k < rs->njobs; k++) {
         mindset_scratch_free(rs->jobs[k].w.scratch);
         sb_free(&rs->jobs[k].w.fields);
+        sb_free(&rs->jobs[k].w.id);
+        sb_free(&rs->jobs[k].w.keep);
+        sb_free(&rs->jobs[k].w.decoded);
         for (int i = 0; i < 2; i++)
             sb_free(&rs->b[i].out[k]);
     }
