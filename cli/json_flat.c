@@ -310,9 +310,9 @@ const flat_value *flat_get(const flat_record *r, const char *name)
     return NULL;
 }
 
-static void put_utf8(strbuf *b, unsigned cp)
+/* Writes code point cp as UTF-8 at out; returns the bytes written. */
+static size_t put_utf8(char *out, unsigned cp)
 {
-    char out[4];
     size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (n == 1)
         out[0] = (char)cp;
@@ -321,24 +321,41 @@ static void put_utf8(strbuf *b, unsigned cp)
             out[i] = (char)(0x80 | (cp & 0x3F));
         out[0] = (char)((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | cp);
     }
-    sb_append(b, out, n);
+    return n;
 }
 
-/* Decodes an already validated string value into b (appending). */
+/* The byte a two-character escape stands for (e is the character after the backslash). */
+static char unescaped(char e)
+{
+    switch (e) {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return e; /* '"', '\\' and '/' stand for themselves */
+    }
+}
+
+/* Decodes an already validated string value into b (appending). Decoding never makes a
+   string longer (an escape is at least as long as what it stands for), so the room is
+   reserved once and the bytes written without further checks. */
 void flat_decode(const flat_value *v, strbuf *b)
 {
+    char *out = sb_room(b, v->len);
+    if (!out)
+        return;
     const char *p = v->start, *end = v->start + v->len;
     while (p < end) {
         const char *bs = memchr(p, '\\', (size_t)(end - p));
         const char *stop = bs ? bs : end;
-        sb_append(b, p, (size_t)(stop - p));
+        memcpy(out, p, (size_t)(stop - p));
+        out += stop - p;
         if (!bs)
             break;
-        char e = bs[1];
-        p = bs + 2;
-        if (e != 'u') {
-            static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-            sb_putc(b, to[strchr(from, e) - from]);
+        if (bs[1] != 'u') {
+            *out++ = unescaped(bs[1]);
+            p = bs + 2;
             continue;
         }
         unsigned cp, lo;
@@ -349,6 +366,7 @@ void flat_decode(const flat_value *v, strbuf *b)
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             p += 6;
         }
-        put_utf8(b, cp);
+        out += put_utf8(out, cp);
     }
+    sb_commit(b, out);
 }
