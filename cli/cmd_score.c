@@ -331,9 +331,14 @@ static int batch_add(batch *b, const char *file, const char *data, size_t len, l
     r->file = file;
     r->line = line;
     r->too_long = too_long;
-    sb_append(&b->bytes, data, len);
-    sb_putc(&b->bytes, '\0');
-    return b->bytes.failed ? -1 : 0;
+    char *to = sb_room(&b->bytes, len + 1); /* the record and its NUL */
+    if (!to)
+        return -1;
+    if (len)
+        memcpy(to, data, len);
+    to[len] = '\0';
+    sb_commit(&b->bytes, to + len + 1);
+    return 0;
 }
 
 typedef struct {

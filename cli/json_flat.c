@@ -305,7 +305,8 @@ const flat_value *flat_get(const flat_record *r, const char *name)
 {
     size_t n = name ? strlen(name) : 0;
     for (int i = 0; name && i < r->nkeys; i++)
-        if (r->keys[i].len == n && !memcmp(r->keys[i].start, name, n))
+        if (r->keys[i].len == n && (n == 0 || r->keys[i].start[0] == name[0]) &&
+            !memcmp(r->keys[i].start, name, n))
             return &r->values[i];
     return NULL;
 }

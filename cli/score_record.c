@@ -319,7 +319,9 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
     if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
         return -1;
     mindset_result *r = NULL;
-    mindset_error err = {0};
+    mindset_error err; /* only what a failure reads is cleared: the struct is 528 bytes */
+    err.line = 0;
+    err.text[0] = '\0';
     mindset_status s = mindset_analyze(w->scratch, f->text, f->text_len, &req, &r, &err);
     if (s != MINDSET_OK) {
         if (err.line > 0)
