@@ -6,6 +6,8 @@
  * reserves them once and then copies without further checks, instead of checking the
  * buffer for every key and value.
  */
+#include <pthread.h>
+
 #include "internal.h"
 
 /* Room for n more bytes at the end of b, or NULL (b->failed is then set). */
@@ -100,25 +102,45 @@ static void content_types_and_verdicts_json(const mindset_result *r, ms_buf *b)
     ms__buf_puts(b, "},");
 }
 
+/* The purpose names and their lengths, measured once: they are constants, and every
+   record writes all five. */
+static const char *purpose_names[MINDSET_PURPOSE_COUNT];
+static size_t purpose_name_lens[MINDSET_PURPOSE_COUNT], purpose_names_len;
+static pthread_once_t purpose_names_once = PTHREAD_ONCE_INIT;
+
+static void measure_purpose_names(void)
+{
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
+        purpose_names[i] = mindset_purpose_name(i);
+        purpose_name_lens[i] = strlen(purpose_names[i]);
+        purpose_names_len += purpose_name_lens[i];
+    }
+}
+
+/* Purpose points are mostly single digits. */
+static char *put_int(char *at, int v)
+{
+    if (v >= 0 && v < 10) {
+        *at = (char)('0' + v);
+        return at + 1;
+    }
+    return at + ms__format_int(at, v);
+}
+
 /* "purposes":{"NAME":POINTS,...}} - the last brace closes the record. */
 static void purposes_json(const mindset_result *r, ms_buf *b)
 {
-    const char *names[MINDSET_PURPOSE_COUNT];
-    size_t lens[MINDSET_PURPOSE_COUNT], need = sizeof "\"purposes\":{}}";
-    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
-        names[i] = mindset_purpose_name(i);
-        lens[i] = strlen(names[i]);
-        need += lens[i] + 4 + MS_INT_MAX;
-    }
-    char *at = room(b, need);
+    pthread_once(&purpose_names_once, measure_purpose_names);
+    char *at = room(b, sizeof "\"purposes\":{}}" + purpose_names_len +
+                           MINDSET_PURPOSE_COUNT * (4 + MS_INT_MAX));
     if (!at)
         return;
     at = PUT_LITERAL(at, "\"purposes\":{");
     for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
         at = i ? PUT_LITERAL(at, ",\"") : PUT_LITERAL(at, "\"");
-        at = put(at, names[i], lens[i]);
+        at = put(at, purpose_names[i], purpose_name_lens[i]);
         at = PUT_LITERAL(at, "\":");
-        at += ms__format_int(at, r->purposes[i]);
+        at = put_int(at, r->purposes[i]);
     }
     at = PUT_LITERAL(at, "}}");
     chunk_done(b, at);
