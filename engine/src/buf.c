@@ -49,6 +49,8 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
 
 int ms__buf_reserve(ms_buf *b, size_t n)
 {
+    if (!b->failed && b->data && n < b->cap - b->len)
+        return 0; /* the room is there: renderers ask for it once per chunk */
     return grow(b, b->len + n + 1);
 }
 
