@@ -3,6 +3,7 @@
  * explain, and freeing. A result copies what it needs from the scratch, so the scratch
  * can analyse the next post while the result is still in use.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,7 +142,7 @@ void mindset_result_free(mindset_result *r)
     free(r);
 }
 
-/* What a cleared result keeps: the arrays, each with its capacity. */
+/* What a cleared result keeps besides its spans: the arrays, each with its capacity. */
 typedef struct {
     ms_finding_store *store;
     mindset_finding *findings;
@@ -149,36 +150,49 @@ typedef struct {
     const ms_network **verdict_networks;
     const char **verdicts;
     size_t capverdicts;
-    ms_span *spans[MS_TYPE_COUNT];
-    size_t capspans[MS_TYPE_COUNT];
 } kept_arrays;
+
+/* Zeroes r but for two arrays that are most of its bytes. Of the categories only those
+   its engine has are cleared: the others are never written (a match names a category of
+   the engine), so they are still zero from calloc. Each content type keeps its spans
+   array and capacity. */
+static void zero_result(mindset_result *r)
+{
+    _Static_assert(offsetof(mindset_result, categories) < offsetof(mindset_result, types),
+                   "the regions below are in member order");
+    char *base = (char *)r;
+    size_t categories = offsetof(mindset_result, categories),
+           categories_end = categories + sizeof r->categories,
+           types = offsetof(mindset_result, types), types_end = types + sizeof r->types;
+    size_t used = r->engine ? (size_t)r->engine->ncategories : MS_MAX_CATEGORIES;
+    memset(base, 0, categories);
+    memset(r->categories, 0, used * sizeof r->categories[0]);
+    memset(base + categories_end, 0, types - categories_end);
+    for (size_t t = 0; t < MS_TYPE_COUNT; t++)
+        r->types[t] =
+            (ms_type_score){.spans = r->types[t].spans, .capspans = r->types[t].capspans};
+    memset(base + types_end, 0, sizeof *r - types_end);
+}
 
 /* Empties r for another post, keeping the arrays it has grown. */
 static void clear_result(mindset_result *r)
 {
     free_finding_texts(r);
-    free_trace(r);
+    if (r->trace || r->trace_matches) /* only explain keeps a trace */
+        free_trace(r);
     kept_arrays k = {.store = r->store,
                      .findings = r->findings,
                      .capfindings = r->capfindings,
                      .verdict_networks = r->verdict_networks,
                      .verdicts = r->verdicts,
                      .capverdicts = r->capverdicts};
-    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
-        k.spans[t] = r->types[t].spans;
-        k.capspans[t] = r->types[t].capspans;
-    }
-    memset(r, 0, sizeof *r);
+    zero_result(r);
     r->store = k.store;
     r->findings = k.findings;
     r->capfindings = k.capfindings;
     r->verdict_networks = k.verdict_networks;
     r->verdicts = k.verdicts;
     r->capverdicts = k.capverdicts;
-    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
-        r->types[t].spans = k.spans[t];
-        r->types[t].capspans = k.capspans[t];
-    }
 }
 
 void mindset_result_recycle(mindset_scratch *s, mindset_result *r)
