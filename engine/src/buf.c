@@ -167,19 +167,26 @@ size_t ms__format_json_number(char *out, double v)
         return 1;
     }
     char *p = out;
-    if (q < 0)
+    unsigned long long u = (unsigned long long)q;
+    if (q < 0) {
         *p++ = '-';
-    unsigned long long u = q < 0 ? 0ull - (unsigned long long)q : (unsigned long long)q;
-    p += format_unsigned(p, u / 10000);
-    unsigned frac = (unsigned)(u % 10000);
+        u = 0ull - u;
+    }
+    unsigned long long whole = u / 10000;
+    unsigned frac = (unsigned)(u - whole * 10000);
+    p += format_unsigned(p, whole);
     if (frac == 0)
         return (size_t)(p - out);
-    char digits[5] = {'.', (char)('0' + frac / 1000), (char)('0' + frac / 100 % 10),
-                      (char)('0' + frac / 10 % 10), (char)('0' + frac % 10)};
-    size_t n = 5;
-    while (digits[n - 1] == '0')
-        n--;
-    memcpy(p, digits, n);
+    /* '.' and four digits, two at a time, less the trailing zeros */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    unsigned high = frac / 100, low = frac % 100;
+    p[0] = '.';
+    memcpy(p + 1, pairs + 2 * high, 2);
+    memcpy(p + 3, pairs + 2 * low, 2);
+    size_t n = low ? (low % 10 ? 5 : 4) : (high % 10 ? 3 : 2);
     return (size_t)(p - out) + n;
 }
 
