@@ -31,6 +31,7 @@ static int grow(ms_buf *b, size_t need)
         b->failed = 1;
         return -1;
     }
+    p[b->len] = '\0'; /* a buffer is a string as soon as it has memory, even if empty */
     b->data = p;
     b->cap = cap;
     return 0;
