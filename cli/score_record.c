@@ -271,26 +271,25 @@ static void write_result(record_worker *w, const record_fields *f, const mindset
         write_csv_row(w, f, r, at);
         return;
     }
-    char *body = NULL;
-    if (mindset_render(r, MINDSET_FORMAT_RECORD, NULL, &body) != MINDSET_OK) {
+    /* {"id":ID,KEPT then the rendered record, appended in place; its opening brace then
+       becomes the comma after the kept fields */
+    static const char id_key[] = "{\"id\":", no_id[] = "null";
+    size_t id_len = f->id.len ? f->id.len : sizeof no_id - 1;
+    char *to = sb_room(&w->out, sizeof id_key + id_len + f->keep.len);
+    if (!to)
+        return;
+    to = put(to, id_key, sizeof id_key - 1);
+    to = put(to, f->id.len ? f->id.data : no_id, id_len);
+    to = put(to, f->keep.data, f->keep.len);
+    sb_commit(&w->out, to);
+    size_t brace = w->out.len;
+    if (mindset_render_append(r, MINDSET_FORMAT_RECORD, NULL, &w->out.data, &w->out.len,
+                              &w->out.cap) != MINDSET_OK) {
         w->out.failed = 1;
         return;
     }
-    /* {"id":ID,KEPT,BODY without its brace, newline: counted, then copied */
-    static const char id_key[] = "{\"id\":", no_id[] = "null";
-    size_t body_len = strlen(body + 1);
-    size_t id_len = f->id.len ? f->id.len : sizeof no_id - 1;
-    char *to = sb_room(&w->out, sizeof id_key + id_len + f->keep.len + body_len + 2);
-    if (to) {
-        to = put(to, id_key, sizeof id_key - 1);
-        to = put(to, f->id.len ? f->id.data : no_id, id_len);
-        to = put(to, f->keep.data, f->keep.len);
-        *to++ = ',';
-        to = put(to, body + 1, body_len);
-        *to++ = '\n';
-        sb_commit(&w->out, to);
-    }
-    mindset_free(body);
+    w->out.data[brace] = ',';
+    sb_putc(&w->out, '\n');
 }
 
 /* Analyses the record's text; fills st->error and returns -1 on failure. */

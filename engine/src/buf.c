@@ -10,11 +10,9 @@
 
 #include "internal.h"
 
-#define DEFAULT_LIMIT ((size_t)64 * 1024 * 1024)
-
 static int grow(ms_buf *b, size_t need)
 {
-    size_t limit = b->limit ? b->limit : DEFAULT_LIMIT;
+    size_t limit = b->limit ? b->limit : MS_BUF_LIMIT;
     if (b->failed || need > limit || need < b->len) {
         b->failed = 1;
         return -1;

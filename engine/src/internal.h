@@ -28,9 +28,11 @@ typedef struct {
     char *data;
     size_t len;
     size_t cap;
-    size_t limit; /* appends that would grow past this fail; 0 means 64 MiB */
+    size_t limit; /* appends that would grow past this fail; 0 means MS_BUF_LIMIT */
     int failed;   /* sticky: set on the first failed append */
 } ms_buf;
+
+#define MS_BUF_LIMIT ((size_t)64 * 1024 * 1024)
 
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
 /* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */

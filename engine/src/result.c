@@ -4,6 +4,7 @@
  * can analyse the next post while the result is still in use.
  */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -371,28 +372,53 @@ mindset_status mindset_format_parse(const char *name, mindset_format *out)
     return MINDSET_ERR_USAGE;
 }
 
+static mindset_status render_into(const mindset_result *r, mindset_format format,
+                                  const mindset_render_options *options, ms_buf *b)
+{
+    mindset_render_options none = {0};
+    const mindset_render_options *o = options ? options : &none;
+    mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, b)
+                        : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, b)
+                        : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, b)
+                        : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, b)
+                        : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, b)
+                                                           : MINDSET_ERR_USAGE;
+    return st == MINDSET_OK && b->failed ? MINDSET_ERR_NOMEM : st;
+}
+
 mindset_status mindset_render(const mindset_result *r, mindset_format format,
                               const mindset_render_options *options, char **out)
 {
     if (!r || !out)
         return MINDSET_ERR_USAGE;
     *out = NULL;
-    mindset_render_options none = {0};
-    const mindset_render_options *o = options ? options : &none;
     ms_buf b = {0};
     (void)ms__buf_reserve(&b, 512); /* most renderings fit; on failure appends fail too */
-    mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, &b)
-                        : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, &b)
-                        : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, &b)
-                        : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, &b)
-                        : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, &b)
-                                                           : MINDSET_ERR_USAGE;
-    if (st == MINDSET_OK && b.failed)
-        st = MINDSET_ERR_NOMEM;
+    mindset_status st = render_into(r, format, options, &b);
     if (st == MINDSET_OK)
         *out = ms__buf_take(&b);
     ms__buf_free(&b);
     return st == MINDSET_OK && !*out ? MINDSET_ERR_NOMEM : st;
+}
+
+mindset_status mindset_render_append(const mindset_result *r, mindset_format format,
+                                     const mindset_render_options *options, char **buf,
+                                     size_t *len, size_t *cap)
+{
+    if (!r || !buf || !len || !cap || (*buf ? *len >= *cap : *len || *cap))
+        return MINDSET_ERR_USAGE; /* room for the NUL after *len is part of the contract */
+    size_t limit = *len <= SIZE_MAX - MS_BUF_LIMIT ? *len + MS_BUF_LIMIT : SIZE_MAX;
+    ms_buf b = {.data = *buf, .len = *len, .cap = *cap, .limit = limit};
+    mindset_status st = render_into(r, format, options, &b);
+    if (st == MINDSET_OK && !b.data && ms__buf_append(&b, "", 0) != 0)
+        st = MINDSET_ERR_NOMEM; /* an empty rendering still ends in a NUL */
+    *buf = b.data;
+    *cap = b.cap;
+    if (st == MINDSET_OK)
+        *len = b.len;
+    else if (b.data)
+        b.data[*len] = '\0';
+    return st;
 }
 
 size_t mindset_result_match_count(const mindset_result *r)
