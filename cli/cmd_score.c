@@ -331,9 +331,14 @@ static int batch_add(batch *b, const char *file, const char *data, size_t len, l
     r->file = file;
     r->line = line;
     r->too_long = too_long;
-    sb_append(&b->bytes, data, len);
-    sb_putc(&b->bytes, '\0');
-    return b->bytes.failed ? -1 : 0;
+    char *to = sb_room(&b->bytes, len + 1); /* the record and its NUL */
+    if (!to)
+        return -1;
+    if (len)
+        memcpy(to, data, len);
+    to[len] = '\0';
+    sb_commit(&b->bytes, to + len + 1);
+    return 0;
 }
 
 typedef struct {
@@ -588,6 +593,9 @@ static void run_free(run_state *rs)
     for (int k = 0; k < rs->njobs; k++) {
         mindset_scratch_free(rs->jobs[k].w.scratch);
         sb_free(&rs->jobs[k].w.fields);
+        sb_free(&rs->jobs[k].w.id);
+        sb_free(&rs->jobs[k].w.keep);
+        sb_free(&rs->jobs[k].w.decoded);
         for (int i = 0; i < 2; i++)
             sb_free(&rs->b[i].out[k]);
     }

@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct {
     const char *p, *end;
@@ -88,14 +91,66 @@ static int plain_ascii8(const char *p)
     return ((x | control | quote | backslash) & high) == 0;
 }
 
+#ifdef __SSE2__
+/* Bit i set when p[i] (of sixteen) is not plain ASCII. A signed compare against 0x20
+   catches control characters and, as negative numbers, every byte with the high bit. */
+static unsigned special16(const char *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i quote = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+    __m128i backslash = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+    __m128i low_or_high = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(quote, backslash), low_or_high));
+}
+#endif
+
+/* The first byte at or after p that is not plain ASCII, or end. Posts are mostly plain
+   ASCII, so this is where a string's bytes are spent: sixteen at a time where the CPU
+   has SSE2, else eight. */
+static const char *skip_plain_ascii(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    while (end - p >= 16) {
+        unsigned special = special16(p);
+        if (special)
+            return p + __builtin_ctz(special);
+        p += 16;
+    }
+#endif
+    while (end - p >= 8 && plain_ascii8(p))
+        p += 8;
+    while (p < end && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x80 && *p != '"' &&
+           *p != '\\')
+        p++;
+    return p;
+}
+
+/* The two-character escapes JSON has besides \u. */
+static int simple_escape(char e)
+{
+    switch (e) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't': return 1;
+    default: return 0;
+    }
+}
+
 /* Scans a string starting at '"'; on success c->p is past the closing quote. */
 static int scan_string(cursor *c, flat_value *v)
 {
     v->start = ++c->p;
     v->escaped = 0;
-    while (c->p < c->end && *c->p != '"') {
-        while (c->end - c->p > 8 && plain_ascii8(c->p))
-            c->p += 8;
+    for (;;) {
+        c->p = skip_plain_ascii(c->p, c->end);
+        if (c->p >= c->end)
+            return -1;
         unsigned char ch = (unsigned char)*c->p;
         if (ch == '"')
             break;
@@ -109,19 +164,21 @@ static int scan_string(cursor *c, flat_value *v)
                     return -1;
                 continue;
             }
-            if (!strchr("\"\\/bfnrt", c->p[1]) || !c->p[1])
+            if (!simple_escape(c->p[1]))
                 return -1;
             v->escaped = 1;
             c->p += 2;
             continue;
         }
-        int n = utf8_len((const unsigned char *)c->p, (const unsigned char *)c->end);
-        if (!n)
-            return -1;
-        c->p += n;
+        /* Non-ASCII characters come in runs (emoji sequences, accented words): take the
+           whole run here rather than going back to the block scan for each one. */
+        do {
+            int n = utf8_len((const unsigned char *)c->p, (const unsigned char *)c->end);
+            if (!n)
+                return -1;
+            c->p += n;
+        } while (c->p < c->end && (unsigned char)*c->p >= 0x80);
     }
-    if (c->p >= c->end)
-        return -1;
     v->len = (size_t)(c->p - v->start);
     v->kind = FLAT_STRING;
     c->p++;
@@ -248,14 +305,15 @@ const flat_value *flat_get(const flat_record *r, const char *name)
 {
     size_t n = name ? strlen(name) : 0;
     for (int i = 0; name && i < r->nkeys; i++)
-        if (r->keys[i].len == n && !memcmp(r->keys[i].start, name, n))
+        if (r->keys[i].len == n && (n == 0 || r->keys[i].start[0] == name[0]) &&
+            !memcmp(r->keys[i].start, name, n))
             return &r->values[i];
     return NULL;
 }
 
-static void put_utf8(strbuf *b, unsigned cp)
+/* Writes code point cp as UTF-8 at out; returns the bytes written. */
+static size_t put_utf8(char *out, unsigned cp)
 {
-    char out[4];
     size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (n == 1)
         out[0] = (char)cp;
@@ -264,24 +322,41 @@ static void put_utf8(strbuf *b, unsigned cp)
             out[i] = (char)(0x80 | (cp & 0x3F));
         out[0] = (char)((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | cp);
     }
-    sb_append(b, out, n);
+    return n;
 }
 
-/* Decodes an already validated string value into b (appending). */
+/* The byte a two-character escape stands for (e is the character after the backslash). */
+static char unescaped(char e)
+{
+    switch (e) {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    default: return e; /* '"', '\\' and '/' stand for themselves */
+    }
+}
+
+/* Decodes an already validated string value into b (appending). Decoding never makes a
+   string longer (an escape is at least as long as what it stands for), so the room is
+   reserved once and the bytes written without further checks. */
 void flat_decode(const flat_value *v, strbuf *b)
 {
+    char *out = sb_room(b, v->len);
+    if (!out)
+        return;
     const char *p = v->start, *end = v->start + v->len;
     while (p < end) {
         const char *bs = memchr(p, '\\', (size_t)(end - p));
         const char *stop = bs ? bs : end;
-        sb_append(b, p, (size_t)(stop - p));
+        memcpy(out, p, (size_t)(stop - p));
+        out += stop - p;
         if (!bs)
             break;
-        char e = bs[1];
-        p = bs + 2;
-        if (e != 'u') {
-            static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-            sb_putc(b, to[strchr(from, e) - from]);
+        if (bs[1] != 'u') {
+            *out++ = unescaped(bs[1]);
+            p = bs + 2;
             continue;
         }
         unsigned cp, lo;
@@ -292,6 +367,7 @@ void flat_decode(const flat_value *v, strbuf *b)
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             p += 6;
         }
-        put_utf8(b, cp);
+        out += put_utf8(out, cp);
     }
+    sb_commit(b, out);
 }

@@ -89,6 +89,9 @@ typedef struct {
     mindset_scratch *scratch;
     strbuf fields; /* CSV unquoting */
     strbuf out;
+    /* a record's id, kept fields and decoded strings: emptied for each record, kept
+       with their memory so that records do not allocate */
+    strbuf id, keep, decoded;
 } record_worker;
 
 /* Scores one record and appends its output line to w->out; fills st. */

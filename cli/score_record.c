@@ -21,7 +21,6 @@ typedef struct {
     strbuf id;      /* the id as JSON (a string or number), or empty */
     strbuf keep;    /* ,"name":value pairs for --keep-fields */
     strbuf decoded; /* text, lang, network, group when they held escapes (fast path) */
-    char error[200];
 } record_fields;
 
 static void error_text(record_stats *st, const char *fmt, ...)
@@ -142,22 +141,29 @@ static json_t *parse_json(const char *rec, size_t len, record_stats *st)
     return root;
 }
 
+/* s equals word; the first letters are compared before strcmp is asked, as the names
+   below differ there. */
+static int is(const char *s, const char *word)
+{
+    return s[0] == word[0] && strcmp(s, word) == 0;
+}
+
 static int lang_index(const char *lang)
 {
-    return !strcmp(lang, "en") ? 1 : !strcmp(lang, "nl") ? 2 : 0;
+    return is(lang, "en") ? 1 : is(lang, "nl") ? 2 : 0;
 }
 
 static int label_index(const char *label)
 {
-    return !strcmp(label, "personal")       ? 1
-           : !strcmp(label, "professional") ? 2
-           : !strcmp(label, "mixed")        ? 3
-                                            : 0;
+    return is(label, "personal")       ? 1
+           : is(label, "professional") ? 2
+           : is(label, "mixed")        ? 3
+                                       : 0;
 }
 
 static int verdict_index(const char *v)
 {
-    return !v ? -1 : !strcmp(v, "fit") ? 0 : !strcmp(v, "borderline") ? 1 : 2;
+    return !v ? -1 : is(v, "fit") ? 0 : is(v, "borderline") ? 1 : 2;
 }
 
 /* at: index of the record's own network among the verdicts, or -1 */
@@ -251,6 +257,13 @@ static void write_csv_row(record_worker *w, const record_fields *f, const mindse
     sb_puts(out, ",,\n");
 }
 
+static char *put(char *at, const void *s, size_t n)
+{
+    if (n)
+        memcpy(at, s, n);
+    return at + n;
+}
+
 static void write_result(record_worker *w, const record_fields *f, const mindset_result *r,
                          int at)
 {
@@ -258,17 +271,25 @@ static void write_result(record_worker *w, const record_fields *f, const mindset
         write_csv_row(w, f, r, at);
         return;
     }
-    char *body = NULL;
-    if (mindset_render(r, MINDSET_FORMAT_RECORD, NULL, &body) != MINDSET_OK) {
+    /* {"id":ID,KEPT then the rendered record, appended in place; its opening brace then
+       becomes the comma after the kept fields */
+    static const char id_key[] = "{\"id\":", no_id[] = "null";
+    size_t id_len = f->id.len ? f->id.len : sizeof no_id - 1;
+    char *to = sb_room(&w->out, sizeof id_key + id_len + f->keep.len);
+    if (!to)
+        return;
+    to = put(to, id_key, sizeof id_key - 1);
+    to = put(to, f->id.len ? f->id.data : no_id, id_len);
+    to = put(to, f->keep.data, f->keep.len);
+    sb_commit(&w->out, to);
+    size_t brace = w->out.len;
+    if (mindset_render_append(r, MINDSET_FORMAT_RECORD, NULL, &w->out.data, &w->out.len,
+                              &w->out.cap) != MINDSET_OK) {
         w->out.failed = 1;
         return;
     }
-    write_id(&w->out, f, NULL, 0);
-    sb_append(&w->out, f->keep.data ? f->keep.data : "", f->keep.len);
-    sb_putc(&w->out, ',');
-    sb_puts(&w->out, body + 1);
+    w->out.data[brace] = ',';
     sb_putc(&w->out, '\n');
-    mindset_free(body);
 }
 
 /* Analyses the record's text; fills st->error and returns -1 on failure. */
@@ -297,7 +318,9 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
     if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
         return -1;
     mindset_result *r = NULL;
-    mindset_error err = {0};
+    mindset_error err; /* only what a failure reads is cleared: the struct is 528 bytes */
+    err.line = 0;
+    err.text[0] = '\0';
     mindset_status s = mindset_analyze(w->scratch, f->text, f->text_len, &req, &r, &err);
     if (s != MINDSET_OK) {
         if (err.line > 0)
@@ -329,9 +352,14 @@ static int plain_integer(const flat_value *v)
 static int copy_value(strbuf *out, const flat_value *v)
 {
     if (v->kind == FLAT_STRING && !v->escaped) {
-        sb_putc(out, '"');
-        sb_append(out, v->start, v->len);
-        sb_putc(out, '"');
+        char *at = sb_room(out, v->len + 2);
+        if (!at)
+            return 0; /* out has failed: the record's output is dropped as a whole */
+        *at++ = '"';
+        memcpy(at, v->start, v->len);
+        at += v->len;
+        *at++ = '"';
+        sb_commit(out, at);
     } else if (v->kind == FLAT_LITERAL || plain_integer(v))
         sb_append(out, v->start, v->len);
     else
@@ -417,10 +445,28 @@ static int read_fields(record_worker *w, const char *rec, size_t len, record_fie
     return *root ? fields_from_json(cfg, *root, f, st) : -1;
 }
 
+/* The worker's buffers, emptied, become the record's. */
+static void borrow_buffers(record_worker *w, record_fields *f)
+{
+    f->id = w->id;
+    f->keep = w->keep;
+    f->decoded = w->decoded;
+    f->id.len = f->keep.len = f->decoded.len = 0;
+    f->id.failed = f->keep.failed = f->decoded.failed = 0;
+}
+
+static void return_buffers(record_worker *w, const record_fields *f)
+{
+    w->id = f->id;
+    w->keep = f->keep;
+    w->decoded = f->decoded;
+}
+
 void score_record(record_worker *w, const char *rec, const raw_record *raw,
                   record_stats *st)
 {
     record_fields f = {0};
+    borrow_buffers(w, &f);
     json_t *root = NULL;
     memset(st, 0, sizeof *st);
     memset(st->verdicts, -1, sizeof st->verdicts);
@@ -439,7 +485,5 @@ void score_record(record_worker *w, const char *rec, const raw_record *raw,
     if (!st->ok)
         write_error(w, &f, st);
     json_decref(root);
-    sb_free(&f.id);
-    sb_free(&f.keep);
-    sb_free(&f.decoded);
+    return_buffers(w, &f);
 }

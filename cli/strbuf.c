@@ -33,6 +33,17 @@ int sb_reserve(strbuf *b, size_t extra)
     return reserve(b, extra);
 }
 
+char *sb_room(strbuf *b, size_t n)
+{
+    return reserve(b, n) == 0 ? b->data + b->len : NULL;
+}
+
+void sb_commit(strbuf *b, char *end)
+{
+    b->len = (size_t)(end - b->data);
+    b->data[b->len] = '\0';
+}
+
 void sb_append(strbuf *b, const void *data, size_t n)
 {
     if (reserve(b, n) != 0)

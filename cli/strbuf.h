@@ -13,6 +13,10 @@ typedef struct {
 
 /* Makes room for extra more bytes (and a NUL) without moving later; 0 or -1. */
 int sb_reserve(strbuf *b, size_t extra);
+/* Room for n more bytes at the end, or NULL (failed is then set). For writers that count
+   their bytes first: write at most n bytes there, then sb_commit() with where they end. */
+char *sb_room(strbuf *b, size_t n);
+void sb_commit(strbuf *b, char *end);
 void sb_append(strbuf *b, const void *data, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);

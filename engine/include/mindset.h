@@ -283,6 +283,17 @@ typedef struct {
 mindset_status mindset_render(const mindset_result *r, mindset_format format,
                               const mindset_render_options *options, char **out);
 
+/*
+ * Like mindset_render(), but appends the rendering and a NUL to a buffer the caller keeps,
+ * so that rendering many results costs no allocation or copy each: *buf is NULL or from
+ * malloc() (it grows with realloc()), *cap its size and *len the bytes in use. On success
+ * *len counts the rendering too; on failure it is unchanged, and *buf and *cap still
+ * describe the caller's (possibly grown) buffer. A rendering may add at most 64 MiB.
+ */
+mindset_status mindset_render_append(const mindset_result *r, mindset_format format,
+                                     const mindset_render_options *options, char **buf,
+                                     size_t *len, size_t *cap);
+
 /* Frees memory the library handed to the caller (rendered strings). Accepts NULL. */
 void mindset_free(void *p);
 

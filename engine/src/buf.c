@@ -10,11 +10,9 @@
 
 #include "internal.h"
 
-#define DEFAULT_LIMIT ((size_t)64 * 1024 * 1024)
-
 static int grow(ms_buf *b, size_t need)
 {
-    size_t limit = b->limit ? b->limit : DEFAULT_LIMIT;
+    size_t limit = b->limit ? b->limit : MS_BUF_LIMIT;
     if (b->failed || need > limit || need < b->len) {
         b->failed = 1;
         return -1;
@@ -31,6 +29,7 @@ static int grow(ms_buf *b, size_t need)
         b->failed = 1;
         return -1;
     }
+    p[b->len] = '\0'; /* a buffer is a string as soon as it has memory, even if empty */
     b->data = p;
     b->cap = cap;
     return 0;
@@ -49,22 +48,41 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
 
 int ms__buf_reserve(ms_buf *b, size_t n)
 {
+    if (!b->failed && b->data && n < b->cap - b->len)
+        return 0; /* the room is there: renderers ask for it once per chunk */
     return grow(b, b->len + n + 1);
+}
+
+/* Decimal digits of u at out, most significant first; returns how many. */
+static size_t format_unsigned(char *out, unsigned long long u)
+{
+    if (u < 10) { /* most figures a renderer writes are single digits */
+        out[0] = (char)('0' + u);
+        return 1;
+    }
+    char tmp[20];
+    char *end = tmp + sizeof tmp, *p = end;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    memcpy(out, p, (size_t)(end - p));
+    return (size_t)(end - p);
+}
+
+size_t ms__format_int(char *out, long long v)
+{
+    if (v >= 0)
+        return format_unsigned(out, (unsigned long long)v);
+    out[0] = '-';
+    return 1 + format_unsigned(out + 1, 0ull - (unsigned long long)v);
 }
 
 /* Decimal digits of v, without printf: renderers write many small integers. */
 int ms__buf_put_int(ms_buf *b, long long v)
 {
-    char tmp[24];
-    char *end = tmp + sizeof tmp, *p = end;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        *--p = '-';
-    return ms__buf_append(b, p, (size_t)(end - p));
+    char tmp[MS_INT_MAX];
+    return ms__buf_append(b, tmp, ms__format_int(tmp, v));
 }
 
 int ms__buf_printf(ms_buf *b, const char *fmt, ...)
@@ -121,30 +139,60 @@ int ms__buf_json_string(ms_buf *b, const char *s, size_t n)
     return ms__buf_putc(b, '"');
 }
 
-/* Writes a number with at most 4 decimals and no trailing zeros; NaN/inf become 0. */
-int ms__buf_json_number(ms_buf *b, double v)
+/* x rounded to the nearest integer, halves away from zero, as round() does, for
+   |x| < 1e17, without a call into libm: the fraction x - trunc(x) is exact there. */
+static long long round_to_integer(double x)
+{
+    long long q = (long long)x;
+    double frac = x - (double)q;
+    if (frac >= 0.5)
+        q++;
+    else if (frac <= -0.5)
+        q--;
+    return q;
+}
+
+/* At most 4 decimals and no trailing zeros; NaN/inf become 0. */
+size_t ms__format_json_number(char *out, double v)
 {
     if (!isfinite(v))
         v = 0;
-    double scaled = round(v * 10000.0);
-    if (fabs(scaled) >= 1e17) /* beyond exact integers: let printf round */
-        return ms__buf_printf(b, "%.0f", round(v));
-    long long q = (long long)scaled;
-    if (q == 0)
-        return ms__buf_putc(b, '0'); /* no "-0" */
-    if (q < 0)
-        ms__buf_putc(b, '-');
-    unsigned long long u = q < 0 ? 0ull - (unsigned long long)q : (unsigned long long)q;
-    ms__buf_put_int(b, (long long)(u / 10000));
-    unsigned frac = (unsigned)(u % 10000);
+    double scaled = v * 10000.0;
+    if (fabs(scaled) >= 1e17) /* beyond exact integers (rounding keeps it so): printf */
+        return (size_t)snprintf(out, MS_JSON_NUMBER_MAX, "%.0f", round(v));
+    long long q = round_to_integer(scaled);
+    if (q == 0) {
+        out[0] = '0'; /* no "-0" */
+        return 1;
+    }
+    char *p = out;
+    unsigned long long u = (unsigned long long)q;
+    if (q < 0) {
+        *p++ = '-';
+        u = 0ull - u;
+    }
+    unsigned long long whole = u / 10000;
+    unsigned frac = (unsigned)(u - whole * 10000);
+    p += format_unsigned(p, whole);
     if (frac == 0)
-        return b->failed ? -1 : 0;
-    char digits[5] = {'.', (char)('0' + frac / 1000), (char)('0' + frac / 100 % 10),
-                      (char)('0' + frac / 10 % 10), (char)('0' + frac % 10)};
-    size_t n = 5;
-    while (digits[n - 1] == '0')
-        n--;
-    return ms__buf_append(b, digits, n);
+        return (size_t)(p - out);
+    /* '.' and four digits, two at a time, less the trailing zeros */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    unsigned high = frac / 100, low = frac % 100;
+    p[0] = '.';
+    memcpy(p + 1, pairs + 2 * high, 2);
+    memcpy(p + 3, pairs + 2 * low, 2);
+    size_t n = low ? (low % 10 ? 5 : 4) : (high % 10 ? 3 : 2);
+    return (size_t)(p - out) + n;
+}
+
+int ms__buf_json_number(ms_buf *b, double v)
+{
+    char tmp[MS_JSON_NUMBER_MAX];
+    return ms__buf_append(b, tmp, ms__format_json_number(tmp, v));
 }
 
 void ms__buf_free(ms_buf *b)

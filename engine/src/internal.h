@@ -28,9 +28,11 @@ typedef struct {
     char *data;
     size_t len;
     size_t cap;
-    size_t limit; /* appends that would grow past this fail; 0 means 64 MiB */
+    size_t limit; /* appends that would grow past this fail; 0 means MS_BUF_LIMIT */
     int failed;   /* sticky: set on the first failed append */
 } ms_buf;
+
+#define MS_BUF_LIMIT ((size_t)64 * 1024 * 1024)
 
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
 /* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */
@@ -61,6 +63,13 @@ static inline int ms__buf_puts(ms_buf *b, const char *s)
 int ms__buf_printf(ms_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ms__buf_json_string(ms_buf *b, const char *s, size_t n);
 int ms__buf_json_number(ms_buf *b, double v);
+/* The same texts written to out, for renderers that reserve room themselves; each
+   returns the length. An integer takes at most MS_INT_MAX bytes, a JSON number at most
+   MS_JSON_NUMBER_MAX (a huge one is printed whole). */
+#define MS_INT_MAX 20
+#define MS_JSON_NUMBER_MAX 330
+size_t ms__format_int(char *out, long long v);
+size_t ms__format_json_number(char *out, double v);
 void ms__buf_free(ms_buf *b);
 /* Hands the buffer's NUL-terminated data to the caller; the buffer is empty afterwards. */
 char *ms__buf_take(ms_buf *b);

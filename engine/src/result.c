@@ -3,6 +3,8 @@
  * explain, and freeing. A result copies what it needs from the scratch, so the scratch
  * can analyse the next post while the result is still in use.
  */
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,7 +143,7 @@ void mindset_result_free(mindset_result *r)
     free(r);
 }
 
-/* What a cleared result keeps: the arrays, each with its capacity. */
+/* What a cleared result keeps besides its spans: the arrays, each with its capacity. */
 typedef struct {
     ms_finding_store *store;
     mindset_finding *findings;
@@ -149,36 +151,49 @@ typedef struct {
     const ms_network **verdict_networks;
     const char **verdicts;
     size_t capverdicts;
-    ms_span *spans[MS_TYPE_COUNT];
-    size_t capspans[MS_TYPE_COUNT];
 } kept_arrays;
+
+/* Zeroes r but for two arrays that are most of its bytes. Of the categories only those
+   its engine has are cleared: the others are never written (a match names a category of
+   the engine), so they are still zero from calloc. Each content type keeps its spans
+   array and capacity. */
+static void zero_result(mindset_result *r)
+{
+    _Static_assert(offsetof(mindset_result, categories) < offsetof(mindset_result, types),
+                   "the regions below are in member order");
+    char *base = (char *)r;
+    size_t categories = offsetof(mindset_result, categories),
+           categories_end = categories + sizeof r->categories,
+           types = offsetof(mindset_result, types), types_end = types + sizeof r->types;
+    size_t used = r->engine ? (size_t)r->engine->ncategories : MS_MAX_CATEGORIES;
+    memset(base, 0, categories);
+    memset(r->categories, 0, used * sizeof r->categories[0]);
+    memset(base + categories_end, 0, types - categories_end);
+    for (size_t t = 0; t < MS_TYPE_COUNT; t++)
+        r->types[t] =
+            (ms_type_score){.spans = r->types[t].spans, .capspans = r->types[t].capspans};
+    memset(base + types_end, 0, sizeof *r - types_end);
+}
 
 /* Empties r for another post, keeping the arrays it has grown. */
 static void clear_result(mindset_result *r)
 {
     free_finding_texts(r);
-    free_trace(r);
+    if (r->trace || r->trace_matches) /* only explain keeps a trace */
+        free_trace(r);
     kept_arrays k = {.store = r->store,
                      .findings = r->findings,
                      .capfindings = r->capfindings,
                      .verdict_networks = r->verdict_networks,
                      .verdicts = r->verdicts,
                      .capverdicts = r->capverdicts};
-    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
-        k.spans[t] = r->types[t].spans;
-        k.capspans[t] = r->types[t].capspans;
-    }
-    memset(r, 0, sizeof *r);
+    zero_result(r);
     r->store = k.store;
     r->findings = k.findings;
     r->capfindings = k.capfindings;
     r->verdict_networks = k.verdict_networks;
     r->verdicts = k.verdicts;
     r->capverdicts = k.capverdicts;
-    for (size_t t = 0; t < MS_TYPE_COUNT; t++) {
-        r->types[t].spans = k.spans[t];
-        r->types[t].capspans = k.capspans[t];
-    }
 }
 
 void mindset_result_recycle(mindset_scratch *s, mindset_result *r)
@@ -357,28 +372,53 @@ mindset_status mindset_format_parse(const char *name, mindset_format *out)
     return MINDSET_ERR_USAGE;
 }
 
+static mindset_status render_into(const mindset_result *r, mindset_format format,
+                                  const mindset_render_options *options, ms_buf *b)
+{
+    mindset_render_options none = {0};
+    const mindset_render_options *o = options ? options : &none;
+    mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, b)
+                        : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, b)
+                        : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, b)
+                        : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, b)
+                        : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, b)
+                                                           : MINDSET_ERR_USAGE;
+    return st == MINDSET_OK && b->failed ? MINDSET_ERR_NOMEM : st;
+}
+
 mindset_status mindset_render(const mindset_result *r, mindset_format format,
                               const mindset_render_options *options, char **out)
 {
     if (!r || !out)
         return MINDSET_ERR_USAGE;
     *out = NULL;
-    mindset_render_options none = {0};
-    const mindset_render_options *o = options ? options : &none;
     ms_buf b = {0};
     (void)ms__buf_reserve(&b, 512); /* most renderings fit; on failure appends fail too */
-    mindset_status st = format == MINDSET_FORMAT_JSON      ? ms__render_json(r, o, &b)
-                        : format == MINDSET_FORMAT_TEXT    ? ms__render_text(r, o, &b)
-                        : format == MINDSET_FORMAT_LINE    ? ms__render_line(r, o, &b)
-                        : format == MINDSET_FORMAT_EXPLAIN ? ms__render_explain(r, o, &b)
-                        : format == MINDSET_FORMAT_RECORD  ? ms__render_record(r, &b)
-                                                           : MINDSET_ERR_USAGE;
-    if (st == MINDSET_OK && b.failed)
-        st = MINDSET_ERR_NOMEM;
+    mindset_status st = render_into(r, format, options, &b);
     if (st == MINDSET_OK)
         *out = ms__buf_take(&b);
     ms__buf_free(&b);
     return st == MINDSET_OK && !*out ? MINDSET_ERR_NOMEM : st;
+}
+
+mindset_status mindset_render_append(const mindset_result *r, mindset_format format,
+                                     const mindset_render_options *options, char **buf,
+                                     size_t *len, size_t *cap)
+{
+    if (!r || !buf || !len || !cap || (*buf ? *len >= *cap : *len || *cap))
+        return MINDSET_ERR_USAGE; /* room for the NUL after *len is part of the contract */
+    size_t limit = *len <= SIZE_MAX - MS_BUF_LIMIT ? *len + MS_BUF_LIMIT : SIZE_MAX;
+    ms_buf b = {.data = *buf, .len = *len, .cap = *cap, .limit = limit};
+    mindset_status st = render_into(r, format, options, &b);
+    if (st == MINDSET_OK && !b.data && ms__buf_append(&b, "", 0) != 0)
+        st = MINDSET_ERR_NOMEM; /* an empty rendering still ends in a NUL */
+    *buf = b.data;
+    *cap = b.cap;
+    if (st == MINDSET_OK)
+        *len = b.len;
+    else if (b.data)
+        b.data[*len] = '\0';
+    return st;
 }
 
 size_t mindset_result_match_count(const mindset_result *r)
