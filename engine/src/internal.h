@@ -221,6 +221,12 @@ static inline int ms__bit(const uint8_t *bits, unsigned i)
     return bits[i >> 3] >> (i & 7) & 1;
 }
 
+/* Bit index of the first two key ids of a phrase in ms_lexicon.phrase_pairs. */
+static inline unsigned ms__phrase_pair(uint32_t first, uint32_t second)
+{
+    return ((first * 2654435761u) ^ (second * 2246822519u)) >> 16;
+}
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -237,6 +243,11 @@ typedef struct {
        per hashed first three bytes of the longer ones (ms__prefix_head). */
     uint8_t short_prefixes[8192];
     uint8_t prefix_heads[8192];
+    /* The plain entries of key id k that are one word: entries[singles[k] .. first[k+1])
+       (the phrases come first); and a bit per first two key ids of every phrase
+       (ms__phrase_pair), so that most words skip the phrases without comparing any. */
+    uint32_t *singles;
+    uint8_t phrase_pairs[8192];
     ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */
     size_t capprefix_info;
     ms_strmap stopwords; /* normalised stopword -> 1 */
