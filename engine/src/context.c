@@ -59,39 +59,50 @@ static uint8_t boundary_at(const mindset_scratch *s, const char *text, size_t i)
     return t->kind == MS_TOK_PUNCT ? punct_boundary(text, t) : 0;
 }
 
-/* Whole post in capitals: caps then carry no emphasis. */
-static int mostly_caps(size_t words, size_t caps)
-{
-    return words > 0 && caps * 2 > words;
-}
+/* What a post holds that the rules look for, so that rules with nothing to act on are
+   skipped: most posts have no contrast word and no "!!", many no context word at all. */
+typedef struct {
+    unsigned roles; /* a bit per ms_role of the matches */
+    int exclaimed;  /* some "!!" or longer */
+    int caps_ok;    /* -1 until asked: whether ALL CAPS words carry emphasis */
+} post_facts;
 
-/* Marks each token with the context role covering it and whether a score match does;
-   returns whether the post is mostly in capitals (one pass over the tokens for both). */
-static int mark_roles(mindset_scratch *s)
+/* Whole post in capitals: caps then carry no emphasis. Asked only for posts with a
+   matched word in capitals, so it counts the words itself. */
+static int caps_carry_emphasis(const mindset_scratch *s, post_facts *f)
 {
-    ms_token_info *info = s->info;
+    if (f->caps_ok >= 0)
+        return f->caps_ok;
     const ms_token *tokens = s->tokens.items;
-    size_t n = s->tokens.count, words = 0, caps = 0;
-    for (size_t i = 0; i < n; i++) {
-        info[i].role = MS_ROLE_SCORE;
-        info[i].covered = 0;
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
         if (tokens[i].kind == MS_TOK_WORD && !(tokens[i].flags & MS_TF_HASHPART)) {
             words++;
             caps += (tokens[i].flags & MS_TF_ALLCAPS) != 0;
         }
     }
-    for (size_t m = 0; m < s->nmatches; m++) {
+    f->caps_ok = !(words > 0 && caps * 2 > words);
+    return f->caps_ok;
+}
+
+/* Marks each token with the context role covering it and whether a score match does,
+   for the lexicon's matches [0, n); notes which roles the post holds. */
+static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
+{
+    ms_token_info *info = s->info;
+    for (size_t m = 0; m < n; m++) {
         const ms_match *mt = &s->matches[m];
+        f->roles |= 1u << mt->role;
         for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
             info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
             info[k].covered |= mt->role == MS_ROLE_SCORE;
         }
     }
-    return mostly_caps(words, caps);
 }
 
 /* Sentence facts for every token in two linear passes, so each rule below is a lookup
-   instead of a scan over the sentence per match. */
+   instead of a scan over the sentence per match. Only for posts with a contrast word or a
+   "!!": the look back for context words finds its clause ends itself. */
 static void mark_sentences(mindset_scratch *s, const char *text)
 {
     size_t n = s->tokens.count;
@@ -140,12 +151,12 @@ static int window_of(int role)
 /* The roles (a bit per ms_role) of the context words before the match that reach it: each
    within its own window of words, all in the match's clause. One look back serves
    negation, booster and diminisher. */
-static unsigned roles_before(const mindset_scratch *s, const ms_match *m)
+static unsigned roles_before(const mindset_scratch *s, const char *text, const ms_match *m)
 {
     unsigned found = 0;
     int words = 0;
     for (size_t i = m->tok_start; i-- > 0 && words < MAX_WINDOW;) {
-        if (s->info[i].context & MS_CTX_ENDS_CLAUSE)
+        if (boundary_at(s, text, i) & MS_CTX_ENDS_CLAUSE)
             break;
         if (words < window_of(s->info[i].role))
             found |= 1u << s->info[i].role;
@@ -153,7 +164,6 @@ static unsigned roles_before(const mindset_scratch *s, const ms_match *m)
     }
     return found;
 }
-
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
 static int contrast_side(const mindset_scratch *s, const ms_match *m)
 {
@@ -190,9 +200,12 @@ static int negatable(const mindset_scratch *s, const ms_match *m)
     return 0;
 }
 
-static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
+#define LOOKS_BACK                                                                         \
+    (1u << MS_ROLE_NEGATION | 1u << MS_ROLE_BOOSTER | 1u << MS_ROLE_DIMINISHER)
+
+static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_facts *f)
 {
-    unsigned before = roles_before(s, m);
+    unsigned before = f->roles & LOOKS_BACK ? roles_before(s, text, m) : 0;
     if ((before & 1u << MS_ROLE_NEGATION) && negatable(s, m)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
@@ -202,13 +215,13 @@ static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
         apply(m, BOOST, "boosted");
     if (before & 1u << MS_ROLE_DIMINISHER)
         apply(m, DIMINISH, "diminished");
-    int side = contrast_side(s, m);
+    int side = f->roles & 1u << MS_ROLE_CONTRAST ? contrast_side(s, m) : 0;
     if (side)
         apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
               side > 0 ? "after a contrast" : "before a contrast");
-    if (caps_ok && shouting(s, m))
+    if (shouting(s, m) && caps_carry_emphasis(s, f))
         apply(m, CAPS_BOOST, "ALL CAPS");
-    if (exclaimed(s, m))
+    if (f->exclaimed && exclaimed(s, m))
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
@@ -229,11 +242,15 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     s->matches[s->nmatches++] = m;
 }
 
-static void register_signals(mindset_scratch *s, const char *text)
+/* One pass over the tokens: clears each token's role and coverage, adds the casual
+   signals (emoji runs, "!!!") after the lexicon's matches, and notes any "!!". */
+static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
 {
     const ms_token *tokens = s->tokens.items;
     size_t n = s->tokens.count, run = 0;
     for (size_t i = 0; i < n; i++) {
+        s->info[i].role = MS_ROLE_SCORE;
+        s->info[i].covered = 0;
         if (tokens[i].kind == MS_TOK_EMOJI) {
             run++;
             continue;
@@ -241,9 +258,12 @@ static void register_signals(mindset_scratch *s, const char *text)
         if (run >= EMOJI_RUN)
             add_signal(s, i - run, i, "emoji run");
         run = 0;
-        if (is_exclamation(text, &tokens[i]) &&
-            tokens[i].end - tokens[i].start >= EXCLAIM_RUN)
-            add_signal(s, i, i + 1, "exclamation run");
+        if (is_exclamation(text, &tokens[i])) {
+            uint32_t len = tokens[i].end - tokens[i].start;
+            f->exclaimed |= len >= 2;
+            if (len >= EXCLAIM_RUN)
+                add_signal(s, i, i + 1, "exclamation run");
+        }
     }
     if (run >= EMOJI_RUN)
         add_signal(s, n - run, n, "emoji run");
@@ -263,15 +283,19 @@ static int reserve(mindset_scratch *s)
     return 0;
 }
 
+/* The signals go after the lexicon's matches [0, n), and the rules apply to those only. */
 int ms__apply_context(mindset_scratch *s, const char *text)
 {
-    int caps_ok = !mark_roles(s);
-    mark_sentences(s, text);
-    for (size_t m = 0; m < s->nmatches; m++)
-        if (s->matches[m].role == MS_ROLE_SCORE)
-            apply_rules(s, &s->matches[m], caps_ok);
+    size_t n = s->nmatches;
+    post_facts f = {.caps_ok = -1};
     if (reserve(s) != 0)
         return -1;
-    register_signals(s, text);
+    scan_tokens(s, text, &f);
+    mark_roles(s, n, &f);
+    if ((f.roles & 1u << MS_ROLE_CONTRAST) || f.exclaimed)
+        mark_sentences(s, text);
+    for (size_t m = 0; m < n; m++)
+        if (s->matches[m].role == MS_ROLE_SCORE)
+            apply_rules(s, text, &s->matches[m], &f);
     return 0;
 }
