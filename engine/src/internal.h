@@ -291,6 +291,14 @@ const char *ms__source_alternative(const ms_lexicon *lex, uint32_t i);
 mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 
 #define MS_STOPWORD_FILTER_BITS 4096u /* 2^(32 - 20) */
+#define MS_STOPWORD_MAX_BYTES 12      /* longer words are no function words */
+
+/* One function word of at most MS_STOPWORD_MAX_BYTES in the engine's stopword table. */
+typedef struct {
+    uint8_t langs; /* bit 1 << lang for each language it belongs to; 0: empty slot */
+    uint8_t len;
+    char word[MS_STOPWORD_MAX_BYTES];
+} ms_stopword;
 
 struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
@@ -305,7 +313,11 @@ struct mindset_engine {
        language detection); loaded[] is set once under lazy_lock and then only read. */
     int lazy;
     pthread_mutex_t lazy_lock;
-    ms_strmap stopwords; /* every language's function words; value: bit 1 << lang */
+    /* Every language's function words in an open-addressing table by hash (linear
+       probing from hash & stopword_mask): detection reads the hash beside the word. */
+    uint32_t *stopword_hashes;
+    ms_stopword *stopwords;
+    uint32_t stopword_mask;
     /* Bit (hash >> 20) of each function word: a clear bit means "no function word"
        without probing the map, which is most of the words of a post. */
     uint64_t stopword_filter[MS_STOPWORD_FILTER_BITS / 64];
