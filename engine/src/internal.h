@@ -548,9 +548,6 @@ mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
 double ms__type_weight(const mindset_result *r, int type);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
-/* Splits 10 points over the five purposes from per-category weights (score.c). */
-void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
-                                  double weights[], int points[]);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
 /* The verdict a network would give the scored result, without findings (verdict.c). */
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net);
