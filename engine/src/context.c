@@ -22,6 +22,9 @@
 #define EMOJI_RUN 3
 #define EXCLAIM_RUN 3
 
+/* What a token ends (boundary_at). */
+enum { ENDS_SENTENCE = 1, ENDS_CLAUSE = 2 };
+
 static int is_exclamation(const char *text, const ms_token *t)
 {
     return t->kind == MS_TOK_PUNCT && text[t->start] == '!';
@@ -37,27 +40,37 @@ static int is_ellipsis(const char *text, const ms_token *t)
    nothing (0). */
 static uint8_t punct_boundary(const char *text, const ms_token *t)
 {
-    const uint8_t sentence = MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+    const uint8_t sentence = ENDS_SENTENCE | ENDS_CLAUSE;
     switch (text[t->start]) {
     case '.':
     case '!':
     case '?': return sentence;
     case ',':
     case ';':
-    case ':': return MS_CTX_ENDS_CLAUSE;
+    case ':': return ENDS_CLAUSE;
     default: return is_ellipsis(text, t) ? sentence : 0;
     }
 }
 
-/* The sentence or clause end at token i (MS_CTX_ENDS_* bits): its punctuation, or a
-   line break before the next token. */
+/* The sentence or clause end at token i (ENDS_* bits): its punctuation, or a line break
+   before the next token. */
 static uint8_t boundary_at(const mindset_scratch *s, const char *text, size_t i)
 {
     const ms_token *t = &s->tokens.items[i];
     if (i + 1 < s->tokens.count && (s->tokens.items[i + 1].flags & MS_TF_NEWLINE_BEFORE))
-        return MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+        return ENDS_SENTENCE | ENDS_CLAUSE;
     return t->kind == MS_TOK_PUNCT ? punct_boundary(text, t) : 0;
 }
+
+#define NONE SIZE_MAX
+
+/* One sentence of a post: tokens [start, next), where its contrast words are, and whether
+   it ends in "!!" or more. */
+typedef struct {
+    size_t start, next;
+    size_t first_contrast, last_contrast; /* NONE: no contrast word */
+    int exclaimed;
+} sentence;
 
 /* What a post holds that the rules look for, so that rules with nothing to act on are
    skipped: most posts have no contrast word and no "!!", many no context word at all. */
@@ -65,6 +78,9 @@ typedef struct {
     unsigned roles; /* a bit per ms_role of the matches */
     int exclaimed;  /* some "!!" or longer */
     int caps_ok;    /* -1 until asked: whether ALL CAPS words carry emphasis */
+    /* The sentences holding the start and the end of the match at hand: matches come in
+       the order of their tokens, so each walks forward over the post at most once. */
+    sentence at_start, at_end;
 } post_facts;
 
 /* Whole post in capitals: caps then carry no emphasis. Asked only for posts with a
@@ -100,33 +116,39 @@ static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
     }
 }
 
-/* Sentence facts for every token in two linear passes, so each rule below is a lookup
-   instead of a scan over the sentence per match. Only for posts with a contrast word or a
-   "!!": the look back for context words finds its clause ends itself. */
-static void mark_sentences(mindset_scratch *s, const char *text)
+/* Reads the sentence that starts at token `from` into sen. */
+static void read_sentence(const mindset_scratch *s, const char *text, size_t from,
+                          sentence *sen)
 {
-    size_t n = s->tokens.count;
-    int contrast_before = 0;
-    for (size_t i = 0; i < n; i++) {
-        ms_token_info *ti = &s->info[i];
-        ti->context = (uint8_t)((contrast_before ? MS_CTX_CONTRAST_BEFORE : 0) |
-                                boundary_at(s, text, i));
-        contrast_before = !(ti->context & MS_CTX_ENDS_SENTENCE) &&
-                          (contrast_before || ti->role == MS_ROLE_CONTRAST);
+    const ms_token_info *info = s->info;
+    size_t n = s->tokens.count, j = from;
+    *sen = (sentence){.start = from, .first_contrast = NONE, .last_contrast = NONE};
+    for (; j < n; j++) {
+        if (info[j].role == MS_ROLE_CONTRAST) {
+            sen->first_contrast = sen->first_contrast == NONE ? j : sen->first_contrast;
+            sen->last_contrast = j;
+        }
+        if (boundary_at(s, text, j) & ENDS_SENTENCE) {
+            const ms_token *t = &s->tokens.items[j];
+            sen->exclaimed = is_exclamation(text, t) && t->end - t->start >= 2;
+            j++;
+            break;
+        }
     }
-    uint8_t later = 0; /* CONTRAST_FROM | EXCLAIMED_FROM of the token after i */
-    for (size_t i = n; i-- > 0;) {
-        ms_token_info *ti = &s->info[i];
-        const ms_token *t = &s->tokens.items[i];
-        uint8_t here = ti->context & MS_CTX_ENDS_SENTENCE ? 0 : later;
-        if (ti->role == MS_ROLE_CONTRAST)
-            here |= MS_CTX_CONTRAST_FROM;
-        if (is_exclamation(text, t))
-            here = (uint8_t)((here & ~MS_CTX_EXCLAIMED_FROM) |
-                             (t->end - t->start >= 2 ? MS_CTX_EXCLAIMED_FROM : 0));
-        ti->context |= here;
-        later = here;
-    }
+    sen->next = j;
+}
+
+/* The sentence holding token i (< the token count), moving sen forward to it. A token
+   before sen starts over from the first sentence, so the answer never depends on the
+   order of the questions. */
+static const sentence *sentence_of(const mindset_scratch *s, const char *text,
+                                   sentence *sen, size_t i)
+{
+    if (i < sen->start)
+        *sen = (sentence){0};
+    while (i >= sen->next)
+        read_sentence(s, text, sen->next, sen);
+    return sen;
 }
 
 static void apply(ms_match *m, float factor, const char *why)
@@ -156,7 +178,7 @@ static unsigned roles_before(const mindset_scratch *s, const char *text, const m
     unsigned found = 0;
     int words = 0;
     for (size_t i = m->tok_start; i-- > 0 && words < MAX_WINDOW;) {
-        if (boundary_at(s, text, i) & MS_CTX_ENDS_CLAUSE)
+        if (boundary_at(s, text, i) & ENDS_CLAUSE)
             break;
         if (words < window_of(s->info[i].role))
             found |= 1u << s->info[i].role;
@@ -165,14 +187,16 @@ static unsigned roles_before(const mindset_scratch *s, const char *text, const m
     return found;
 }
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
-static int contrast_side(const mindset_scratch *s, const ms_match *m)
+static int contrast_side(const mindset_scratch *s, const char *text, const ms_match *m,
+                         post_facts *f)
 {
-    if (s->info[m->tok_start].context & MS_CTX_CONTRAST_BEFORE)
+    const sentence *sen = sentence_of(s, text, &f->at_start, m->tok_start);
+    if (sen->first_contrast < m->tok_start)
         return 1;
-    if (m->tok_end < s->tokens.count &&
-        (s->info[m->tok_end].context & MS_CTX_CONTRAST_FROM))
-        return -1;
-    return 0;
+    if (m->tok_end >= s->tokens.count)
+        return 0;
+    sen = sentence_of(s, text, &f->at_end, m->tok_end);
+    return sen->last_contrast != NONE && sen->last_contrast >= m->tok_end ? -1 : 0;
 }
 
 static int shouting(const mindset_scratch *s, const ms_match *m)
@@ -183,11 +207,13 @@ static int shouting(const mindset_scratch *s, const ms_match *m)
     return 0;
 }
 
-/* The sentence holding the match ends in "!!" or more. */
-static int exclaimed(const mindset_scratch *s, const ms_match *m)
+/* The sentence holding the match ends in "!!" or more (the first "!" after the match
+   ends its sentence). */
+static int exclaimed(const mindset_scratch *s, const char *text, const ms_match *m,
+                     post_facts *f)
 {
     return m->tok_end < s->tokens.count &&
-           (s->info[m->tok_end].context & MS_CTX_EXCLAIMED_FROM);
+           sentence_of(s, text, &f->at_end, m->tok_end)->exclaimed;
 }
 
 /* A negation denies words, not the emoji and emoticons around them: in "not again 😭"
@@ -215,13 +241,13 @@ static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_
         apply(m, BOOST, "boosted");
     if (before & 1u << MS_ROLE_DIMINISHER)
         apply(m, DIMINISH, "diminished");
-    int side = f->roles & 1u << MS_ROLE_CONTRAST ? contrast_side(s, m) : 0;
+    int side = f->roles & 1u << MS_ROLE_CONTRAST ? contrast_side(s, text, m, f) : 0;
     if (side)
         apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
               side > 0 ? "after a contrast" : "before a contrast");
     if (shouting(s, m) && caps_carry_emphasis(s, f))
         apply(m, CAPS_BOOST, "ALL CAPS");
-    if (f->exclaimed && exclaimed(s, m))
+    if (f->exclaimed && exclaimed(s, text, m, f))
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
@@ -292,8 +318,6 @@ int ms__apply_context(mindset_scratch *s, const char *text)
         return -1;
     scan_tokens(s, text, &f);
     mark_roles(s, n, &f);
-    if ((f.roles & 1u << MS_ROLE_CONTRAST) || f.exclaimed)
-        mark_sentences(s, text);
     for (size_t m = 0; m < n; m++)
         if (s->matches[m].role == MS_ROLE_SCORE)
             apply_rules(s, text, &s->matches[m], &f);

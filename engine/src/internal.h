@@ -423,16 +423,7 @@ typedef struct {
     int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
-    uint8_t context;             /* MS_CTX_* facts about the token's sentence (context.c) */
 } ms_token_info;
-
-enum {
-    MS_CTX_ENDS_SENTENCE = 1,   /* . ! ? ... or a line break after it */
-    MS_CTX_ENDS_CLAUSE = 2,     /* a sentence end or , ; : */
-    MS_CTX_CONTRAST_BEFORE = 4, /* a contrast word earlier in the sentence, before this */
-    MS_CTX_CONTRAST_FROM = 8,   /* a contrast word here or later in the sentence */
-    MS_CTX_EXCLAIMED_FROM = 16  /* the first "!" from here on in the sentence is "!!"+ */
-};
 
 typedef struct {
     uint32_t tok_start, tok_end; /* tokens [tok_start, tok_end) */
