@@ -15,17 +15,15 @@
 
 #define NO_ENTRY UINT32_MAX
 
-static mindset_status push_match(mindset_scratch *s, const ms_match *m)
+/* Doubles the room for matches; kept out of line, as most posts never need it. */
+static __attribute__((noinline)) mindset_status grow_matches(mindset_scratch *s)
 {
-    if (s->nmatches == s->capmatches) {
-        size_t cap = s->capmatches ? s->capmatches * 2 : 64;
-        ms_match *v = realloc(s->matches, cap * sizeof *v);
-        if (!v)
-            return MINDSET_ERR_NOMEM;
-        s->matches = v;
-        s->capmatches = cap;
-    }
-    s->matches[s->nmatches++] = *m;
+    size_t cap = s->capmatches ? s->capmatches * 2 : 64;
+    ms_match *v = realloc(s->matches, cap * sizeof *v);
+    if (!v)
+        return MINDSET_ERR_NOMEM;
+    s->matches = v;
+    s->capmatches = cap;
     return MINDSET_OK;
 }
 
@@ -56,14 +54,17 @@ static mindset_status match_entry(mindset_scratch *s, const ms_lexicon *lex, uin
     if (*seen & (1ull << e->category))
         return MINDSET_OK;
     *seen |= 1ull << e->category;
-    ms_match m = {.tok_start = (uint32_t)i,
-                  .tok_end = (uint32_t)(i + e->nwords),
-                  .entry = k,
-                  .category = e->category,
-                  .role = (uint8_t)s->engine->categories[e->category].role,
-                  .weight = e->weight,
-                  .multiplier = 1.0f};
-    return push_match(s, &m);
+    if (s->nmatches == s->capmatches && grow_matches(s) != MINDSET_OK)
+        return MINDSET_ERR_NOMEM;
+    s->matches[s->nmatches++] =
+        (ms_match){.tok_start = (uint32_t)i,
+                   .tok_end = (uint32_t)(i + e->nwords),
+                   .entry = k,
+                   .category = e->category,
+                   .role = (uint8_t)s->engine->categories[e->category].role,
+                   .weight = e->weight,
+                   .multiplier = 1.0f};
+    return MINDSET_OK;
 }
 
 /* Adds one match per category for every entry equal to the winning one. */
@@ -84,7 +85,7 @@ static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uin
 static uint32_t longest_phrase(const mindset_scratch *s, const ms_lexicon *lex, int32_t key,
                                size_t i)
 {
-    if (lex->singles[key] == lex->first[key] || i + 1 >= s->tokens.count)
+    if (i + 1 >= s->tokens.count)
         return NO_ENTRY;
     int32_t next = s->info[i + 1].key;
     if (next < 0 ||
@@ -178,7 +179,7 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
         }
         if (lex->singles[key] < lex->first[key + 1]) {
             *st = add_word_matches(s, lex, lex->singles[key], lex->first[key + 1], i);
-            return skip_consumed(s, i, i + 1);
+            return t->kind == MS_TOK_HASHTAG ? skip_consumed(s, i, i + 1) : i + 1;
         }
     }
     if (t->kind != MS_TOK_WORD)
