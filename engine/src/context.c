@@ -72,12 +72,21 @@ typedef struct {
     int exclaimed;
 } sentence;
 
+/* The roles of context words that act on the words after them. */
+#define LOOKS_BACK                                                                         \
+    (1u << MS_ROLE_NEGATION | 1u << MS_ROLE_BOOSTER | 1u << MS_ROLE_DIMINISHER)
+
 /* What a post holds that the rules look for, so that rules with nothing to act on are
    skipped: most posts have no contrast word and no "!!", many no context word at all. */
 typedef struct {
-    unsigned roles; /* a bit per ms_role of the matches */
-    int exclaimed;  /* some "!!" or longer */
-    int caps_ok;    /* -1 until asked: whether ALL CAPS words carry emphasis */
+    int caps_ok; /* -1 until asked: whether ALL CAPS words carry emphasis */
+    /* The first token of a context word that acts on the words after it (NONE: none):
+       matches up to there have nothing to look back for. */
+    size_t first_looking_back;
+    /* Where the post's contrast words may stand, from the first token of the first to the
+       last token of the last (NONE, 0: none); and one past its last "!!" or longer (0:
+       none). Matches outside have no contrast or exclamation to ask about. */
+    size_t first_contrast, last_contrast, exclaimed_end;
     /* The sentences holding the start and the end of the match at hand: matches come in
        the order of their tokens, so each walks forward over the post at most once. */
     sentence at_start, at_end;
@@ -102,13 +111,20 @@ static int caps_carry_emphasis(const mindset_scratch *s, post_facts *f)
 }
 
 /* Marks each token with the context role covering it and whether a score match does,
-   for the lexicon's matches [0, n); notes which roles the post holds. */
+   for the lexicon's matches [0, n); notes where the context words stand. */
 static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
 {
     ms_token_info *info = s->info;
     for (size_t m = 0; m < n; m++) {
         const ms_match *mt = &s->matches[m];
-        f->roles |= 1u << mt->role;
+        if ((LOOKS_BACK >> mt->role & 1) && mt->tok_start < f->first_looking_back)
+            f->first_looking_back = mt->tok_start;
+        if (mt->role == MS_ROLE_CONTRAST) {
+            f->first_contrast =
+                mt->tok_start < f->first_contrast ? mt->tok_start : f->first_contrast;
+            f->last_contrast =
+                mt->tok_end - 1 > f->last_contrast ? mt->tok_end - 1 : f->last_contrast;
+        }
         for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
             info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
             info[k].covered |= mt->role == MS_ROLE_SCORE;
@@ -186,16 +202,17 @@ static unsigned roles_before(const mindset_scratch *s, const char *text, const m
     }
     return found;
 }
+
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
 static int contrast_side(const mindset_scratch *s, const char *text, const ms_match *m,
                          post_facts *f)
 {
-    const sentence *sen = sentence_of(s, text, &f->at_start, m->tok_start);
-    if (sen->first_contrast < m->tok_start)
+    if (m->tok_start > f->first_contrast &&
+        sentence_of(s, text, &f->at_start, m->tok_start)->first_contrast < m->tok_start)
         return 1;
-    if (m->tok_end >= s->tokens.count)
+    if (m->tok_end > f->last_contrast || m->tok_end >= s->tokens.count)
         return 0;
-    sen = sentence_of(s, text, &f->at_end, m->tok_end);
+    const sentence *sen = sentence_of(s, text, &f->at_end, m->tok_end);
     return sen->last_contrast != NONE && sen->last_contrast >= m->tok_end ? -1 : 0;
 }
 
@@ -212,7 +229,7 @@ static int shouting(const mindset_scratch *s, const ms_match *m)
 static int exclaimed(const mindset_scratch *s, const char *text, const ms_match *m,
                      post_facts *f)
 {
-    return m->tok_end < s->tokens.count &&
+    return m->tok_end < f->exclaimed_end &&
            sentence_of(s, text, &f->at_end, m->tok_end)->exclaimed;
 }
 
@@ -226,12 +243,9 @@ static int negatable(const mindset_scratch *s, const ms_match *m)
     return 0;
 }
 
-#define LOOKS_BACK                                                                         \
-    (1u << MS_ROLE_NEGATION | 1u << MS_ROLE_BOOSTER | 1u << MS_ROLE_DIMINISHER)
-
 static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_facts *f)
 {
-    unsigned before = f->roles & LOOKS_BACK ? roles_before(s, text, m) : 0;
+    unsigned before = m->tok_start > f->first_looking_back ? roles_before(s, text, m) : 0;
     if ((before & 1u << MS_ROLE_NEGATION) && negatable(s, m)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
@@ -241,13 +255,13 @@ static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_
         apply(m, BOOST, "boosted");
     if (before & 1u << MS_ROLE_DIMINISHER)
         apply(m, DIMINISH, "diminished");
-    int side = f->roles & 1u << MS_ROLE_CONTRAST ? contrast_side(s, text, m, f) : 0;
+    int side = contrast_side(s, text, m, f);
     if (side)
         apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
               side > 0 ? "after a contrast" : "before a contrast");
     if (shouting(s, m) && caps_carry_emphasis(s, f))
         apply(m, CAPS_BOOST, "ALL CAPS");
-    if (f->exclaimed && exclaimed(s, text, m, f))
+    if (exclaimed(s, text, m, f))
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
@@ -269,24 +283,28 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
 }
 
 /* One pass over the tokens: clears each token's role and coverage, adds the casual
-   signals (emoji runs, "!!!") after the lexicon's matches, and notes any "!!". */
+   signals (emoji runs, "!!!") after the lexicon's matches, and notes where the last "!!"
+   or longer is. */
 static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
 {
     const ms_token *tokens = s->tokens.items;
+    ms_token_info *info = s->info; /* a local: add_signal stores through s */
     size_t n = s->tokens.count, run = 0;
     for (size_t i = 0; i < n; i++) {
-        s->info[i].role = MS_ROLE_SCORE;
-        s->info[i].covered = 0;
+        info[i].role = MS_ROLE_SCORE;
+        info[i].covered = 0;
         if (tokens[i].kind == MS_TOK_EMOJI) {
             run++;
             continue;
         }
-        if (run >= EMOJI_RUN)
-            add_signal(s, i - run, i, "emoji run");
-        run = 0;
+        if (run) {
+            if (run >= EMOJI_RUN)
+                add_signal(s, i - run, i, "emoji run");
+            run = 0;
+        }
         if (is_exclamation(text, &tokens[i])) {
             uint32_t len = tokens[i].end - tokens[i].start;
-            f->exclaimed |= len >= 2;
+            f->exclaimed_end = len >= 2 ? i + 1 : f->exclaimed_end;
             if (len >= EXCLAIM_RUN)
                 add_signal(s, i, i + 1, "exclamation run");
         }
@@ -313,7 +331,7 @@ static int reserve(mindset_scratch *s)
 int ms__apply_context(mindset_scratch *s, const char *text)
 {
     size_t n = s->nmatches;
-    post_facts f = {.caps_ok = -1};
+    post_facts f = {.caps_ok = -1, .first_looking_back = NONE, .first_contrast = NONE};
     if (reserve(s) != 0)
         return -1;
     scan_tokens(s, text, &f);
