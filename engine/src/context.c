@@ -92,6 +92,19 @@ typedef struct {
     sentence at_start, at_end;
 } post_facts;
 
+/* A token of the post's figures: not punctuation, not a part of a hashtag. */
+static int counts_as_token(const ms_token *t)
+{
+    return t->kind != MS_TOK_PUNCT && !(t->flags & MS_TF_HASHPART);
+}
+
+/* A word of the post's figures: a word that is no hashtag's part, or a hashtag. */
+static int counts_as_word(const ms_token *t)
+{
+    return (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) ||
+           t->kind == MS_TOK_HASHTAG;
+}
+
 /* Whole post in capitals: caps then carry no emphasis. Asked only for posts with a
    matched word in capitals, so it counts the words itself. */
 static int caps_carry_emphasis(const mindset_scratch *s, post_facts *f)
@@ -111,10 +124,12 @@ static int caps_carry_emphasis(const mindset_scratch *s, post_facts *f)
 }
 
 /* Marks each token with the context role covering it and whether a score match does,
-   for the lexicon's matches [0, n); notes where the context words stand. */
+   for the lexicon's matches [0, n), counting the words covered; notes where the context
+   words stand. */
 static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
 {
     ms_token_info *info = s->info;
+    size_t covered = 0;
     for (size_t m = 0; m < n; m++) {
         const ms_match *mt = &s->matches[m];
         if ((LOOKS_BACK >> mt->role & 1) && mt->tok_start < f->first_looking_back)
@@ -127,9 +142,13 @@ static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
         }
         for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
             info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
-            info[k].covered |= mt->role == MS_ROLE_SCORE;
+            if (mt->role == MS_ROLE_SCORE && !info[k].covered) {
+                info[k].covered = 1;
+                covered += counts_as_word(&s->tokens.items[k]);
+            }
         }
     }
+    s->ncovered = covered;
 }
 
 /* Reads the sentence that starts at token `from` into sen. */
@@ -282,17 +301,21 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     s->matches[s->nmatches++] = m;
 }
 
-/* One pass over the tokens: clears each token's role and coverage, adds the casual
-   signals (emoji runs, "!!!") after the lexicon's matches, and notes where the last "!!"
-   or longer is. */
+/* One pass over the tokens: clears each token's role and coverage, counts the tokens and
+   words of the figures, adds the casual signals (emoji runs, "!!!") after the lexicon's
+   matches, and notes where the last "!!" or longer is. */
 static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
 {
     const ms_token *tokens = s->tokens.items;
     ms_token_info *info = s->info; /* a local: add_signal stores through s */
-    size_t n = s->tokens.count, run = 0;
+    size_t n = s->tokens.count, run = 0, ntokens = 0, nwords = 0;
     for (size_t i = 0; i < n; i++) {
         info[i].role = MS_ROLE_SCORE;
         info[i].covered = 0;
+        if (counts_as_token(&tokens[i])) {
+            ntokens++;
+            nwords += counts_as_word(&tokens[i]);
+        }
         if (tokens[i].kind == MS_TOK_EMOJI) {
             run++;
             continue;
@@ -311,6 +334,8 @@ static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
     }
     if (run >= EMOJI_RUN)
         add_signal(s, n - run, n, "emoji run");
+    s->ntokens = ntokens;
+    s->nwords = nwords;
 }
 
 /* Room for the signals: at most one per token. */

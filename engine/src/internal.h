@@ -446,6 +446,10 @@ struct mindset_scratch {
     ms_buf norm;
     ms_match *matches;
     size_t nmatches, capmatches;
+    /* Counted by context.c on its way over the tokens, for score.c: tokens other than
+       punctuation and hashtag parts, the words among them (a hashtag counts once), and
+       the words a scoring match covers. */
+    size_t ntokens, nwords, ncovered;
     struct mindset_result *spare; /* a recycled result, emptied, for the next post */
 };
 
@@ -534,6 +538,7 @@ typedef enum {
     MS_LABEL_PITCH          /* a product pitch is the strongest content: professional */
 } ms_label_rule;
 
+/* Runs after ms__apply_context, whose counts of tokens and words it takes. */
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
 /* Weight of one content type in r, whether or not the types are ranked yet (score.c). */
 double ms__type_weight(const mindset_result *r, int type);

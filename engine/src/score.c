@@ -47,31 +47,12 @@
    the real posts it changes 4 labels of 18,000. */
 #define PITCH_MIN 2.4
 
-static int counts_as_word(const ms_token *t)
-{
-    return (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) ||
-           t->kind == MS_TOK_HASHTAG;
-}
-
-/* Tokens, words and words covered by at least one scoring match (a hashtag counts once),
-   in one pass. Counts in locals: r could alias the tokens as far as the compiler knows,
-   and counting into r would store and reload the counters for every token. */
+/* The counts context.c took on its way over the tokens. */
 static void count_tokens(const mindset_scratch *s, mindset_result *r)
 {
-    size_t tokens = 0, words = 0, covered = 0;
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
-        if (t->kind == MS_TOK_PUNCT || (t->flags & MS_TF_HASHPART))
-            continue;
-        tokens++;
-        if (counts_as_word(t)) {
-            words++;
-            covered += s->info[i].covered != 0;
-        }
-    }
-    r->ntokens += tokens;
-    r->nwords += words;
-    r->nmatched_words = covered;
+    r->ntokens += s->ntokens;
+    r->nwords += s->nwords;
+    r->nmatched_words = s->ncovered;
 }
 
 static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
