@@ -298,7 +298,8 @@ void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
     int given = 0;
     for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
         double share = raw[i] * 10.0 / total;
-        points[i] = (int)floor(share);
+        points[i] = (int)share;
+        points[i] -= points[i] > share; /* floor, without a libm call per purpose */
         rem[i] = share - points[i];
         given += points[i];
     }
