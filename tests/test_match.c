@@ -126,6 +126,26 @@ Test(match, booster_contrast_and_caps_change_weight)
     json_decref(j);
 }
 
+Test(match, contrast_and_exclamation_act_within_their_sentence)
+{
+    json_t *j = test_analyze(engine, "a discount", NULL);
+    double plain = test_category_weight(j, "pitch");
+    json_decref(j);
+    j = test_analyze(engine, "a discount but fine. a discount", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * (0.5 + 1), 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "fine but\na discount, a discount", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * 2, 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "a discount, but a discount and a discount but", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * (0.5 + 1.5 + 1.5), 1e-6);
+    json_decref(j);
+    j = test_analyze(engine, "a discount!! a discount. a discount, a discount!!!", NULL);
+    cr_assert_float_eq(test_category_weight(j, "pitch"), plain * (1.25 + 1 + 1.25 + 1.25),
+                       1e-6);
+    json_decref(j);
+}
+
 Test(match, emoji_run_is_casual_register)
 {
     json_t *j =

@@ -22,6 +22,9 @@
 #define EMOJI_RUN 3
 #define EXCLAIM_RUN 3
 
+/* What a token ends (boundary_at). */
+enum { ENDS_SENTENCE = 1, ENDS_CLAUSE = 2 };
+
 static int is_exclamation(const char *text, const ms_token *t)
 {
     return t->kind == MS_TOK_PUNCT && text[t->start] == '!';
@@ -37,85 +40,150 @@ static int is_ellipsis(const char *text, const ms_token *t)
    nothing (0). */
 static uint8_t punct_boundary(const char *text, const ms_token *t)
 {
-    const uint8_t sentence = MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+    const uint8_t sentence = ENDS_SENTENCE | ENDS_CLAUSE;
     switch (text[t->start]) {
     case '.':
     case '!':
     case '?': return sentence;
     case ',':
     case ';':
-    case ':': return MS_CTX_ENDS_CLAUSE;
+    case ':': return ENDS_CLAUSE;
     default: return is_ellipsis(text, t) ? sentence : 0;
     }
 }
 
-/* The sentence or clause end at token i (MS_CTX_ENDS_* bits): its punctuation, or a
-   line break before the next token. */
+/* The sentence or clause end at token i (ENDS_* bits): its punctuation, or a line break
+   before the next token. */
 static uint8_t boundary_at(const mindset_scratch *s, const char *text, size_t i)
 {
     const ms_token *t = &s->tokens.items[i];
     if (i + 1 < s->tokens.count && (s->tokens.items[i + 1].flags & MS_TF_NEWLINE_BEFORE))
-        return MS_CTX_ENDS_SENTENCE | MS_CTX_ENDS_CLAUSE;
+        return ENDS_SENTENCE | ENDS_CLAUSE;
     return t->kind == MS_TOK_PUNCT ? punct_boundary(text, t) : 0;
 }
 
-/* Whole post in capitals: caps then carry no emphasis. */
-static int mostly_caps(size_t words, size_t caps)
+#define NONE SIZE_MAX
+
+/* One sentence of a post: tokens [start, next), where its contrast words are, and whether
+   it ends in "!!" or more. */
+typedef struct {
+    size_t start, next;
+    size_t first_contrast, last_contrast; /* NONE: no contrast word */
+    int exclaimed;
+} sentence;
+
+/* The roles of context words that act on the words after them. */
+#define LOOKS_BACK                                                                         \
+    (1u << MS_ROLE_NEGATION | 1u << MS_ROLE_BOOSTER | 1u << MS_ROLE_DIMINISHER)
+
+/* What a post holds that the rules look for, so that rules with nothing to act on are
+   skipped: most posts have no contrast word and no "!!", many no context word at all. */
+typedef struct {
+    int caps_ok; /* -1 until asked: whether ALL CAPS words carry emphasis */
+    /* The first token of a context word that acts on the words after it (NONE: none):
+       matches up to there have nothing to look back for. */
+    size_t first_looking_back;
+    /* Where the post's contrast words may stand, from the first token of the first to the
+       last token of the last (NONE, 0: none); and one past its last "!!" or longer (0:
+       none). Matches outside have no contrast or exclamation to ask about. */
+    size_t first_contrast, last_contrast, exclaimed_end;
+    /* The sentences holding the start and the end of the match at hand: matches come in
+       the order of their tokens, so each walks forward over the post at most once. */
+    sentence at_start, at_end;
+} post_facts;
+
+/* A token of the post's figures: not punctuation, not a part of a hashtag. */
+static int counts_as_token(const ms_token *t)
 {
-    return words > 0 && caps * 2 > words;
+    return t->kind != MS_TOK_PUNCT && !(t->flags & MS_TF_HASHPART);
 }
 
-/* Marks each token with the context role covering it and whether a score match does;
-   returns whether the post is mostly in capitals (one pass over the tokens for both). */
-static int mark_roles(mindset_scratch *s)
+/* A word of the post's figures: a word that is no hashtag's part, or a hashtag. */
+static int counts_as_word(const ms_token *t)
 {
-    ms_token_info *info = s->info;
+    return (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) ||
+           t->kind == MS_TOK_HASHTAG;
+}
+
+/* Whole post in capitals: caps then carry no emphasis. Asked only for posts with a
+   matched word in capitals, so it counts the words itself. */
+static int caps_carry_emphasis(const mindset_scratch *s, post_facts *f)
+{
+    if (f->caps_ok >= 0)
+        return f->caps_ok;
     const ms_token *tokens = s->tokens.items;
-    size_t n = s->tokens.count, words = 0, caps = 0;
-    for (size_t i = 0; i < n; i++) {
-        info[i].role = MS_ROLE_SCORE;
-        info[i].covered = 0;
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < s->tokens.count; i++) {
         if (tokens[i].kind == MS_TOK_WORD && !(tokens[i].flags & MS_TF_HASHPART)) {
             words++;
             caps += (tokens[i].flags & MS_TF_ALLCAPS) != 0;
         }
     }
-    for (size_t m = 0; m < s->nmatches; m++) {
-        const ms_match *mt = &s->matches[m];
-        for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
-            info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
-            info[k].covered |= mt->role == MS_ROLE_SCORE;
-        }
-    }
-    return mostly_caps(words, caps);
+    f->caps_ok = !(words > 0 && caps * 2 > words);
+    return f->caps_ok;
 }
 
-/* Sentence facts for every token in two linear passes, so each rule below is a lookup
-   instead of a scan over the sentence per match. */
-static void mark_sentences(mindset_scratch *s, const char *text)
+/* Marks each token with the context role covering it and whether a score match does,
+   for the lexicon's matches [0, n), counting the words covered; notes where the context
+   words stand. */
+static void mark_roles(mindset_scratch *s, size_t n, post_facts *f)
 {
-    size_t n = s->tokens.count;
-    int contrast_before = 0;
-    for (size_t i = 0; i < n; i++) {
-        ms_token_info *ti = &s->info[i];
-        ti->context = (uint8_t)((contrast_before ? MS_CTX_CONTRAST_BEFORE : 0) |
-                                boundary_at(s, text, i));
-        contrast_before = !(ti->context & MS_CTX_ENDS_SENTENCE) &&
-                          (contrast_before || ti->role == MS_ROLE_CONTRAST);
+    ms_token_info *info = s->info;
+    size_t covered = 0;
+    for (size_t m = 0; m < n; m++) {
+        const ms_match *mt = &s->matches[m];
+        if ((LOOKS_BACK >> mt->role & 1) && mt->tok_start < f->first_looking_back)
+            f->first_looking_back = mt->tok_start;
+        if (mt->role == MS_ROLE_CONTRAST) {
+            f->first_contrast =
+                mt->tok_start < f->first_contrast ? mt->tok_start : f->first_contrast;
+            f->last_contrast =
+                mt->tok_end - 1 > f->last_contrast ? mt->tok_end - 1 : f->last_contrast;
+        }
+        for (uint32_t k = mt->tok_start; k < mt->tok_end; k++) {
+            info[k].role = mt->role != MS_ROLE_SCORE ? mt->role : info[k].role;
+            if (mt->role == MS_ROLE_SCORE && !info[k].covered) {
+                info[k].covered = 1;
+                covered += counts_as_word(&s->tokens.items[k]);
+            }
+        }
     }
-    uint8_t later = 0; /* CONTRAST_FROM | EXCLAIMED_FROM of the token after i */
-    for (size_t i = n; i-- > 0;) {
-        ms_token_info *ti = &s->info[i];
-        const ms_token *t = &s->tokens.items[i];
-        uint8_t here = ti->context & MS_CTX_ENDS_SENTENCE ? 0 : later;
-        if (ti->role == MS_ROLE_CONTRAST)
-            here |= MS_CTX_CONTRAST_FROM;
-        if (is_exclamation(text, t))
-            here = (uint8_t)((here & ~MS_CTX_EXCLAIMED_FROM) |
-                             (t->end - t->start >= 2 ? MS_CTX_EXCLAIMED_FROM : 0));
-        ti->context |= here;
-        later = here;
+    s->ncovered = covered;
+}
+
+/* Reads the sentence that starts at token `from` into sen. */
+static void read_sentence(const mindset_scratch *s, const char *text, size_t from,
+                          sentence *sen)
+{
+    const ms_token_info *info = s->info;
+    size_t n = s->tokens.count, j = from;
+    *sen = (sentence){.start = from, .first_contrast = NONE, .last_contrast = NONE};
+    for (; j < n; j++) {
+        if (info[j].role == MS_ROLE_CONTRAST) {
+            sen->first_contrast = sen->first_contrast == NONE ? j : sen->first_contrast;
+            sen->last_contrast = j;
+        }
+        if (boundary_at(s, text, j) & ENDS_SENTENCE) {
+            const ms_token *t = &s->tokens.items[j];
+            sen->exclaimed = is_exclamation(text, t) && t->end - t->start >= 2;
+            j++;
+            break;
+        }
     }
+    sen->next = j;
+}
+
+/* The sentence holding token i (< the token count), moving sen forward to it. A token
+   before sen starts over from the first sentence, so the answer never depends on the
+   order of the questions. */
+static const sentence *sentence_of(const mindset_scratch *s, const char *text,
+                                   sentence *sen, size_t i)
+{
+    if (i < sen->start)
+        *sen = (sentence){0};
+    while (i >= sen->next)
+        read_sentence(s, text, sen->next, sen);
+    return sen;
 }
 
 static void apply(ms_match *m, float factor, const char *why)
@@ -140,12 +208,12 @@ static int window_of(int role)
 /* The roles (a bit per ms_role) of the context words before the match that reach it: each
    within its own window of words, all in the match's clause. One look back serves
    negation, booster and diminisher. */
-static unsigned roles_before(const mindset_scratch *s, const ms_match *m)
+static unsigned roles_before(const mindset_scratch *s, const char *text, const ms_match *m)
 {
     unsigned found = 0;
     int words = 0;
     for (size_t i = m->tok_start; i-- > 0 && words < MAX_WINDOW;) {
-        if (s->info[i].context & MS_CTX_ENDS_CLAUSE)
+        if (boundary_at(s, text, i) & ENDS_CLAUSE)
             break;
         if (words < window_of(s->info[i].role))
             found |= 1u << s->info[i].role;
@@ -155,14 +223,16 @@ static unsigned roles_before(const mindset_scratch *s, const ms_match *m)
 }
 
 /* -1: a contrast word follows in the sentence; +1: one precedes it; 0: none. */
-static int contrast_side(const mindset_scratch *s, const ms_match *m)
+static int contrast_side(const mindset_scratch *s, const char *text, const ms_match *m,
+                         post_facts *f)
 {
-    if (s->info[m->tok_start].context & MS_CTX_CONTRAST_BEFORE)
+    if (m->tok_start > f->first_contrast &&
+        sentence_of(s, text, &f->at_start, m->tok_start)->first_contrast < m->tok_start)
         return 1;
-    if (m->tok_end < s->tokens.count &&
-        (s->info[m->tok_end].context & MS_CTX_CONTRAST_FROM))
-        return -1;
-    return 0;
+    if (m->tok_end > f->last_contrast || m->tok_end >= s->tokens.count)
+        return 0;
+    const sentence *sen = sentence_of(s, text, &f->at_end, m->tok_end);
+    return sen->last_contrast != NONE && sen->last_contrast >= m->tok_end ? -1 : 0;
 }
 
 static int shouting(const mindset_scratch *s, const ms_match *m)
@@ -173,11 +243,13 @@ static int shouting(const mindset_scratch *s, const ms_match *m)
     return 0;
 }
 
-/* The sentence holding the match ends in "!!" or more. */
-static int exclaimed(const mindset_scratch *s, const ms_match *m)
+/* The sentence holding the match ends in "!!" or more (the first "!" after the match
+   ends its sentence). */
+static int exclaimed(const mindset_scratch *s, const char *text, const ms_match *m,
+                     post_facts *f)
 {
-    return m->tok_end < s->tokens.count &&
-           (s->info[m->tok_end].context & MS_CTX_EXCLAIMED_FROM);
+    return m->tok_end < f->exclaimed_end &&
+           sentence_of(s, text, &f->at_end, m->tok_end)->exclaimed;
 }
 
 /* A negation denies words, not the emoji and emoticons around them: in "not again 😭"
@@ -190,9 +262,9 @@ static int negatable(const mindset_scratch *s, const ms_match *m)
     return 0;
 }
 
-static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
+static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_facts *f)
 {
-    unsigned before = roles_before(s, m);
+    unsigned before = m->tok_start > f->first_looking_back ? roles_before(s, text, m) : 0;
     if ((before & 1u << MS_ROLE_NEGATION) && negatable(s, m)) {
         m->negated = 1;
         apply(m, 0.0f, "negated");
@@ -202,13 +274,13 @@ static void apply_rules(mindset_scratch *s, ms_match *m, int caps_ok)
         apply(m, BOOST, "boosted");
     if (before & 1u << MS_ROLE_DIMINISHER)
         apply(m, DIMINISH, "diminished");
-    int side = contrast_side(s, m);
+    int side = contrast_side(s, text, m, f);
     if (side)
         apply(m, side > 0 ? AFTER_CONTRAST : BEFORE_CONTRAST,
               side > 0 ? "after a contrast" : "before a contrast");
-    if (caps_ok && shouting(s, m))
+    if (shouting(s, m) && caps_carry_emphasis(s, f))
         apply(m, CAPS_BOOST, "ALL CAPS");
-    if (exclaimed(s, m))
+    if (exclaimed(s, text, m, f))
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
@@ -229,24 +301,41 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     s->matches[s->nmatches++] = m;
 }
 
-static void register_signals(mindset_scratch *s, const char *text)
+/* One pass over the tokens: clears each token's role and coverage, counts the tokens and
+   words of the figures, adds the casual signals (emoji runs, "!!!") after the lexicon's
+   matches, and notes where the last "!!" or longer is. */
+static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
 {
     const ms_token *tokens = s->tokens.items;
-    size_t n = s->tokens.count, run = 0;
+    ms_token_info *info = s->info; /* a local: add_signal stores through s */
+    size_t n = s->tokens.count, run = 0, ntokens = 0, nwords = 0;
     for (size_t i = 0; i < n; i++) {
+        info[i].role = MS_ROLE_SCORE;
+        info[i].covered = 0;
+        if (counts_as_token(&tokens[i])) {
+            ntokens++;
+            nwords += counts_as_word(&tokens[i]);
+        }
         if (tokens[i].kind == MS_TOK_EMOJI) {
             run++;
             continue;
         }
-        if (run >= EMOJI_RUN)
-            add_signal(s, i - run, i, "emoji run");
-        run = 0;
-        if (is_exclamation(text, &tokens[i]) &&
-            tokens[i].end - tokens[i].start >= EXCLAIM_RUN)
-            add_signal(s, i, i + 1, "exclamation run");
+        if (run) {
+            if (run >= EMOJI_RUN)
+                add_signal(s, i - run, i, "emoji run");
+            run = 0;
+        }
+        if (is_exclamation(text, &tokens[i])) {
+            uint32_t len = tokens[i].end - tokens[i].start;
+            f->exclaimed_end = len >= 2 ? i + 1 : f->exclaimed_end;
+            if (len >= EXCLAIM_RUN)
+                add_signal(s, i, i + 1, "exclamation run");
+        }
     }
     if (run >= EMOJI_RUN)
         add_signal(s, n - run, n, "emoji run");
+    s->ntokens = ntokens;
+    s->nwords = nwords;
 }
 
 /* Room for the signals: at most one per token. */
@@ -263,15 +352,17 @@ static int reserve(mindset_scratch *s)
     return 0;
 }
 
+/* The signals go after the lexicon's matches [0, n), and the rules apply to those only. */
 int ms__apply_context(mindset_scratch *s, const char *text)
 {
-    int caps_ok = !mark_roles(s);
-    mark_sentences(s, text);
-    for (size_t m = 0; m < s->nmatches; m++)
-        if (s->matches[m].role == MS_ROLE_SCORE)
-            apply_rules(s, &s->matches[m], caps_ok);
+    size_t n = s->nmatches;
+    post_facts f = {.caps_ok = -1, .first_looking_back = NONE, .first_contrast = NONE};
     if (reserve(s) != 0)
         return -1;
-    register_signals(s, text);
+    scan_tokens(s, text, &f);
+    mark_roles(s, n, &f);
+    for (size_t m = 0; m < n; m++)
+        if (s->matches[m].role == MS_ROLE_SCORE)
+            apply_rules(s, text, &s->matches[m], &f);
     return 0;
 }

@@ -232,20 +232,42 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
     return st;
 }
 
-/* One map of all languages' function words, so detection looks each word up once. */
+/* Puts word w into the stopword table for language bit lang_bit (the table has room). */
+static void put_stopword(mindset_engine *e, const char *w, size_t n, unsigned lang_bit)
+{
+    uint32_t h = ms__hash_bytes(w, n);
+    uint32_t i = h & e->stopword_mask;
+    for (; e->stopwords[i].langs; i = (i + 1) & e->stopword_mask) {
+        ms_stopword *sw = &e->stopwords[i];
+        if (e->stopword_hashes[i] == h && sw->len == n && memcmp(sw->word, w, n) == 0)
+            break;
+    }
+    e->stopword_hashes[i] = h;
+    e->stopwords[i].len = (uint8_t)n;
+    memcpy(e->stopwords[i].word, w, n);
+    e->stopwords[i].langs |= (uint8_t)lang_bit;
+    e->stopword_filter[ms__stopword_filter_slot(h)] |= ms__stopword_filter_mask(h);
+}
+
+/* One table of all languages' function words, so detection looks each word up once.
+   Words longer than detection ever asks about are left out. */
 static mindset_status merge_stopwords(mindset_engine *e)
 {
+    size_t count = 0, slots = 16;
+    for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++)
+        count += e->lex[l].stopwords.count;
+    while (slots < 2 * count)
+        slots *= 2;
+    e->stopword_hashes = calloc(slots, sizeof *e->stopword_hashes);
+    e->stopwords = calloc(slots, sizeof *e->stopwords);
+    if (!e->stopword_hashes || !e->stopwords)
+        return MINDSET_ERR_NOMEM;
+    e->stopword_mask = (uint32_t)(slots - 1);
     for (int l = MS_LANG_EN; l < MS_LANG_COUNT; l++) {
         const ms_strmap *sw = &e->lex[l].stopwords;
-        for (uint32_t k = 0; k < sw->count; k++) {
-            const char *w = ms__strmap_key(sw, k);
-            int32_t id = ms__strmap_put(&e->stopwords, w, sw->entries[k].len, 0);
-            if (id < 0)
-                return MINDSET_ERR_NOMEM;
-            e->stopwords.entries[id].value |= 1 << l;
-            uint32_t h = ms__hash_bytes(w, sw->entries[k].len);
-            e->stopword_filter[ms__stopword_filter_slot(h)] |= ms__stopword_filter_mask(h);
-        }
+        for (uint32_t k = 0; k < sw->count; k++)
+            if (sw->entries[k].len <= MS_STOPWORD_MAX_BYTES)
+                put_stopword(e, ms__strmap_key(sw, k), sw->entries[k].len, 1u << l);
     }
     return MINDSET_OK;
 }
@@ -323,7 +345,8 @@ void mindset_engine_free(mindset_engine *e)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
     pthread_mutex_destroy(&e->lazy_lock);
-    ms__strmap_free(&e->stopwords);
+    free(e->stopword_hashes);
+    free(e->stopwords);
     free(e);
 }
 

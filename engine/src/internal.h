@@ -265,6 +265,12 @@ static inline int ms__bit(const uint8_t *bits, unsigned i)
     return bits[i >> 3] >> (i & 7) & 1;
 }
 
+/* Bit index of the first two key ids of a phrase in ms_lexicon.phrase_pairs. */
+static inline unsigned ms__phrase_pair(uint32_t first, uint32_t second)
+{
+    return ((first * 2654435761u) ^ (second * 2246822519u)) >> 16;
+}
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -281,6 +287,11 @@ typedef struct {
        per hashed first three bytes of the longer ones (ms__prefix_head). */
     uint8_t short_prefixes[8192];
     uint8_t prefix_heads[8192];
+    /* The plain entries of key id k that are one word: entries[singles[k] .. first[k+1])
+       (the phrases come first); and a bit per first two key ids of every phrase
+       (ms__phrase_pair), so that most words skip the phrases without comparing any. */
+    uint32_t *singles;
+    uint8_t phrase_pairs[8192];
     ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */
     size_t capprefix_info;
     ms_strmap stopwords; /* normalised stopword -> 1 */
@@ -324,6 +335,14 @@ const char *ms__source_alternative(const ms_lexicon *lex, uint32_t i);
 mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 
 #define MS_STOPWORD_FILTER_BITS 4096u /* 2^(32 - 20) */
+#define MS_STOPWORD_MAX_BYTES 12      /* longer words are no function words */
+
+/* One function word of at most MS_STOPWORD_MAX_BYTES in the engine's stopword table. */
+typedef struct {
+    uint8_t langs; /* bit 1 << lang for each language it belongs to; 0: empty slot */
+    uint8_t len;
+    char word[MS_STOPWORD_MAX_BYTES];
+} ms_stopword;
 
 struct mindset_engine {
     ms_category categories[MS_MAX_CATEGORIES];
@@ -338,7 +357,11 @@ struct mindset_engine {
        language detection); loaded[] is set once under lazy_lock and then only read. */
     int lazy;
     pthread_mutex_t lazy_lock;
-    ms_strmap stopwords; /* every language's function words; value: bit 1 << lang */
+    /* Every language's function words in an open-addressing table by hash (linear
+       probing from hash & stopword_mask): detection reads the hash beside the word. */
+    uint32_t *stopword_hashes;
+    ms_stopword *stopwords;
+    uint32_t stopword_mask;
     /* Bit (hash >> 20) of each function word: a clear bit means "no function word"
        without probing the map, which is most of the words of a post. */
     uint64_t stopword_filter[MS_STOPWORD_FILTER_BITS / 64];
@@ -445,16 +468,7 @@ typedef struct {
     int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
-    uint8_t context;             /* MS_CTX_* facts about the token's sentence (context.c) */
 } ms_token_info;
-
-enum {
-    MS_CTX_ENDS_SENTENCE = 1,   /* . ! ? ... or a line break after it */
-    MS_CTX_ENDS_CLAUSE = 2,     /* a sentence end or , ; : */
-    MS_CTX_CONTRAST_BEFORE = 4, /* a contrast word earlier in the sentence, before this */
-    MS_CTX_CONTRAST_FROM = 8,   /* a contrast word here or later in the sentence */
-    MS_CTX_EXCLAIMED_FROM = 16  /* the first "!" from here on in the sentence is "!!"+ */
-};
 
 typedef struct {
     uint32_t tok_start, tok_end; /* tokens [tok_start, tok_end) */
@@ -478,6 +492,10 @@ struct mindset_scratch {
     ms_buf norm;
     ms_match *matches;
     size_t nmatches, capmatches;
+    /* Counted by context.c on its way over the tokens, for score.c: tokens other than
+       punctuation and hashtag parts, the words among them (a hashtag counts once), and
+       the words a scoring match covers. */
+    size_t ntokens, nwords, ncovered;
     struct mindset_result *spare; /* a recycled result, emptied, for the next post */
 };
 
@@ -566,14 +584,12 @@ typedef enum {
     MS_LABEL_PITCH          /* a product pitch is the strongest content: professional */
 } ms_label_rule;
 
+/* Runs after ms__apply_context, whose counts of tokens and words it takes. */
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
 /* Weight of one content type in r, whether or not the types are ranked yet (score.c). */
 double ms__type_weight(const mindset_result *r, int type);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
-/* Splits 10 points over the five purposes from per-category weights (score.c). */
-void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
-                                  double weights[], int points[]);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
 /* The verdict a network would give the scored result, without findings (verdict.c). */
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net);

@@ -11,8 +11,6 @@
 
 #include "internal.h"
 
-#define MAX_STOPWORD_BYTES 12
-
 typedef struct {
     const char *gram;
     int weight;
@@ -60,6 +58,47 @@ static ms_lang by_letters(const mindset_scratch *s)
     return nl > en ? MS_LANG_NL : en > 0 ? MS_LANG_EN : MS_LANG_UNKNOWN;
 }
 
+/* Whether the n bytes at a and b are the same, n <= MS_STOPWORD_MAX_BYTES: from four
+   bytes on, two loads that may overlap instead of a libc call; never a byte past either
+   word. */
+static int same_short_word(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* The languages (bit 1 << lang) whose function word w is, 0 for none. */
+static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *w, size_t n)
+{
+    if (!(e->stopword_filter[ms__stopword_filter_slot(h)] & ms__stopword_filter_mask(h)))
+        return 0;
+    for (uint32_t i = h & e->stopword_mask; e->stopwords[i].langs;
+         i = (i + 1) & e->stopword_mask) {
+        const ms_stopword *sw = &e->stopwords[i];
+        if (e->stopword_hashes[i] == h && sw->len == n && same_short_word(sw->word, w, n))
+            return sw->langs;
+    }
+    return 0;
+}
+
 ms_lang ms__detect_lang(const mindset_scratch *s)
 {
     const mindset_engine *e = s->engine;
@@ -67,17 +106,13 @@ ms_lang ms__detect_lang(const mindset_scratch *s)
     for (size_t i = 0; i < s->tokens.count; i++) {
         if (!is_plain_word(&s->tokens.items[i]))
             continue;
-        const char *w = s->norm.data + s->info[i].norm_off;
         size_t n = s->info[i].norm_len;
         words++;
-        if (n > MAX_STOPWORD_BYTES)
+        if (n > MS_STOPWORD_MAX_BYTES)
             continue; /* function words are short */
-        uint32_t h = s->info[i].hash;
-        if (!(e->stopword_filter[ms__stopword_filter_slot(h)] &
-              ms__stopword_filter_mask(h)))
-            continue;
-        int32_t langs = ms__strmap_get_hashed(&e->stopwords, s->info[i].hash, w, n);
-        for (int l = MS_LANG_EN; langs > 0 && l < MS_LANG_COUNT; l++)
+        unsigned langs =
+            stopword_langs(e, s->info[i].hash, s->norm.data + s->info[i].norm_off, n);
+        for (int l = MS_LANG_EN; langs && l < MS_LANG_COUNT; l++)
             stop[l] += (langs >> l) & 1;
     }
     if (words == 0)

@@ -654,6 +654,28 @@ static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size
     return first;
 }
 
+/* Where each key's one-word entries start, and the bit of each phrase's first two words
+   (ms_lexicon.singles and phrase_pairs). Entries are sorted by key, longest first. */
+static mindset_status index_phrases(ms_lexicon *lex)
+{
+    size_t nkeys = lex->keys.count;
+    lex->singles = malloc((nkeys + 1) * sizeof *lex->singles);
+    if (!lex->singles)
+        return MINDSET_ERR_NOMEM;
+    memset(lex->phrase_pairs, 0, sizeof lex->phrase_pairs);
+    for (size_t k = 0; k < nkeys; k++) {
+        uint32_t e = lex->first[k];
+        for (; e < lex->first[k + 1] && lex->entries[e].nwords > 1; e++) {
+            const int32_t *w = lex->words + lex->entries[e].first_word;
+            unsigned bit = ms__phrase_pair((uint32_t)w[0], (uint32_t)w[1]);
+            lex->phrase_pairs[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+        }
+        lex->singles[k] = e;
+    }
+    lex->singles[nkeys] = lex->first[nkeys];
+    return MINDSET_OK;
+}
+
 mindset_status ms__lexicon_finish(ms_lexicon *lex)
 {
     if (lex->nentries)
@@ -665,7 +687,7 @@ mindset_status ms__lexicon_finish(ms_lexicon *lex)
     lex->wfirst = build_index(lex, nplain, lex->nentries, lex->prefixes.count);
     if (!lex->first || !lex->wfirst)
         return MINDSET_ERR_NOMEM;
-    return MINDSET_OK;
+    return index_phrases(lex);
 }
 
 void ms__lexicon_free(ms_lexicon *lex)
@@ -681,6 +703,7 @@ void ms__lexicon_free(ms_lexicon *lex)
     free(lex->words);
     free(lex->entries);
     free(lex->first);
+    free(lex->singles);
     free(lex->wfirst);
     free(lex->prefix_info);
     memset(lex, 0, sizeof *lex);

@@ -47,35 +47,12 @@
    the real posts it changes 4 labels of 18,000. */
 #define PITCH_MIN 2.4
 
-static int counts_as_word(const ms_token *t)
-{
-    return (t->kind == MS_TOK_WORD && !(t->flags & MS_TF_HASHPART)) ||
-           t->kind == MS_TOK_HASHTAG;
-}
-
-/* Counts in locals: r could alias the tokens as far as the compiler knows, and counting
-   into r would store and reload both counters for every token. */
+/* The counts context.c took on its way over the tokens. */
 static void count_tokens(const mindset_scratch *s, mindset_result *r)
 {
-    size_t tokens = 0, words = 0;
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
-        if (t->kind == MS_TOK_PUNCT || (t->flags & MS_TF_HASHPART))
-            continue;
-        tokens++;
-        words += counts_as_word(t);
-    }
-    r->ntokens += tokens;
-    r->nwords += words;
-}
-
-/* Words covered by at least one scoring match (a hashtag counts once). */
-static void count_coverage(const mindset_scratch *s, mindset_result *r)
-{
-    size_t covered = 0;
-    for (size_t i = 0; i < s->tokens.count; i++)
-        covered += s->info[i].covered && counts_as_word(&s->tokens.items[i]);
-    r->nmatched_words = covered;
+    r->ntokens += s->ntokens;
+    r->nwords += s->nwords;
+    r->nmatched_words = s->ncovered;
 }
 
 static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
@@ -95,12 +72,14 @@ static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
     return MINDSET_OK;
 }
 
+/* Adds a scoring match to its category (setting its bit in fired), axis and type. */
 static mindset_status add_match(const mindset_scratch *s, mindset_result *r,
-                                const ms_match *m)
+                                const ms_match *m, uint64_t *fired)
 {
     const ms_category *c = &s->engine->categories[m->category];
     if (m->role != MS_ROLE_SCORE || m->weight <= 0)
         return MINDSET_OK;
+    *fired |= 1ull << m->category;
     r->categories[m->category].weight += m->weight;
     r->categories[m->category].count++;
     if (c->axis == MS_AXIS_PERSONAL)
@@ -273,29 +252,35 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
     }
 }
 
-static int compare_types(const void *a, const void *b)
+/* Strongest first; equal weights by type. */
+static int ranks_before(const ms_type_score *x, const ms_type_score *y)
 {
-    const ms_type_score *x = a, *y = b;
     if (x->weight != y->weight)
-        return x->weight < y->weight ? 1 : -1;
-    return x->type - y->type;
+        return x->weight > y->weight;
+    return x->type < y->type;
 }
 
-/* Keeps the types with weight, strongest first. */
+/* Keeps the types with weight, strongest first, by insertion: a post has a few. A dropped
+   type's slot keeps a span array for the next post the result is recycled for. */
 static void rank_types(mindset_result *r)
 {
-    size_t n = 0;
+    ms_type_score kept[MS_TYPE_COUNT], spare[MS_TYPE_COUNT];
+    size_t n = 0, nspare = 0;
     for (int t = 0; t < MS_TYPE_COUNT; t++) {
         ms_type_score ts = r->types[t];
         ts.type = t;
-        if (ts.weight > 0)
-            r->types[n++] = ts;
-        else
-            free(ts.spans);
+        if (!(ts.weight > 0)) {
+            spare[nspare++] =
+                (ms_type_score){.type = -1, .spans = ts.spans, .capspans = ts.capspans};
+            continue;
+        }
+        size_t at = n++;
+        for (; at > 0 && ranks_before(&ts, &kept[at - 1]); at--)
+            kept[at] = kept[at - 1];
+        kept[at] = ts;
     }
-    for (size_t t = n; t < MS_TYPE_COUNT; t++)
-        r->types[t] = (ms_type_score){.type = -1};
-    qsort(r->types, n, sizeof *r->types, compare_types);
+    memcpy(r->types, kept, n * sizeof *kept);
+    memcpy(r->types + n, spare, nspare * sizeof *spare);
     r->ntypes = n;
 }
 
@@ -313,7 +298,8 @@ void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
     int given = 0;
     for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
         double share = raw[i] * 10.0 / total;
-        points[i] = (int)floor(share);
+        points[i] = (int)share;
+        points[i] -= points[i] > share; /* floor, without a libm call per purpose */
         rem[i] = share - points[i];
         given += points[i];
     }
@@ -327,14 +313,16 @@ void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
     }
 }
 
-void ms__purposes_from_categories(const mindset_engine *e, const ms_category_score *scores,
-                                  double raw[], int points[])
+/* The purposes of the categories with weight, a bit each in fired (a post has a few of
+   the categories), in category order as a scan over them all would add them. */
+static void purposes_from_categories(const mindset_engine *e,
+                                     const ms_category_score *scores, uint64_t fired,
+                                     double raw[], int points[])
 {
     for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
         raw[p] = 0;
-    for (int c = 0; c < e->ncategories; c++) {
-        if (scores[c].weight == 0)
-            continue; /* most categories of a post are empty */
+    for (; fired; fired &= fired - 1) {
+        int c = __builtin_ctzll(fired);
         for (int p = 0; p < MINDSET_PURPOSE_COUNT; p++)
             raw[p] += scores[c].weight * e->categories[c].purposes[p];
     }
@@ -343,12 +331,12 @@ void ms__purposes_from_categories(const mindset_engine *e, const ms_category_sco
 
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
 {
+    uint64_t fired = 0; /* categories given weight */
     count_tokens(s, r);
-    count_coverage(s, r);
     for (int t = 0; t < MS_TYPE_COUNT; t++)
         r->types[t].type = t;
     for (size_t m = 0; m < s->nmatches; m++) {
-        mindset_status st = add_match(s, r, &s->matches[m]);
+        mindset_status st = add_match(s, r, &s->matches[m], &fired);
         if (st != MINDSET_OK) {
             rank_types(r);
             return st;
@@ -356,6 +344,7 @@ mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
     }
     score_axis(r);
     rank_types(r);
-    ms__purposes_from_categories(s->engine, r->categories, r->purpose_weights, r->purposes);
+    purposes_from_categories(s->engine, r->categories, fired, r->purpose_weights,
+                             r->purposes);
     return MINDSET_OK;
 }
