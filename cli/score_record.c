@@ -242,18 +242,34 @@ static void write_csv_row(record_worker *w, const record_fields *f, const mindse
 {
     strbuf *out = &w->out;
     write_id(out, f, NULL, 1);
-    sb_printf(out, ",%s,%s,%.4f,%.4f,", mindset_result_lang(r), mindset_result_label(r),
-              mindset_result_score(r), mindset_result_coverage(r));
-    for (size_t i = 0; i < mindset_result_type_count(r); i++)
-        sb_printf(out, "%s%s", i ? ";" : "", mindset_result_type_name(r, i));
-    for (int i = 0; i < w->cfg->nnetworks; i++)
-        sb_printf(out, ",%s", mindset_result_verdict_at(r, (size_t)i));
-    if (w->cfg->network_field)
-        sb_printf(out, ",%s,%s",
-                  at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "",
-                  at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
-    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
-        sb_printf(out, ",%d", mindset_result_purpose_points(r, i));
+    sb_putc(out, ',');
+    sb_puts(out, mindset_result_lang(r));
+    sb_putc(out, ',');
+    sb_puts(out, mindset_result_label(r));
+    sb_putc(out, ',');
+    sb_fixed4(out, mindset_result_score(r));
+    sb_putc(out, ',');
+    sb_fixed4(out, mindset_result_coverage(r));
+    sb_putc(out, ',');
+    for (size_t i = 0; i < mindset_result_type_count(r); i++) {
+        if (i)
+            sb_putc(out, ';');
+        sb_puts(out, mindset_result_type_name(r, i));
+    }
+    for (int i = 0; i < w->cfg->nnetworks; i++) {
+        sb_putc(out, ',');
+        sb_puts(out, mindset_result_verdict_at(r, (size_t)i));
+    }
+    if (w->cfg->network_field) {
+        sb_putc(out, ',');
+        sb_puts(out, at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "");
+        sb_putc(out, ',');
+        sb_puts(out, at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
+    }
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
+        sb_putc(out, ',');
+        sb_int(out, mindset_result_purpose_points(r, i));
+    }
     sb_puts(out, ",,\n");
 }
 
