@@ -34,6 +34,14 @@ static void error_text(record_stats *st, const char *fmt, ...)
     va_end(ap);
 }
 
+/* ,"NAME": before a kept field's value (names were checked to need no escaping) */
+static void keep_key(strbuf *b, const char *name)
+{
+    sb_puts(b, ",\"");
+    sb_puts(b, name);
+    sb_puts(b, "\":");
+}
+
 static void dump_json(strbuf *b, json_t *v)
 {
     char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
@@ -72,7 +80,7 @@ static int fields_from_json(const score_config *cfg, json_t *root, record_fields
     f->group = json_field(root, cfg->group_field, NULL);
     for (int k = 0; k < cfg->nkeep; k++) {
         json_t *v = json_object_get(root, cfg->keep[k]);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (v)
             dump_json(&f->keep, v);
         else
@@ -122,7 +130,7 @@ static int fields_from_csv(record_worker *w, const char *rec, size_t len, record
     f->group = column(w, offs, n, cfg->col_group, NULL, lens);
     for (int k = 0; k < cfg->nkeep; k++) {
         const char *v = column(w, offs, n, cfg->col_keep[k], &idlen, lens);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (v)
             json_id_string(&f->keep, v, idlen);
         else
@@ -414,7 +422,7 @@ static int fields_from_flat(const score_config *cfg, const char *rec, size_t len
         return 1;
     for (int k = 0; k < cfg->nkeep; k++) {
         const flat_value *v = flat_get(&r, cfg->keep[k]);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (!v)
             sb_puts(&f->keep, "null");
         else if (copy_value(&f->keep, v))
