@@ -34,6 +34,14 @@ static void error_text(record_stats *st, const char *fmt, ...)
     va_end(ap);
 }
 
+/* ,"NAME": before a kept field's value (names were checked to need no escaping) */
+static void keep_key(strbuf *b, const char *name)
+{
+    sb_puts(b, ",\"");
+    sb_puts(b, name);
+    sb_puts(b, "\":");
+}
+
 static void dump_json(strbuf *b, json_t *v)
 {
     char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
@@ -72,7 +80,7 @@ static int fields_from_json(const score_config *cfg, json_t *root, record_fields
     f->group = json_field(root, cfg->group_field, NULL);
     for (int k = 0; k < cfg->nkeep; k++) {
         json_t *v = json_object_get(root, cfg->keep[k]);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (v)
             dump_json(&f->keep, v);
         else
@@ -122,7 +130,7 @@ static int fields_from_csv(record_worker *w, const char *rec, size_t len, record
     f->group = column(w, offs, n, cfg->col_group, NULL, lens);
     for (int k = 0; k < cfg->nkeep; k++) {
         const char *v = column(w, offs, n, cfg->col_keep[k], &idlen, lens);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (v)
             json_id_string(&f->keep, v, idlen);
         else
@@ -242,18 +250,34 @@ static void write_csv_row(record_worker *w, const record_fields *f, const mindse
 {
     strbuf *out = &w->out;
     write_id(out, f, NULL, 1);
-    sb_printf(out, ",%s,%s,%.4f,%.4f,", mindset_result_lang(r), mindset_result_label(r),
-              mindset_result_score(r), mindset_result_coverage(r));
-    for (size_t i = 0; i < mindset_result_type_count(r); i++)
-        sb_printf(out, "%s%s", i ? ";" : "", mindset_result_type_name(r, i));
-    for (int i = 0; i < w->cfg->nnetworks; i++)
-        sb_printf(out, ",%s", mindset_result_verdict_at(r, (size_t)i));
-    if (w->cfg->network_field)
-        sb_printf(out, ",%s,%s",
-                  at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "",
-                  at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
-    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++)
-        sb_printf(out, ",%d", mindset_result_purpose_points(r, i));
+    sb_putc(out, ',');
+    sb_puts(out, mindset_result_lang(r));
+    sb_putc(out, ',');
+    sb_puts(out, mindset_result_label(r));
+    sb_putc(out, ',');
+    sb_fixed4(out, mindset_result_score(r));
+    sb_putc(out, ',');
+    sb_fixed4(out, mindset_result_coverage(r));
+    sb_putc(out, ',');
+    for (size_t i = 0; i < mindset_result_type_count(r); i++) {
+        if (i)
+            sb_putc(out, ';');
+        sb_puts(out, mindset_result_type_name(r, i));
+    }
+    for (int i = 0; i < w->cfg->nnetworks; i++) {
+        sb_putc(out, ',');
+        sb_puts(out, mindset_result_verdict_at(r, (size_t)i));
+    }
+    if (w->cfg->network_field) {
+        sb_putc(out, ',');
+        sb_puts(out, at >= 0 ? mindset_result_verdict_network(r, (size_t)at) : "");
+        sb_putc(out, ',');
+        sb_puts(out, at >= 0 ? mindset_result_verdict_at(r, (size_t)at) : "");
+    }
+    for (size_t i = 0; i < MINDSET_PURPOSE_COUNT; i++) {
+        sb_putc(out, ',');
+        sb_int(out, mindset_result_purpose_points(r, i));
+    }
     sb_puts(out, ",,\n");
 }
 
@@ -398,7 +422,7 @@ static int fields_from_flat(const score_config *cfg, const char *rec, size_t len
         return 1;
     for (int k = 0; k < cfg->nkeep; k++) {
         const flat_value *v = flat_get(&r, cfg->keep[k]);
-        sb_printf(&f->keep, ",\"%s\":", cfg->keep[k]);
+        keep_key(&f->keep, cfg->keep[k]);
         if (!v)
             sb_puts(&f->keep, "null");
         else if (copy_value(&f->keep, v))

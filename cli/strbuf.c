@@ -4,6 +4,7 @@
  */
 #include "strbuf.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,18 +67,93 @@ void sb_putc(strbuf *b, char c)
     b->data[b->len] = '\0';
 }
 
+/* Formats once into the room already there; only text that does not fit is formatted a
+   second time, after growing. */
 void sb_printf(strbuf *b, const char *fmt, ...)
 {
+    if (b->failed)
+        return;
+    size_t room = b->data ? b->cap - b->len : 0;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || reserve(b, (size_t)n) != 0)
+    if (n < 0)
         return;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        if (reserve(b, (size_t)n) != 0)
+            return;
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
+}
+
+void sb_int(strbuf *b, long long v)
+{
+    char digits[24];
+    char *end = digits + sizeof digits, *p = end;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    sb_append(b, p, (size_t)(end - p));
+}
+
+/* v as "%.4f" into out (room for 24 bytes); the length, or 0 when v is out of the range
+   handled here (inf, NaN, huge). printf rounds the exact binary value half to even; so
+   does this, from the product v * 10000 and its rounding error, which fma() gives
+   exactly. */
+static size_t format_fixed4(char *out, double v)
+{
+    if (!(fabs(v) < 1e11))
+        return 0;
+    /* Rounding half to even is symmetric: work on |v|, for whose product the fraction
+       above the floor is exact; the sign is written apart. */
+    double a = fabs(v);
+    double product = a * 10000.0;
+    double error = fma(a, 10000.0, -product); /* a * 10000 - product, exactly */
+    double floor_product = floor(product);
+    /* The fraction above the floor, less one half: a multiple of the product's ulp (or
+       below -0.25), while error is at most half an ulp, so error only decides when this
+       is zero. */
+    double above_half = (product - floor_product) - 0.5;
+    unsigned long long u = (unsigned long long)floor_product;
+    if (above_half > 0 || (above_half == 0 && (error > 0 || (error == 0 && (u & 1)))))
+        u++;
+    char *p = out;
+    if (signbit(v))
+        *p++ = '-'; /* printf keeps the sign of a negative value that rounds to zero */
+    unsigned long long whole = u / 10000;
+    unsigned frac = (unsigned)(u - whole * 10000);
+    char digits[20];
+    size_t n = 0;
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n)
+        *p++ = digits[--n];
+    p[0] = '.';
+    p[1] = (char)('0' + frac / 1000);
+    p[2] = (char)('0' + frac / 100 % 10);
+    p[3] = (char)('0' + frac / 10 % 10);
+    p[4] = (char)('0' + frac % 10);
+    return (size_t)(p + 5 - out);
+}
+
+void sb_fixed4(strbuf *b, double v)
+{
+    char text[24];
+    size_t n = format_fixed4(text, v);
+    if (n)
+        sb_append(b, text, n);
+    else
+        sb_printf(b, "%.4f", v);
 }
 
 void sb_csv_field(strbuf *b, const char *s, size_t n)

@@ -21,6 +21,10 @@ void sb_append(strbuf *b, const void *data, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
 void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* v in decimal, as printf's "%lld" writes it. */
+void sb_int(strbuf *b, long long v);
+/* v as printf's "%.4f" writes it (same rounding, same "-0.0000"), mostly without printf. */
+void sb_fixed4(strbuf *b, double v);
 /* s[0..n) as one CSV field (RFC 4180 quoting when needed). */
 void sb_csv_field(strbuf *b, const char *s, size_t n);
 void sb_free(strbuf *b);
