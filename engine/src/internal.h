@@ -260,6 +260,13 @@ static inline unsigned ms__prefix_head(const char *w)
     return (b * 2654435761u) >> 16;
 }
 
+/* Bit index of a longer prefix's head (ms__prefix_head) together with its length in
+   ms_lexicon.prefix_sizes. */
+static inline unsigned ms__prefix_size(unsigned head, size_t len)
+{
+    return (head ^ (unsigned)len * 40503u) & 0xFFFFu;
+}
+
 static inline int ms__bit(const uint8_t *bits, unsigned i)
 {
     return bits[i >> 3] >> (i & 7) & 1;
@@ -287,6 +294,9 @@ typedef struct {
        per hashed first three bytes of the longer ones (ms__prefix_head). */
     uint8_t short_prefixes[8192];
     uint8_t prefix_heads[8192];
+    /* And a bit per head and length of the longer prefixes (ms__prefix_size), so that a
+       word that passes the gate looks up only the lengths some prefix of its head has. */
+    uint8_t prefix_sizes[8192];
     /* The plain entries of key id k that are one word: entries[singles[k] .. first[k+1])
        (the phrases come first); and a bit per first two key ids of every phrase
        (ms__phrase_pair), so that most words skip the phrases without comparing any. */

@@ -102,16 +102,18 @@ static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *
 ms_lang ms__detect_lang(const mindset_scratch *s)
 {
     const mindset_engine *e = s->engine;
+    const ms_token *tokens = s->tokens.items;
+    const ms_token_info *info = s->info;
     int stop[MS_LANG_COUNT] = {0}, words = 0;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        if (!is_plain_word(&s->tokens.items[i]))
+        if (!is_plain_word(&tokens[i]))
             continue;
-        size_t n = s->info[i].norm_len;
+        size_t n = info[i].norm_len;
         words++;
         if (n > MS_STOPWORD_MAX_BYTES)
             continue; /* function words are short */
         unsigned langs =
-            stopword_langs(e, s->info[i].hash, s->norm.data + s->info[i].norm_off, n);
+            stopword_langs(e, info[i].hash, s->norm.data + info[i].norm_off, n);
         for (int l = MS_LANG_EN; langs && l < MS_LANG_COUNT; l++)
             stop[l] += (langs >> l) & 1;
     }

@@ -503,6 +503,8 @@ static void open_prefix_gate(ms_lexicon *lex, const char *w, size_t n)
     } else {
         unsigned bit = ms__prefix_head(w);
         lex->prefix_heads[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+        unsigned size = ms__prefix_size(bit, n);
+        lex->prefix_sizes[size >> 3] |= (uint8_t)(1u << (size & 7));
     }
 }
 

@@ -119,7 +119,8 @@ int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n)
     size_t longest = n < 31 ? n : 31;
     if (n == 0)
         return -1;
-    if (longest >= 3 && !ms__bit(lex->prefix_heads, ms__prefix_head(w)))
+    unsigned head = longest >= 3 ? ms__prefix_head(w) : 0;
+    if (longest >= 3 && !ms__bit(lex->prefix_heads, head))
         longest = 2; /* no prefix of three bytes or more starts like w */
     if (longest == 2 && !ms__bit(lex->short_prefixes, ms__prefix_lead(w, 2)))
         longest = 1;
@@ -128,6 +129,8 @@ int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n)
     for (size_t len = longest; len >= 1; len--) {
         if (!(lengths & (1u << len)))
             continue;
+        if (len >= 3 && !ms__bit(lex->prefix_sizes, ms__prefix_size(head, len)))
+            continue; /* no prefix of this length starts like w */
         int32_t id = ms__strmap_get(&lex->prefixes, w, len);
         if (id < 0)
             continue;
