@@ -456,7 +456,7 @@ static int read_fields(record_worker *w, const char *rec, size_t len, record_fie
     if (cfg->in == IN_TEXT) {
         f->text = rec;
         f->text_len = len;
-        sb_printf(&f->id, "%ld", st->line);
+        sb_int(&f->id, st->line);
         return 0;
     }
     if (cfg->in != IN_JSONL)
