@@ -181,7 +181,7 @@ static const sentence *sentence_of(const mindset_scratch *s, const char *text,
 {
     if (i < sen->start)
         *sen = (sentence){0};
-    while (i >= sen->next)
+    while (i >= sen->next && sen->next < s->tokens.count) /* never past the last one */
         read_sentence(s, text, sen->next, sen);
     return sen;
 }
