@@ -89,6 +89,23 @@ Test(normalize, unchanged_shortcut_agrees_with_utf8proc_on_every_code_point, .ti
             check_code_point(c);
 }
 
+/* Fills src[0..len) with capitals, and byte c at one place among the first n. */
+static void fill_source(char *src, size_t len, size_t n, int c)
+{
+    for (size_t i = 0; i < len; i++)
+        src[i] = (char)(i == c % (n ? n : 1) ? c : 'A' + (int)(i % 26));
+}
+
+/* The n plain-ASCII bytes of src folded by ms__normalize, the reference for the fused
+   folds. */
+static void fold_plainly(const char *src, size_t n, char *folded)
+{
+    ms_buf b = {0};
+    cr_assert_eq(ms__normalize(src, n, 1, &b), 0);
+    memcpy(folded, b.data ? b.data : "", n);
+    free(b.data);
+}
+
 /* The fused fold-and-hash of plain-ASCII tokens must give what folding and then hashing
    gives, for every length around the 8-byte chunks and every ASCII byte in each place. */
 Test(normalize, fold_ascii_hash_agrees_with_fold_then_hash)
@@ -96,12 +113,8 @@ Test(normalize, fold_ascii_hash_agrees_with_fold_then_hash)
     char src[40], folded[40], fused[41];
     for (size_t n = 0; n <= sizeof src; n++) {
         for (int c = 1; c < 0x80; c++) {
-            for (size_t i = 0; i < n; i++)
-                src[i] = (char)(i == c % (n ? n : 1) ? c : 'A' + (int)(i % 26));
-            ms_buf b = {0};
-            cr_assert_eq(ms__normalize(src, n, 1, &b), 0);
-            memcpy(folded, b.data ? b.data : "", n);
-            free(b.data);
+            fill_source(src, n, n, c);
+            fold_plainly(src, n, folded);
             memset(fused, '#', sizeof fused);
             uint32_t h = ms__fold_ascii_hash(src, n, fused);
             cr_assert_eq(memcmp(fused, folded, n), 0, "length %zu, byte 0x%02x", n, c);
@@ -122,12 +135,8 @@ Test(normalize, padded_fold_agrees_and_writes_nul_padding)
         char *src = malloc(readable ? readable : 1);
         cr_assert_not_null(src);
         for (int c = 1; c < 0x80; c++) {
-            for (size_t i = 0; i < readable; i++)
-                src[i] = (char)(i == c % (n ? n : 1) ? c : 'A' + (int)(i % 26));
-            ms_buf b = {0};
-            cr_assert_eq(ms__normalize(src, n, 1, &b), 0);
-            memcpy(folded, b.data ? b.data : "", n);
-            free(b.data);
+            fill_source(src, readable, n, c);
+            fold_plainly(src, n, folded);
             memset(fused, '#', sizeof fused);
             uint32_t h = ms__fold_ascii_hash_padded(src, n, fused);
             cr_assert_eq(memcmp(fused, folded, n), 0, "length %zu, byte 0x%02x", n, c);

@@ -117,6 +117,20 @@ uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst);
    to the next multiple of eight (at least one), so that a token starts eight-aligned
    and can be compared eight bytes at a time. */
 #define MS_NORM_SPAN(n) (((size_t)(n) | 7u) + 1u)
+/* Whether two words of n bytes are equal when both are NUL-padded to a multiple of eight
+   (as scratch->norm holds them): whole eight-byte words compare, so a word of up to
+   eight bytes takes one comparison. */
+static inline bool ms__same_padded(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            return false;
+    }
+    return true;
+}
 /* ms__fold_ascii_hash for a source that may be read up to the next multiple of eight
    bytes past src (its buffer goes on): writes MS_NORM_SPAN(n) bytes to dst, the folded
    token and its NUL padding, with one masked load for the last bytes instead of a move
@@ -347,11 +361,12 @@ mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang)
 #define MS_STOPWORD_FILTER_BITS 4096u /* 2^(32 - 20) */
 #define MS_STOPWORD_MAX_BYTES 12      /* longer words are no function words */
 
-/* One function word of at most MS_STOPWORD_MAX_BYTES in the engine's stopword table. */
+/* One function word of at most MS_STOPWORD_MAX_BYTES in the engine's stopword table,
+   NUL-padded to whole eight-byte words (the table is calloc'd) for ms__same_padded. */
 typedef struct {
     uint8_t langs; /* bit 1 << lang for each language it belongs to; 0: empty slot */
     uint8_t len;
-    char word[MS_STOPWORD_MAX_BYTES];
+    char word[(MS_STOPWORD_MAX_BYTES + 7) / 8 * 8];
 } ms_stopword;
 
 struct mindset_engine {

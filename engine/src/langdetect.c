@@ -58,34 +58,8 @@ static ms_lang by_letters(const mindset_scratch *s)
     return nl > en ? MS_LANG_NL : en > 0 ? MS_LANG_EN : MS_LANG_UNKNOWN;
 }
 
-/* Whether the n bytes at a and b are the same, n <= MS_STOPWORD_MAX_BYTES: from four
-   bytes on, two loads that may overlap instead of a libc call; never a byte past either
-   word. */
-static int same_short_word(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        uint64_t a0, a1, b0, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
-
-/* The languages (bit 1 << lang) whose function word w is, 0 for none. */
+/* The languages (bit 1 << lang) whose function word w (NUL-padded, from scratch->norm)
+   is, 0 for none. */
 static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *w, size_t n)
 {
     if (!(e->stopword_filter[ms__stopword_filter_slot(h)] & ms__stopword_filter_mask(h)))
@@ -93,7 +67,7 @@ static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *
     for (uint32_t i = h & e->stopword_mask; e->stopwords[i].langs;
          i = (i + 1) & e->stopword_mask) {
         const ms_stopword *sw = &e->stopwords[i];
-        if (e->stopword_hashes[i] == h && sw->len == n && same_short_word(sw->word, w, n))
+        if (e->stopword_hashes[i] == h && sw->len == n && ms__same_padded(sw->word, w, n))
             return sw->langs;
     }
     return 0;

@@ -93,17 +93,25 @@ static inline uint64_t lower_ascii8(uint64_t x)
     return x | ((from_a ^ past_z) & ones * 0x80) >> 2;
 }
 
-uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
+/* Lower-cases the whole eight-byte words of src into dst, hashing them into *h; returns
+   where the last, partial word starts. */
+static inline size_t fold_whole_words(const char *src, size_t n, char *dst, uint64_t *h)
 {
-    uint64_t h = hash_start(n);
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, src + i, 8);
         w = lower_ascii8(w);
         memcpy(dst + i, &w, 8);
-        h = hash_chunk(h, w);
+        *h = hash_chunk(*h, w);
     }
+    return i;
+}
+
+uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
+{
+    uint64_t h = hash_start(n);
+    size_t i = fold_whole_words(src, n, dst, &h);
     uint64_t tail = lower_ascii8(load_tail(src + i, n - i));
     store_tail(dst + i, n - i, tail);
     return hash_finish(h, tail);
@@ -138,14 +146,7 @@ static inline void store_padded(char *p, size_t k, uint64_t t)
 uint32_t ms__fold_ascii_hash_padded(const char *src, size_t n, char *dst)
 {
     uint64_t h = hash_start(n);
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, src + i, 8);
-        w = lower_ascii8(w);
-        memcpy(dst + i, &w, 8);
-        h = hash_chunk(h, w);
-    }
+    size_t i = fold_whole_words(src, n, dst, &h);
     uint64_t tail = i < n ? lower_ascii8(load_masked(src + i, n - i)) : 0;
     store_padded(dst + i, n - i, tail);
     return hash_finish(h, tail);

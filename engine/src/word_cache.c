@@ -30,24 +30,9 @@ void ms__word_cache_free(ms_word_cache *c)
     c->slots = NULL;
 }
 
-/* Equal words of n bytes, both NUL-padded to a multiple of eight (the slot by its
-   memset, scratch->norm by MS_NORM_SPAN): whole eight-byte words compare, so a word of
-   up to eight bytes takes one comparison. */
-static int same_padded(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
-
 static int holds(const ms_word_slot *slot, uint32_t h, const char *w, size_t n)
 {
-    return slot->hash == h && slot->len == n && same_padded(slot->word, w, n);
+    return slot->hash == h && slot->len == n && ms__same_padded(slot->word, w, n);
 }
 
 /* The way of a full set to give up: the first, from a rotating start, with no uses
