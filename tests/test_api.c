@@ -257,3 +257,69 @@ Test(api, second_recycled_result_is_freed)
     mindset_scratch_free(s);
     mindset_engine_free(e);
 }
+
+/* Renders post in format, as mindset_render() does, for comparison. */
+static char *render_alone(mindset_scratch *s, const char *post, mindset_format format)
+{
+    mindset_result *r = NULL;
+    mindset_request req = {.network = "linkedin"};
+    cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, NULL), MINDSET_OK);
+    mindset_render_options o = {.text = post, .len = strlen(post)};
+    char *out = NULL;
+    cr_assert_eq(mindset_render(r, format, &o, &out), MINDSET_OK);
+    mindset_result_free(r);
+    return out;
+}
+
+/* Appends post's rendering to the caller's buffer. */
+static void append_post(mindset_scratch *s, const char *post, mindset_format format,
+                        char **buf, size_t *len, size_t *cap)
+{
+    mindset_result *r = NULL;
+    mindset_request req = {.network = "linkedin"};
+    cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, NULL), MINDSET_OK);
+    mindset_render_options o = {.text = post, .len = strlen(post)};
+    cr_assert_eq(mindset_render_append(r, format, &o, buf, len, cap), MINDSET_OK);
+    mindset_result_free(r);
+}
+
+/* Appended renderings, one after another in one buffer, read as the separate renderings
+   joined; each append leaves a NUL after the bytes in use, an empty rendering (a post
+   without findings in the line format) adds nothing, and the buffer grows from NULL. */
+Test(api, render_append_joins_what_render_gives)
+{
+    mindset_engine *e = test_engine_builtin();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    const char *posts[] = {
+        "Our baby girl was born today!! 👶 So proud. #newborn #family",
+        "What did you learn from this quarter's results? Our revenue grew 12% "
+        "(source: annual report).",
+        "Confidential: Q3 numbers leak before the earnings call, don't share",
+    };
+    const mindset_format formats[] = {MINDSET_FORMAT_LINE, MINDSET_FORMAT_RECORD,
+                                      MINDSET_FORMAT_JSON};
+    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        char *buf = NULL, want[8192];
+        size_t len = 0, cap = 0, wanted = 0;
+        for (size_t p = 0; p < sizeof posts / sizeof *posts; p++) {
+            char *alone = render_alone(s, posts[p], formats[f]);
+            if (formats[f] == MINDSET_FORMAT_LINE && p == 1)
+                cr_assert_str_eq(alone, "", "the second post has no findings");
+            size_t n = strlen(alone);
+            cr_assert_lt(wanted + n, sizeof want);
+            memcpy(want + wanted, alone, n);
+            wanted += n;
+            mindset_free(alone);
+            append_post(s, posts[p], formats[f], &buf, &len, &cap);
+            cr_assert_not_null(buf);
+            cr_assert_eq(len, wanted, "format %zu, post %zu", f, p);
+            cr_assert_lt(len, cap);
+            cr_assert_eq(buf[len], '\0');
+            cr_assert_eq(memcmp(buf, want, len), 0, "format %zu, post %zu", f, p);
+        }
+        free(buf);
+    }
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
