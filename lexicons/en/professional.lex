@@ -582,3 +582,34 @@ to every leader
 
 @category company
 to every founder
+
+# The daily work of care and teaching, the two largest fields of public service: shifts,
+# wards and placements, lessons and pupils seen from the front of the class. People in
+# these jobs tell of their work in a personal voice ("three years of placements, night
+# shifts ... starting on the children's ward"), and without these words such a post reads
+# as a personal snapshot. Chosen by hand in both languages together (the Dutch list in
+# lexicons/nl/professional.lex); left out, for the patient's and the parent's side of the
+# same places: the bare "hospital", "clinic", "school", "class", "teaching" ("teaching my
+# son to ride a bike").
+@category industry
+night shifts
+long shifts
+on shift
+placement
+on the ward
+children's ward
+ward round
+clinical
+intensive care
+a&e
+nursing school
+curriculum
+lesson plans
+teaching assistant
+my pupils
+my students
+parents' evening
+inset day
+staff room
+staffroom
+occupational hazard

@@ -961,3 +961,35 @@ aan alle leidinggevenden = 1.5
 
 @category career
 aan alle leidinggevenden = 0.5
+
+# Het dagelijkse werk in de zorg en het onderwijs, de twee grootste publieke sectoren:
+# diensten, afdelingen en stages, lessen en leerlingen gezien van voor de klas. Mensen in
+# die beroepen vertellen over hun werk in een persoonlijke toon ("mijn laatste dienst op
+# de IC ... vanaf maandag ga ik lesgeven"), en zonder deze woorden leest zo'n post als een
+# persoonlijk kiekje. Samen met de Engelse lijst gekozen (lexicons/en/professional.lex);
+# weggelaten, om de kant van de patiënt en de ouder op dezelfde plek: het kale
+# "ziekenhuis", "klas", "leerlingen", "school", en "nachtdienst" (in de geotweets een
+# alledaags woord, lexicons/nl/vocabulary.lex).
+@category industry
+lange diensten
+op de afdeling
+verpleegafdeling
+kinderafdeling
+op de ic
+intensive care
+spoedeisende hulp
+hbo-v
+pabo
+curriculum
+lesprogramma
+lesvoorbereiding
+lesgeven
+les geven
+mijn leerlingen
+mijn studenten
+ouderavond
+studiedag
+teamkamer
+lerarenkamer
+personeelskamer
+beroepsdeformatie
