@@ -292,6 +292,14 @@ static inline unsigned ms__phrase_pair(uint32_t first, uint32_t second)
     return ((first * 2654435761u) ^ (second * 2246822519u)) >> 16;
 }
 
+#define MS_KEY_START_BITS (1u << 19) /* 64 KiB per language */
+
+/* Bit index of the start s[0..n) of some key in ms_lexicon.key_starts. */
+static inline unsigned ms__key_start_bit(const char *s, size_t n)
+{
+    return ms__hash_bytes(s, n) & (MS_KEY_START_BITS - 1);
+}
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -316,6 +324,10 @@ typedef struct {
        (ms__phrase_pair), so that most words skip the phrases without comparing any. */
     uint32_t *singles;
     uint8_t phrase_pairs[8192];
+    /* A bit per hashed start of every key (ms__key_start_bit), so that a word whose stem
+       cannot begin like any key is never stemmed (stem.c); NULL until the lexicon is
+       finished. */
+    uint8_t *key_starts;
     ms_prefix_info *prefix_info; /* by prefix id: which entries use it, its length */
     size_t capprefix_info;
     ms_strmap stopwords; /* normalised stopword -> 1 */
@@ -431,6 +443,12 @@ mindset_status ms__stemmer_new(ms_lang lang, ms_stemmer **out);
 void ms__stemmer_free(ms_stemmer *s);
 /* Stems a normalised word. Borrowed; valid until the next call on the same stemmer. */
 const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len);
+
+/* How many first bytes of the normalised word w the Snowball stem of lang keeps for sure
+   (the stem is those bytes, then a few others), found without stemming; *same is set
+   when the stem is w itself. 0 when the word is not one the model covers (stem_bound.c).
+   Dutch words come without the "'s" ms__stem drops. */
+size_t ms__stem_kept(ms_lang lang, const char *w, size_t n, bool *same);
 
 /* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
 

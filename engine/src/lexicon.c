@@ -678,6 +678,23 @@ static mindset_status index_phrases(ms_lexicon *lex)
     return MINDSET_OK;
 }
 
+/* Sets the key_starts bit of every start of every key, the whole key included. */
+static mindset_status index_key_starts(ms_lexicon *lex)
+{
+    free(lex->key_starts);
+    lex->key_starts = calloc(MS_KEY_START_BITS / 8, 1);
+    if (!lex->key_starts)
+        return MINDSET_ERR_NOMEM;
+    for (uint32_t k = 0; k < lex->keys.count; k++) {
+        const char *key = ms__strmap_key(&lex->keys, k);
+        for (size_t n = 1; n <= lex->keys.entries[k].len; n++) {
+            unsigned bit = ms__key_start_bit(key, n);
+            lex->key_starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+        }
+    }
+    return MINDSET_OK;
+}
+
 mindset_status ms__lexicon_finish(ms_lexicon *lex)
 {
     if (lex->nentries)
@@ -689,7 +706,8 @@ mindset_status ms__lexicon_finish(ms_lexicon *lex)
     lex->wfirst = build_index(lex, nplain, lex->nentries, lex->prefixes.count);
     if (!lex->first || !lex->wfirst)
         return MINDSET_ERR_NOMEM;
-    return index_phrases(lex);
+    mindset_status st = index_phrases(lex);
+    return st == MINDSET_OK ? index_key_starts(lex) : st;
 }
 
 void ms__lexicon_free(ms_lexicon *lex)
@@ -708,5 +726,6 @@ void ms__lexicon_free(ms_lexicon *lex)
     free(lex->singles);
     free(lex->wfirst);
     free(lex->prefix_info);
+    free(lex->key_starts);
     memset(lex, 0, sizeof *lex);
 }

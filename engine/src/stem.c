@@ -90,17 +90,43 @@ static int is_stemmed_kind(const ms_token *t)
     return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG;
 }
 
+/* Whether some key of the lexicon begins with w[0..n) (or may: the bits are hashed). */
+static int may_start_key(const ms_lexicon *lex, const char *w, size_t n)
+{
+    if (n == 0 || !lex->key_starts)
+        return 1;
+    unsigned bit = ms__key_start_bit(w, n);
+    return lex->key_starts[bit >> 3] >> (bit & 7) & 1;
+}
+
+/* The key id of the word's stem, -1 if none, or -2 when stemming failed. The stem
+   begins with the first ms__stem_kept bytes of the word, so when no key begins like
+   those the word has no key, and when the stem is the word itself it is looked up as
+   it is: either way without calling Snowball, which most words a corpus shows once
+   never need. */
+static int32_t key_of(ms_stemmer *st, const ms_lexicon *lex, const char *w, size_t n)
+{
+    size_t bare = st ? without_dutch_s(st, w, n) : n;
+    bool same;
+    size_t kept = st ? ms__stem_kept(st->lang, w, bare, &same) : 0;
+    if (kept && same)
+        return ms__strmap_get(&lex->keys, w, bare);
+    if (kept && !may_start_key(lex, w, kept))
+        return -1;
+    size_t slen;
+    const char *stem = ms__stem(st, w, n, &slen);
+    return stem ? ms__strmap_get(&lex->keys, stem, slen) : -2;
+}
+
 /* What the pipeline needs of a word in one language: its key id (stem it and look the
    stem up) and its wildcard prefix id (which matching uses for plain words only). */
 static int learn_word(mindset_scratch *s, ms_lang lang, const char *w, size_t n,
                       int32_t *key, int32_t *prefix)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
-    size_t slen;
-    const char *stem = ms__stem(s->stemmer[lang], w, n, &slen);
-    if (!stem)
+    *key = key_of(s->stemmer[lang], lex, w, n);
+    if (*key == -2)
         return -1;
-    *key = ms__strmap_get(&lex->keys, stem, slen);
     *prefix = lex->prefix_lengths ? ms__wildcard_prefix(lex, w, n) : -1;
     return 0;
 }
