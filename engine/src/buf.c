@@ -35,6 +35,18 @@ static int grow(ms_buf *b, size_t need)
     return 0;
 }
 
+void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first)
+{
+    size_t n = *cap ? *cap : first;
+    if (*cap && n > SIZE_MAX / 2 / size)
+        return NULL;
+    n = *cap ? 2 * n : n;
+    void *grown = realloc(items, n * size);
+    if (grown)
+        *cap = n;
+    return grown;
+}
+
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
 {
     if (grow(b, b->len + n + 1) != 0)

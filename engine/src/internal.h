@@ -35,6 +35,10 @@ typedef struct {
 #define MS_BUF_LIMIT ((size_t)64 * 1024 * 1024)
 
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
+/* Grows an array of elements of size bytes to twice *cap elements (first when *cap is 0):
+   returns the moved array and sets *cap, or returns NULL and leaves both alone (out of
+   memory, or a size that would overflow). For the typed arrays of lexicons and results. */
+void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first);
 /* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */
 int ms__buf_reserve(ms_buf *b, size_t n);
 int ms__buf_put_int(ms_buf *b, long long v);

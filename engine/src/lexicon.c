@@ -305,12 +305,10 @@ static mindset_status add_source(parser *p, const char *surface, size_t n, uint3
 {
     ms_lexicon *e = p->lex;
     if (e->nsources == e->capsources) {
-        size_t cap = e->capsources ? e->capsources * 2 : 4096;
-        ms_source *v = realloc(e->sources, cap * sizeof *v);
+        ms_source *v = ms__grow_array(e->sources, &e->capsources, sizeof *v, 4096);
         if (!v)
             return MINDSET_ERR_NOMEM;
         e->sources = v;
-        e->capsources = cap;
     }
     ms_source *src = &e->sources[e->nsources];
     src->line = (uint32_t)p->line;
@@ -373,12 +371,10 @@ static mindset_status push_entry(parser *p, const ms_entry *entry, const char *s
 {
     ms_lexicon *lex = p->lex;
     if (lex->nentries == lex->capentries) {
-        size_t cap = lex->capentries ? lex->capentries * 2 : 1024;
-        ms_entry *v = realloc(lex->entries, cap * sizeof *v);
+        ms_entry *v = ms__grow_array(lex->entries, &lex->capentries, sizeof *v, 1024);
         if (!v)
             return MINDSET_ERR_NOMEM;
         lex->entries = v;
-        lex->capentries = cap;
     }
     lex->entries[lex->nentries] = *entry;
     mindset_status st = add_source(p, surface, n, &lex->entries[lex->nentries].source);
@@ -390,12 +386,10 @@ static mindset_status push_entry(parser *p, const ms_entry *entry, const char *s
 static mindset_status push_word(ms_lexicon *lex, int32_t key)
 {
     if (lex->nwords == lex->capwords) {
-        size_t cap = lex->capwords ? lex->capwords * 2 : 1024;
-        int32_t *v = realloc(lex->words, cap * sizeof *v);
+        int32_t *v = ms__grow_array(lex->words, &lex->capwords, sizeof *v, 1024);
         if (!v)
             return MINDSET_ERR_NOMEM;
         lex->words = v;
-        lex->capwords = cap;
     }
     lex->words[lex->nwords++] = key;
     return MINDSET_OK;
@@ -516,13 +510,13 @@ static mindset_status intern_prefix(parser *p, unsigned kind, int32_t *id)
     if (*id < 0)
         return MINDSET_ERR_NOMEM;
     if ((size_t)*id >= lex->capprefix_info) {
-        size_t cap = lex->capprefix_info ? 2 * lex->capprefix_info : 64;
-        ms_prefix_info *v = realloc(lex->prefix_info, cap * sizeof *v);
+        size_t old = lex->capprefix_info;
+        ms_prefix_info *v =
+            ms__grow_array(lex->prefix_info, &lex->capprefix_info, sizeof *v, 64);
         if (!v)
             return MINDSET_ERR_NOMEM;
-        memset(v + lex->capprefix_info, 0, (cap - lex->capprefix_info) * sizeof *v);
+        memset(v + old, 0, (lex->capprefix_info - old) * sizeof *v);
         lex->prefix_info = v;
-        lex->capprefix_info = cap;
     }
     lex->prefix_info[*id].kinds |= (uint8_t)kind;
     lex->prefix_info[*id].len = (uint8_t)p->norm.len;

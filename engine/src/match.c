@@ -18,12 +18,10 @@
 /* Doubles the room for matches; kept out of line, as most posts never need it. */
 static __attribute__((noinline)) mindset_status grow_matches(mindset_scratch *s)
 {
-    size_t cap = s->capmatches ? s->capmatches * 2 : 64;
-    ms_match *v = realloc(s->matches, cap * sizeof *v);
+    ms_match *v = ms__grow_array(s->matches, &s->capmatches, sizeof *v, 64);
     if (!v)
         return MINDSET_ERR_NOMEM;
     s->matches = v;
-    s->capmatches = cap;
     return MINDSET_OK;
 }
 

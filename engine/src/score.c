@@ -61,12 +61,10 @@ static mindset_status add_span(ms_type_score *ts, uint32_t start, uint32_t end)
         if (ts->spans[k].start == start && ts->spans[k].end == end)
             return MINDSET_OK;
     if (ts->nspans == ts->capspans) {
-        size_t cap = ts->capspans ? 2 * ts->capspans : 4;
-        ms_span *v = realloc(ts->spans, cap * sizeof *v);
+        ms_span *v = ms__grow_array(ts->spans, &ts->capspans, sizeof *v, 4);
         if (!v)
             return MINDSET_ERR_NOMEM;
         ts->spans = v;
-        ts->capspans = cap;
     }
     ts->spans[ts->nspans++] = (ms_span){start, end};
     return MINDSET_OK;
