@@ -258,12 +258,19 @@ Test(api, second_recycled_result_is_freed)
     mindset_engine_free(e);
 }
 
-/* Renders post in format, as mindset_render() does, for comparison. */
-static char *render_alone(mindset_scratch *s, const char *post, mindset_format format)
+/* Analyses post for LinkedIn. Caller owns the result; free with mindset_result_free(). */
+static mindset_result *analyze_for_linkedin(mindset_scratch *s, const char *post)
 {
     mindset_result *r = NULL;
     mindset_request req = {.network = "linkedin"};
     cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, NULL), MINDSET_OK);
+    return r;
+}
+
+/* Renders post in format, as mindset_render() does, for comparison. */
+static char *render_alone(mindset_scratch *s, const char *post, mindset_format format)
+{
+    mindset_result *r = analyze_for_linkedin(s, post);
     mindset_render_options o = {.text = post, .len = strlen(post)};
     char *out = NULL;
     cr_assert_eq(mindset_render(r, format, &o, &out), MINDSET_OK);
@@ -275,9 +282,7 @@ static char *render_alone(mindset_scratch *s, const char *post, mindset_format f
 static void append_post(mindset_scratch *s, const char *post, mindset_format format,
                         char **buf, size_t *len, size_t *cap)
 {
-    mindset_result *r = NULL;
-    mindset_request req = {.network = "linkedin"};
-    cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, NULL), MINDSET_OK);
+    mindset_result *r = analyze_for_linkedin(s, post);
     mindset_render_options o = {.text = post, .len = strlen(post)};
     cr_assert_eq(mindset_render_append(r, format, &o, buf, len, cap), MINDSET_OK);
     mindset_result_free(r);
