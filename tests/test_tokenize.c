@@ -9,6 +9,7 @@
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -320,6 +321,60 @@ Test(tokenize, lower_case_runs_end_at_the_right_byte)
             cr_assert_eq(nth(0)->kind, MS_TOK_WORD, "'%s'", text);
             cr_expect_eq(nth(0)->start, 0, "'%s'", text);
             cr_expect_eq(nth(0)->end, n + ends[e].more, "'%s'", text);
+        }
+}
+
+/* Where eight bytes or more follow a word, a plain ASCII word is read by a fast path of
+   its own; in the text's last eight bytes by the full word scanner. Each word shape with
+   each next byte must come out the same both ways: the text alone, and the text with
+   blanks after it. */
+Test(tokenize, plain_words_read_as_the_full_scanner_reads_them)
+{
+    static const char *const words[] = {"a",
+                                        "I",
+                                        "ok",
+                                        "OK",
+                                        "Ok",
+                                        "oK",
+                                        "covid19",
+                                        "COVID19",
+                                        "B2B",
+                                        "x9",
+                                        "hello",
+                                        "Hello",
+                                        "HELLOWORLD",
+                                        "HelloWorld",
+                                        "helloworld",
+                                        "abcdefgh",
+                                        "ABCDEFGh",
+                                        "Abcdefghijklmnopq",
+                                        "ABCDEFGHIJKLMNOPQ",
+                                        "aBCDEFGHIJKLMNOPQ"};
+    static const char *const ends[] = {
+        "",  " x",  "\n", "-",  "- ", "-x", "'s", "'", ".", ". ",       ".com", "@x",
+        ":", "://", "_",  "#x", "!",  "%",  "+1", "`", "{", "\xC3\xA9", "\t"};
+    char text[96];
+    ms_token alone[16];
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+            snprintf(text, sizeof text, "%s%s", words[w], ends[e]);
+            size_t n = strlen(text);
+            tokenize(text);
+            size_t count = tokens.count;
+            cr_assert_leq(count, 16);
+            memcpy(alone, tokens.items, count * sizeof *alone);
+            strcpy(text + n, "          ");
+            tokenize(text);
+            cr_assert_eq(tokens.count, count, "'%s'", text);
+            for (size_t i = 0; i < count; i++) {
+                const ms_token *a = &alone[i], *b = nth(i);
+                cr_expect(a->start == b->start && a->end == b->end && a->kind == b->kind &&
+                              a->flags == b->flags,
+                          "'%s' token %zu: %u-%u kind %d flags %#x, padded %u-%u kind %d "
+                          "flags %#x",
+                          text, i, a->start, a->end, a->kind, a->flags, b->start, b->end,
+                          b->kind, b->flags);
+            }
         }
 }
 

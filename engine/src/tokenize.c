@@ -707,16 +707,21 @@ typedef struct {
     bool ascii;
 } word_scan;
 
-/* The bytes of x (eight of the text, in order on a little-endian host) that are ASCII
-   lower-case letters, as their high bit. Bytes >= 0x80 are cut to seven bits first, so
+/* The bytes of x (eight of the text, in order on a little-endian host) that lie in the
+   ASCII range [lo, hi], as their high bit. Bytes >= 0x80 are cut to seven bits first, so
    that no addition carries into the next byte, and then left out by their own high bit. */
-static inline uint64_t lower_letter_bytes(uint64_t x)
+static inline uint64_t bytes_between(uint64_t x, unsigned lo, unsigned hi)
 {
     const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
     uint64_t low7 = x & ~high;
-    uint64_t from_a = low7 + ones * (0x80 - 'a');
-    uint64_t past_z = low7 + ones * (0x80 - 'z' - 1);
-    return from_a & ~past_z & ~x & high;
+    uint64_t from_lo = low7 + ones * (0x80 - lo);
+    uint64_t past_hi = low7 + ones * (0x80 - hi - 1);
+    return from_lo & ~past_hi & ~x & high;
+}
+
+static inline uint64_t lower_letter_bytes(uint64_t x)
+{
+    return bytes_between(x, 'a', 'z');
 }
 
 /* End of the run of ASCII lower-case letters at j: eight bytes at a time while eight
@@ -806,6 +811,43 @@ static bool link_may_follow(const scanner *sc, size_t e)
     uint8_t next = sc->s[e + 1];
     return next >= 0x80 ||
            (ascii_class(next) != CC_BLANK && ascii_class(next) != CC_NEWLINE);
+}
+
+/* End of the word at i when it is the common kind: ASCII letters and digits only, then
+   an ASCII byte that neither joins words nor lets a link go on; read eight bytes at a
+   time, the bytes after the word included. 0 for any other word, and for a word that
+   reaches the text's last eight bytes: scan_wordlike takes those. *flags gets the case
+   and ASCII flags scan_wordlike would give; the byte at i is a letter. */
+static inline size_t plain_word_end(const scanner *sc, size_t i, unsigned *flags)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t high = 0x8080808080808080ull, bit5 = high >> 2;
+    uint64_t lower = 0, uppers = 0; /* any lower-case letter; upper-case ones, up to two */
+    for (size_t j = i; sc->len - j >= 8; j += 8) {
+        uint64_t x;
+        memcpy(&x, sc->s + j, 8);
+        /* Letters are the bytes that fall in 'a'..'z' with bit 5 set; bit 5 shifted up
+           to the high bit then tells lower case from upper. */
+        uint64_t letters = bytes_between(x | bit5, 'a', 'z');
+        uint64_t other = ~(letters | bytes_between(x, '0', '9')) & high;
+        uint64_t inside = other ? (other & -other) - 1 : ~0ull;
+        letters &= inside;
+        lower |= letters & x << 2;
+        uint64_t upper = letters & ~(x << 2);
+        uppers += upper == 0 ? 0 : (upper & (upper - 1)) == 0 ? 1 : 2;
+        if (!other)
+            continue;
+        size_t e = j + ((size_t)__builtin_ctzll(other) >> 3);
+        uint8_t b = sc->s[e];
+        if (b >= 0x80 || b == '\'' || (byte_has(b, BF_LINK_HINT) && link_may_follow(sc, e)))
+            return 0;
+        *flags = MS_TF_ASCII | (A_UPPER(sc->s[i]) ? MS_TF_CAPITALIZED : 0) |
+                 (!lower && uppers >= 2 ? MS_TF_ALLCAPS : 0);
+        return e;
+    }
+#endif
+    (void)sc, (void)i, (void)flags;
+    return 0;
 }
 
 /* A word, or the URL or e-mail address that starts with it. */
@@ -1308,8 +1350,14 @@ static size_t scan_next(scanner *sc, size_t i)
     case CC_NEWLINE: sc->newline = true; return i + 1;
     case CC_DIGIT: return scan_digit(sc, i);
     case CC_OTHER: return scan_ascii_symbol(sc, i, b);
-    default: return scan_wordlike(sc, i);
+    default: break;
     }
+    unsigned flags;
+    size_t e = plain_word_end(sc, i, &flags);
+    if (!e)
+        return scan_wordlike(sc, i);
+    push(sc, i, e, MS_TOK_WORD, flags);
+    return e + (sc->s[e] == ' '); /* the blank after a word, most often one space */
 }
 
 ms_tokenize_status ms__tokenize(const char *text, size_t len, ms_token_list *list)
