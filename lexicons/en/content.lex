@@ -301,3 +301,24 @@ book a call = 1.5
 book a slot = 1.5
 grab a slot = 1.5
 limited spots = 2
+
+# Small shops and makers selling to friends: restocks, opening offers and the local-shopping
+# hashtags (written as one lowercase word, so they need entries of their own).
+@category pitch
+restocked = 1.5
+just restocked = 2
+new stock = 1.5
+link in comments = 1.5
+link in the comments = 1.5
+etsy shop = 1.5
+grand opening = 1.5
+now open = 1
+customers get = 1.5
+get a free = 1
+#shoplocal
+#shopsmall
+#supportlocal
+#supportsmallbusiness
+#smallbusinesssaturday
+#etsyshop
+#handmadeforsale

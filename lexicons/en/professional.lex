@@ -613,3 +613,27 @@ inset day
 staff room
 staffroom
 occupational hazard
+
+# The owner's voice of a small business: "our bakery", "my shop", "small business owners".
+# Phrases only: "the bakery", "a shop" and "shopping" are everyday errands.
+@category company
+my shop
+our store
+my store
+our bakery
+my bakery
+our salon
+my salon
+our studio
+our cafe
+our restaurant
+my business
+our business
+small business
+small business owner = 1.5
+#smallbusiness
+#smallbiz
+#smallbusinessowner
+#shopowner
+side project
+side hustle
