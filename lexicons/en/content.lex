@@ -322,3 +322,18 @@ get a free = 1
 #smallbusinesssaturday
 #etsyshop
 #handmadeforsale
+
+# Lead magnets: a free download in exchange for a comment, a sign-up or an email address.
+@category pitch
+free checklist = 1.5
+free guide = 1.5
+free ebook = 1.5
+free e-book = 1.5
+free download = 1.5
+free masterclass = 1.5
+free workbook = 1.5
+book before = 1.5
+dm me for = 1
+
+@category bait
+i'll send you = 1

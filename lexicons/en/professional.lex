@@ -637,3 +637,52 @@ small business owner = 1.5
 #shopowner
 side project
 side hustle
+
+# Hashtags of professional posts written as one lowercase word (see the personal ones in
+# personal.lex): topics, trades and the job hunt.
+@category company
+#newoffice
+#productmanagement
+#projectmanagement
+#customersuccess
+#customerexperience
+#salestips
+#remotework
+#hybridwork
+
+@category jobs
+#hiringnow
+#jobsearch
+#jobhunt
+#jobseekers
+
+@category career
+#personalbranding
+#founderlife
+
+@category industry
+#contentmarketing
+#marketingtips
+#edtech
+#proptech
+#supplychain
+#realestate
+#cloudcomputing
+#devops
+#webdev
+#uxdesign
+
+@category data
+#machinelearning
+#dataanalytics
+#dataviz
+
+@category community
+#womenintech
+#womeninbusiness
+#womeninleadership
+#techcommunity
+
+@category learning
+#growthmindset
+#publicspeaking
