@@ -301,3 +301,39 @@ book a call = 1.5
 book a slot = 1.5
 grab a slot = 1.5
 limited spots = 2
+
+# Small shops and makers selling to friends: restocks, opening offers and the local-shopping
+# hashtags (written as one lowercase word, so they need entries of their own).
+@category pitch
+restocked = 1.5
+just restocked = 2
+new stock = 1.5
+link in comments = 1.5
+link in the comments = 1.5
+etsy shop = 1.5
+grand opening = 1.5
+now open = 1
+customers get = 1.5
+get a free = 1
+#shoplocal
+#shopsmall
+#supportlocal
+#supportsmallbusiness
+#smallbusinesssaturday
+#etsyshop
+#handmadeforsale
+
+# Lead magnets: a free download in exchange for a comment, a sign-up or an email address.
+@category pitch
+free checklist = 1.5
+free guide = 1.5
+free ebook = 1.5
+free e-book = 1.5
+free download = 1.5
+free masterclass = 1.5
+free workbook = 1.5
+book before = 1.5
+dm me for = 1
+
+@category bait
+i'll send you = 1

@@ -667,3 +667,43 @@ to every parent
 to all the parents
 to every working parent
 to every new parent
+
+# Hashtags of personal posts written as one lowercase word: the CamelCase split cannot
+# reach them, so each needs an entry of its own.
+@category food
+
+@category friends
+#girlstrip
+
+@category leisure
+#movienight
+#gameday
+#bookstagram
+#booklover
+#gymlife
+#fitfam
+#ootd
+#sundayvibes
+#fridayfeeling
+#datenight
+
+@category holiday
+#holidayvibes
+#summervibes
+#beachday
+#roadtrip
+#familyholiday
+
+@category pets
+#dogsoftiktok
+#catsoftiktok
+#petsofinstagram
+
+@category family
+#mumlife
+#toddlerlife
+#mumsoftiktok
+
+@category celebration
+#birthdaygirl
+#birthdayboy

@@ -613,3 +613,76 @@ inset day
 staff room
 staffroom
 occupational hazard
+
+# The owner's voice of a small business: "our bakery", "my shop", "small business owners".
+# Phrases only: "the bakery", "a shop" and "shopping" are everyday errands.
+@category company
+my shop
+our store
+my store
+our bakery
+my bakery
+our salon
+my salon
+our studio
+our cafe
+our restaurant
+my business
+our business
+small business
+small business owner = 1.5
+#smallbusiness
+#smallbiz
+#smallbusinessowner
+#shopowner
+side project
+side hustle
+
+# Hashtags of professional posts written as one lowercase word (see the personal ones in
+# personal.lex): topics, trades and the job hunt.
+@category company
+#newoffice
+#productmanagement
+#projectmanagement
+#customersuccess
+#customerexperience
+#salestips
+#remotework
+#hybridwork
+
+@category jobs
+#hiringnow
+#jobsearch
+#jobhunt
+#jobseekers
+
+@category career
+#personalbranding
+#founderlife
+
+@category industry
+#contentmarketing
+#marketingtips
+#edtech
+#proptech
+#supplychain
+#realestate
+#cloudcomputing
+#devops
+#webdev
+#uxdesign
+
+@category data
+#machinelearning
+#dataanalytics
+#dataviz
+
+@category community
+#womenintech
+#womeninbusiness
+#womeninleadership
+#techcommunity
+
+@category learning
+#growthmindset
+#publicspeaking
