@@ -43,7 +43,7 @@ typedef struct {
     const char *networks[MAX_NETS];
     int nnetworks;
     int json;
-    double min_accuracy, min_misfit_accuracy, min_auc, max_lang_gap;
+    double min_accuracy, min_lang_accuracy, min_misfit_accuracy, min_auc, max_lang_gap;
     tally all, by_lang[2];
     miss *misses;
     size_t nmisses, capmisses;
@@ -385,6 +385,15 @@ static int check_thresholds(const eval_state *e)
                 figure(buf, sizeof buf, accuracy(&e->all), 3, 0), e->min_accuracy);
         failed++;
     }
+    static const char *const langs[] = {"en", "nl"};
+    for (int l = 0; l < 2 && e->min_lang_accuracy > 0; l++) {
+        double a = accuracy(&e->by_lang[l]);
+        if (e->by_lang[l].n && !(a >= e->min_lang_accuracy)) {
+            fprintf(stderr, "mindset eval: %s mindset accuracy %s < %.3f\n", langs[l],
+                    figure(buf, sizeof buf, a, 3, 0), e->min_lang_accuracy);
+            failed++;
+        }
+    }
     for (int k = 0; k < e->nnetworks && e->min_misfit_accuracy > 0; k++) {
         double a = figures(&e->all, k).accuracy;
         if (!(a >= e->min_misfit_accuracy)) { /* undefined (no expected verdict) fails */
@@ -422,15 +431,17 @@ static void eval_usage(FILE *to)
 {
     fputs("usage: mindset eval [--network NAME ...] [--format text|json]\n"
           "                    [--lexicons DIR] [--min-accuracy X]\n"
-          "                    [--min-misfit-accuracy X] [--min-auc X]\n"
-          "                    [--max-lang-gap X] FILE.jsonl ...\n"
+          "                    [--min-lang-accuracy X] [--min-misfit-accuracy X]\n"
+          "                    [--min-auc X] [--max-lang-gap X] FILE.jsonl ...\n"
           "\n"
           "Measures the engine on labelled posts (JSONL, as in corpora/): label\n"
           "accuracy and confusion, ROC AUC and coverage per language and overall;\n"
           "misfit precision, recall, F1 and accuracy per network (default: linkedin\n"
           "and facebook); the worst misses by id. Each threshold (a number in\n"
           "[0, 1]) makes the command exit 1 when the figure falls short of it:\n"
-          "this is how CI gates on corpora/test.\n",
+          "this is how CI gates on corpora/test. --min-lang-accuracy holds each\n"
+          "language with posts to X; --max-lang-gap bounds the difference between\n"
+          "the English and the Dutch accuracy.\n",
           to);
 }
 
@@ -465,6 +476,7 @@ static int parse_eval_args(int argc, char **argv, eval_state *e, const char **fi
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         double *target = !strcmp(a, "--min-accuracy")          ? &e->min_accuracy
+                         : !strcmp(a, "--min-lang-accuracy")   ? &e->min_lang_accuracy
                          : !strcmp(a, "--min-misfit-accuracy") ? &e->min_misfit_accuracy
                          : !strcmp(a, "--min-auc")             ? &e->min_auc
                          : !strcmp(a, "--max-lang-gap")        ? &e->max_lang_gap
