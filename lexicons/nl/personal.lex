@@ -559,6 +559,14 @@ zondagmiddag = 0.5
 vrije dag
 vrije tijd
 dagje vrij
+dag vrij
+week vrij
+weekje vrij
+vrij vandaag
+morgen vrij
+vrije middag
+vrije avond
+weekend vrij
 selfie
 sauna
 wellness

@@ -560,6 +560,34 @@ b2b-marketing = 1.5
 @category company
 bedrijf
 ons bedrijf = 1.5
+# De eigen zaak van de kleine ondernemer: wie "onze winkel" of "mijn zaak" schrijft, heeft
+# het over zijn bedrijf (en "winkel" alleen leest anders als boodschappen doen, "restaurant"
+# als uit eten). De langere pitch-zin "in onze winkel" (content.lex) gaat voor.
+onze zaak
+mijn zaak
+op de zaak
+onze winkel
+mijn winkel
+ons winkeltje
+mijn winkeltje
+ons restaurant
+mijn restaurant
+ons restaurantje
+onze kapsalon
+mijn kapsalon
+onze salon
+mijn salon
+onze bakkerij
+mijn bakkerij
+ons bedrijfje
+mijn bedrijfje
+onze praktijk
+mijn praktijk
+onze openingstijden
+openingstijden = 0.5
+onze filialen
+filiaal = 0.5
+filialen = 0.5
 organisatie
 onze organisatie = 1.5
 ons team
@@ -573,6 +601,18 @@ meeting*
 deadline*
 werkdag = 0.5
 werkweek = 0.5
+# Diensten in ploegen- en zorgwerk horen bij de werkdag en de werkweek hierboven: ze
+# noemen het werk zelf, dus een mild signaal van die kant (0.5). Een post die erover
+# klaagt of zich erop verheugt ("pff, nachtdienst", "laatste nachtdienst, nu drie dagen
+# vrij") blijft persoonlijk door zijn andere woorden. "nachtdienst" stond eerder bij het
+# dagelijks leven (vocabulary.lex), op grond van een enkele geotweet.
+nachtdienst = 0.5
+avonddienst = 0.5
+dagdienst = 0.5
+vroege dienst = 0.5
+late dienst = 0.5
+weekenddienst = 0.5
+slaapdienst = 0.5
 werkvloer
 klantgesprek*
 klantbezoek
@@ -968,8 +1008,8 @@ aan alle leidinggevenden = 0.5
 # de IC ... vanaf maandag ga ik lesgeven"), en zonder deze woorden leest zo'n post als een
 # persoonlijk kiekje. Samen met de Engelse lijst gekozen (lexicons/en/professional.lex);
 # weggelaten, om de kant van de patiënt en de ouder op dezelfde plek: het kale
-# "ziekenhuis", "klas", "leerlingen", "school", en "nachtdienst" (in de geotweets een
-# alledaags woord, lexicons/nl/vocabulary.lex).
+# "ziekenhuis", "klas", "leerlingen" en "school". De diensten zelf ("nachtdienst",
+# "avonddienst") staan bij de werkdag in @category company.
 @category industry
 lange diensten
 op de afdeling

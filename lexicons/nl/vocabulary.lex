@@ -543,7 +543,6 @@ voelt = 0.5
 gebroken = 0.5
 geopereerd
 verbouwing
-nachtdienst
 gekocht = 0.5
 pakketje
 # the body and small things of the day
