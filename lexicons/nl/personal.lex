@@ -501,8 +501,6 @@ eurovisie
 boer zoekt vrouw = 1.5
 wie is de mol = 1.5
 gtst
-voetbal
-voetballen
 voetbal kijken = 1.5
 wedstrijd = 0.5
 doelpunt
@@ -520,9 +518,7 @@ wielrennen
 tour de france
 schaatsen
 elfstedentocht
-tennis
 padel
-hockey
 zwemmen
 hardlopen
 sporten
@@ -611,7 +607,6 @@ kapsalon = 0.5
 bitterbal* = 1.5
 kroket*
 frikandel* = 1.5
-kaassoufflé
 snackbar
 shoarma
 döner kebab

@@ -605,7 +605,8 @@ werkweek = 0.5
 # noemen het werk zelf, dus een mild signaal van die kant (0.5). Een post die erover
 # klaagt of zich erop verheugt ("pff, nachtdienst", "laatste nachtdienst, nu drie dagen
 # vrij") blijft persoonlijk door zijn andere woorden. "nachtdienst" stond eerder bij het
-# dagelijks leven (vocabulary.lex), op grond van een enkele geotweet.
+# dagelijks leven (vocabulary.lex), op grond van een enkele geotweet; de Engelse lijst
+# telt "night shifts" ook als werk (lexicons/en/professional.lex).
 nachtdienst = 0.5
 avonddienst = 0.5
 dagdienst = 0.5
