@@ -377,7 +377,8 @@ studie = 0.5
 artikel
 blog = 0.5
 blogpost
-lezen = 0.5
+# "lezen" staat nergens meer: een boek lezen op de bank is even vaak ontspanning als een
+# artikel lezen voor het werk.
 verdieping
 inzichten uit = 1.5
 lessen die ik = 1.5
@@ -821,7 +822,8 @@ meld je nu aan = 1.5
 schrijf je in = 1.5
 inschrijven = 0.5
 save the date = 1.5
-programma = 0.5
+# "programma" staat nergens meer: het is even vaak een tv-programma als het programma van
+# een congres of een beleidsprogramma.
 livestream
 podcast*
 hackathon = 1.5
