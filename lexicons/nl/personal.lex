@@ -501,8 +501,6 @@ eurovisie
 boer zoekt vrouw = 1.5
 wie is de mol = 1.5
 gtst
-voetbal
-voetballen
 voetbal kijken = 1.5
 wedstrijd = 0.5
 doelpunt
@@ -520,9 +518,7 @@ wielrennen
 tour de france
 schaatsen
 elfstedentocht
-tennis
 padel
-hockey
 zwemmen
 hardlopen
 sporten
@@ -559,6 +555,14 @@ zondagmiddag = 0.5
 vrije dag
 vrije tijd
 dagje vrij
+dag vrij
+week vrij
+weekje vrij
+vrij vandaag
+morgen vrij
+vrije middag
+vrije avond
+weekend vrij
 selfie
 sauna
 wellness
@@ -603,7 +607,6 @@ kapsalon = 0.5
 bitterbal* = 1.5
 kroket*
 frikandel* = 1.5
-kaassoufflé
 snackbar
 shoarma
 döner kebab

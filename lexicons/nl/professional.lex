@@ -377,7 +377,8 @@ studie = 0.5
 artikel
 blog = 0.5
 blogpost
-lezen = 0.5
+# "lezen" staat nergens meer: een boek lezen op de bank is even vaak ontspanning als een
+# artikel lezen voor het werk.
 verdieping
 inzichten uit = 1.5
 lessen die ik = 1.5
@@ -560,6 +561,34 @@ b2b-marketing = 1.5
 @category company
 bedrijf
 ons bedrijf = 1.5
+# De eigen zaak van de kleine ondernemer: wie "onze winkel" of "mijn zaak" schrijft, heeft
+# het over zijn bedrijf (en "winkel" alleen leest anders als boodschappen doen, "restaurant"
+# als uit eten). De langere pitch-zin "in onze winkel" (content.lex) gaat voor.
+onze zaak
+mijn zaak
+op de zaak
+onze winkel
+mijn winkel
+ons winkeltje
+mijn winkeltje
+ons restaurant
+mijn restaurant
+ons restaurantje
+onze kapsalon
+mijn kapsalon
+onze salon
+mijn salon
+onze bakkerij
+mijn bakkerij
+ons bedrijfje
+mijn bedrijfje
+onze praktijk
+mijn praktijk
+onze openingstijden
+openingstijden = 0.5
+onze filialen
+filiaal = 0.5
+filialen = 0.5
 organisatie
 onze organisatie = 1.5
 ons team
@@ -573,6 +602,19 @@ meeting*
 deadline*
 werkdag = 0.5
 werkweek = 0.5
+# Diensten in ploegen- en zorgwerk horen bij de werkdag en de werkweek hierboven: ze
+# noemen het werk zelf, dus een mild signaal van die kant (0.5). Een post die erover
+# klaagt of zich erop verheugt ("pff, nachtdienst", "laatste nachtdienst, nu drie dagen
+# vrij") blijft persoonlijk door zijn andere woorden. "nachtdienst" stond eerder bij het
+# dagelijks leven (vocabulary.lex), op grond van een enkele geotweet; de Engelse lijst
+# telt "night shifts" ook als werk (lexicons/en/professional.lex).
+nachtdienst = 0.5
+avonddienst = 0.5
+dagdienst = 0.5
+vroege dienst = 0.5
+late dienst = 0.5
+weekenddienst = 0.5
+slaapdienst = 0.5
 werkvloer
 klantgesprek*
 klantbezoek
@@ -780,7 +822,8 @@ meld je nu aan = 1.5
 schrijf je in = 1.5
 inschrijven = 0.5
 save the date = 1.5
-programma = 0.5
+# "programma" staat nergens meer: het is even vaak een tv-programma als het programma van
+# een congres of een beleidsprogramma.
 livestream
 podcast*
 hackathon = 1.5
@@ -968,8 +1011,8 @@ aan alle leidinggevenden = 0.5
 # de IC ... vanaf maandag ga ik lesgeven"), en zonder deze woorden leest zo'n post als een
 # persoonlijk kiekje. Samen met de Engelse lijst gekozen (lexicons/en/professional.lex);
 # weggelaten, om de kant van de patiënt en de ouder op dezelfde plek: het kale
-# "ziekenhuis", "klas", "leerlingen", "school", en "nachtdienst" (in de geotweets een
-# alledaags woord, lexicons/nl/vocabulary.lex).
+# "ziekenhuis", "klas", "leerlingen" en "school". De diensten zelf ("nachtdienst",
+# "avonddienst") staan bij de werkdag in @category company.
 @category industry
 lange diensten
 op de afdeling

@@ -543,7 +543,6 @@ voelt = 0.5
 gebroken = 0.5
 geopereerd
 verbouwing
-nachtdienst
 gekocht = 0.5
 pakketje
 # the body and small things of the day
@@ -585,7 +584,6 @@ skaten
 volleybal
 basketbal
 handbal
-korfbal
 judo
 turnen
 gitaar
@@ -616,7 +614,6 @@ massage
 gelijkspel
 thuiswedstrijd
 uitwedstrijd
-tennissen
 fitnessen
 marathon
 
@@ -788,6 +785,80 @@ party
 @category food
 slagroom
 smaak = 0.5
+
+# Plain words of the same kinds that no list held yet, added from knowledge of the language
+# rather than from the data (each one checked with `mindset explain --lang nl` for its stem):
+# the weather as people talk about it, Dutch dishes, the sports club (compounds of a sport
+# through a wildcard: voetbalclub, hockeyteam, tennisbaan), festivities, family words
+# from Flanders, and chat words of Afrikaans, which the geotweets hold and which read as
+# Dutch. Left out: "graden" (its stem "grad" is also "graad", a degree), "kaas" as a
+# plain word (it stems to "kas"; the wildcard reaches kaas, kaasje and kaasplankje without
+# the stem), "boek" (also the verb of booking a trip or a room), "trainer" and "jongen"
+# ("jong", young), and brand names.
+@category everyday
+benauwd = 0.5
+sneeuwt
+ijskoud
+snikheet
+bloedheet
+weertje
+weerbericht
+buienradar
+kringloop
+marktplaats = 0.5
+
+@category holiday
+duinen
+tent = 0.5
+
+@category food
+kaas*
+spruitjes
+andijvie
+vla
+yoghurt
+tompoes
+slagroomtaart
+oliebol
+bij de chinees
+
+@category celebration
+kaarsjes
+schoencadeau
+surprise
+surprises
+koningsdagje
+oranjegekte
+
+@category leisure
+voetbal*
+hockey*
+korfbal*
+tennis*
+competitie = 0.5
+kampioen
+kampioenschap
+elftal
+buitenspel
+clubhuis
+toernooi
+teamgenoten = 0.5
+ek = 0.5
+wk = 0.5
+
+@category family
+kleintjes
+moeke
+"vake"
+ventje = 0.5
+
+@category casual
+insta = 0.5
+snapchat = 0.5
+jy = 0.1
+baie = 0.3
+dankie
+ne = 0.3
 
 # ---------------------------------------------------------------------------------------
 # Professional: "invest time"
