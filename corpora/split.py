@@ -78,4 +78,11 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]) if len(sys.argv) > 1 else (print(__doc__), 2)[1])
+    args = sys.argv[1:]
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__)
+        sys.exit(0 if args else 2)
+    missing = [a for a in args if not os.path.isfile(a)]
+    if missing:
+        sys.exit(f"split.py: cannot read {', '.join(missing)}")
+    sys.exit(main(args))
