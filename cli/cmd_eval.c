@@ -16,6 +16,9 @@
 
 #define MAX_NETS 16
 #define MAX_FILES 64
+
+/* The languages of eval_state.by_lang, by index. */
+static const char *const lang_names[2] = {"en", "nl"};
 #define NLABELS 4 /* personal professional mixed unknown */
 #define SHOW_MISSES 12
 
@@ -206,7 +209,7 @@ static void eval_record(eval_state *e, mindset_scratch *sc, json_t *rec, const c
     }
     int got = label_index(mindset_result_label(r));
     int covered = got != 3 || mindset_result_type_count(r) > 0;
-    tally *lt = &e->by_lang[lang && !strcmp(lang, "nl")];
+    tally *lt = &e->by_lang[lang && !strcmp(lang, lang_names[1])];
     tally_label(&e->all, truth, got, mindset_result_score(r), covered);
     tally_label(lt, truth, got, mindset_result_score(r), covered);
     miss m = {.score = mindset_result_score(r)};
@@ -365,10 +368,10 @@ static void print_json(const eval_state *e)
             misses, json_pack("{s:s,s:s,s:s,s:f,s:s}", "id", e->misses[i].id, "truth",
                               e->misses[i].truth, "got", e->misses[i].got, "score",
                               e->misses[i].score, "verdict", e->misses[i].what));
-    json_t *root =
-        json_pack("{s:o,s:o,s:o,s:o,s:I}", "overall", tally_json(e, &e->all), "en",
-                  tally_json(e, &e->by_lang[0]), "nl", tally_json(e, &e->by_lang[1]),
-                  "misses", misses, "errors", (json_int_t)e->errors);
+    json_t *root = json_pack("{s:o,s:o,s:o,s:o,s:I}", "overall", tally_json(e, &e->all),
+                             lang_names[0], tally_json(e, &e->by_lang[0]), lang_names[1],
+                             tally_json(e, &e->by_lang[1]), "misses", misses, "errors",
+                             (json_int_t)e->errors);
     char *s = json_dumps(root, JSON_INDENT(2));
     puts(s ? s : "{}");
     free(s);
@@ -385,11 +388,10 @@ static int check_thresholds(const eval_state *e)
                 figure(buf, sizeof buf, accuracy(&e->all), 3, 0), e->min_accuracy);
         failed++;
     }
-    static const char *const langs[] = {"en", "nl"};
     for (int l = 0; l < 2 && e->min_lang_accuracy > 0; l++) {
         double a = accuracy(&e->by_lang[l]);
         if (e->by_lang[l].n && !(a >= e->min_lang_accuracy)) {
-            fprintf(stderr, "mindset eval: %s mindset accuracy %s < %.3f\n", langs[l],
+            fprintf(stderr, "mindset eval: %s mindset accuracy %s < %.3f\n", lang_names[l],
                     figure(buf, sizeof buf, a, 3, 0), e->min_lang_accuracy);
             failed++;
         }
@@ -540,8 +542,8 @@ int cmd_eval(int argc, char **argv)
             print_json(&e);
         else {
             print_tally(&e, "overall", &e.all);
-            print_tally(&e, "en", &e.by_lang[0]);
-            print_tally(&e, "nl", &e.by_lang[1]);
+            for (int l = 0; l < 2; l++)
+                print_tally(&e, lang_names[l], &e.by_lang[l]);
             print_misses(&e);
         }
         rc = check_thresholds(&e) || e.errors ? EXIT_FINDINGS : EXIT_PASS;

@@ -822,7 +822,8 @@ static inline size_t plain_word_end(const scanner *sc, size_t i, unsigned *flags
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t high = 0x8080808080808080ull, bit5 = high >> 2;
-    uint64_t lower = 0, uppers = 0; /* any lower-case letter; upper-case ones, up to two */
+    uint64_t lower = 0,
+             uppers = 0; /* lower-case letters seen; capitals, 2 per chunk at most */
     for (size_t j = i; sc->len - j >= 8; j += 8) {
         uint64_t x;
         memcpy(&x, sc->s + j, 8);
