@@ -707,3 +707,62 @@ to every new parent
 @category celebration
 #birthdaygirl
 #birthdayboy
+
+# Everyday phrases that hold a word of another list in its everyday sense: as phrases
+# they take the match (the longest entry wins) from "woke" (politics), "training"
+# (learning), "first day at" (career), "list" (learning), "help" (community) and "dog"
+# (pets). "send help" is a joke about one's own small disaster, not a call for support.
+@category everyday
+woke up
+woken up
+shopping list
+to-do list = 0.5
+parcel
+postage
+leak = 0.5               # a roof, a pipe or a washing machine; "leaked memo" is confidential
+leaky = 0.5
+boiler
+landlord
+
+@category casual
+send help
+
+@category food
+hot dog
+
+@category friends
+group chat
+flatmate
+housemate
+
+@category family
+potty training
+first day at school
+first day of big school
+first day at big school
+big school
+
+# Amateur sport and the gym: a league won with friends or a personal best at the gym is a
+# leisure snapshot, whatever trophy emoji comes with it.
+@category leisure
+league
+five-a-side
+5-a-side
+leg day
+arm day
+squats
+deadlifts
+personal best
+half marathon
+unbeaten
+
+# Things of home and pastime that were not named yet.
+@category everyday
+living room
+roof = 0.5
+
+@category leisure
+jigsaw
+
+@category food
+biscuits

@@ -99,6 +99,8 @@ contract role
 remote role
 hybrid role
 salary
+salary bands
+pay bands
 compensation
 benefits package
 join our team = 2

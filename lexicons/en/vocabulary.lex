@@ -603,6 +603,7 @@ choices = 0.3
 
 @category industry
 grow = 0.3
+pricing = 0.3           # the topic; as an offer only in phrases (content.lex, pitch)
 trade = 0.3
 gap = 0.3
 annual = 0.3
@@ -784,3 +785,15 @@ family office
 
 @category learning
 business school
+
+# Software words: a side project told with its tools ("built it with python, code on
+# github") is work talk, even in a personal voice. "app" is weak (0.3): people also
+# complain about the app of their bank; LinkedIn dev posts name it 15 times, Facebook 5,
+# TweetEval none (bench/spellings.py).
+@category industry
+github
+python
+javascript
+programming
+pull request
+app = 0.3
