@@ -8,18 +8,9 @@ fam
 familytime
 family time
 family day
-mom
-mum
 mommy
 mummy
-mama
-momma
-dad
 daddy
-papa
-parents
-mother
-father
 son
 daughter
 kids
@@ -28,29 +19,93 @@ my boy
 my girl
 my little one
 little ones
+our youngest
+our eldest
 toddler
-brother
-sister
-sis
-bro
 siblings
-grandma
-grandpa
-granny
-grandparents
 grandchildren
 grandkids
 grandson
 granddaughter
+niece
+nephew
+
+# Grown-up relatives and partners are more often mentioned in passing ("my mum said", "my
+# brother in law explained ...", "my husband thinks") than shown in a family snapshot, so
+# each is half a family word: one mention alone is not a snapshot (engine/src/verdict.c
+# wants a full word), two of them or one beside a child, a baby or a celebration are. They
+# also count as everyday words, so the post keeps its personal weight. "bro" and "sis"
+# are mostly forms of address and stay in the casual list only.
+@category family
+mom = 0.5
+mum = 0.5
+mama = 0.5
+momma = 0.5
+dad = 0.5
+papa = 0.5
+parents = 0.5
+mother = 0.5
+father = 0.5
+brother = 0.5
+sister = 0.5
+grandma = 0.5
+grandpa = 0.5
+granny = 0.5
+grandparents = 0.5
+nana = 0.5
+auntie = 0.5
+aunt = 0.5
+uncle = 0.5
+cousin = 0.5
+in-laws = 0.5
+mother-in-law = 0.5
+father-in-law = 0.5
+brother-in-law = 0.5
+sister-in-law = 0.5
+mother in law = 0.5
+father in law = 0.5
+brother in law = 0.5
+sister in law = 0.5
+husband = 0.5
+hubby = 0.5
+wife = 0.5
+wifey = 0.5
+spouse = 0.5
+fiance = 0.5
+fiancee = 0.5
+boyfriend = 0.5
+girlfriend = 0.5
+
+@category everyday
+mom
+mum
+mama
+momma
+dad
+papa
+parents
+mother
+father
+brother
+sister
+grandma
+grandpa
+granny
+grandparents
 nana
 auntie
 aunt
 uncle
 cousin
-niece
-nephew
 in-laws
 mother-in-law
+father-in-law
+brother-in-law
+sister-in-law
+mother in law
+father in law
+brother in law
+sister in law
 husband
 hubby
 wife
@@ -60,6 +115,8 @@ fiance
 fiancee
 boyfriend
 girlfriend
+
+@category family
 my partner and i
 anniversary = 0.5
 school run
@@ -665,6 +722,18 @@ tea
 @category family
 to every parent
 to all the parents
+# A parent who taught one something is the story of a lesson, not a passing mention: the
+# full family weight (the lesson cue is in professional.lex too).
+dad taught me
+mum taught me
+mom taught me
+father taught me
+mother taught me
+parents taught me
+grandma taught me
+grandpa taught me
+grandmother taught me
+grandfather taught me
 to every working parent
 to every new parent
 

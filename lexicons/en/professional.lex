@@ -565,6 +565,16 @@ if you lead
 if you manage
 to every parent
 to all the parents
+dad taught me
+mum taught me
+mom taught me
+father taught me
+mother taught me
+parents taught me
+grandma taught me
+grandpa taught me
+grandmother taught me
+grandfather taught me
 to every working parent
 to every new parent
 to every manager
