@@ -371,3 +371,19 @@ starter plan
 pro plan
 premium plan
 paid plan
+
+# Strikes are a political act ("on strike", "#NursesStrike" splits into "nurses strike");
+# "strike" alone is also bowling, lightning and "a striking example".
+@category politics
+on strike
+strike action
+general strike
+picket line
+industrial action
+nurses strike
+teachers strike
+
+# A poll is a question to the audience, not an election: these phrases take "vote".
+@category bait
+quick poll
+would you rather

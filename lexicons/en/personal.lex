@@ -3,7 +3,8 @@
 # nostalgia, boredom and the casual register of social media.
 
 @category family
-family
+"family"                # exact, with "family's": "families" is more often "212 families
+"family's"              # through the door", "support for families" (community, vocabulary.lex)
 fam
 familytime
 family time
@@ -835,3 +836,21 @@ jigsaw
 
 @category food
 biscuits
+
+# Everyday things that hold a working word: a power cut at home ("power"), a shift at the
+# food bank ("food" is a snapshot, "bank" industry), sourdough baked at home, a gamer's
+# "gg", and the jokey dare "fight me".
+@category everyday
+food bank
+power cut
+power out
+power outage
+
+@category food
+sourdough
+
+@category leisure
+gg
+
+@category casual
+fight me

@@ -34,6 +34,11 @@ job hunting
 job seeker
 between jobs
 laid off
+got let go
+been let go
+was let go
+were let go
+being let go
 made redundant
 redundancy
 career growth

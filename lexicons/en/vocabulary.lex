@@ -797,3 +797,25 @@ javascript
 programming
 pull request
 app = 0.3
+
+# Plural families are seldom one's own: "212 families through the door", "support for
+# families". LinkedIn dev posts hold "families" 3 times, Facebook and TweetEval once each.
+# Exact: a plain entry would take "family" too (same stem).
+@category community
+"families" = 0.3
+
+# Running a service, and the weak words of public and online services: "online" (LinkedIn
+# dev posts 19, Facebook 8, TweetEval 3), "hospital" (13, 3, 3), "in-house" (2, 0, 0); the
+# outage words of an incident report from general knowledge ("power outage" at home is an
+# everyday phrase, personal.lex). Left out: "config" (a home server is a hobby too).
+@category industry
+online = 0.3
+hospital = 0.3
+outage
+downtime
+postmortem
+post-mortem
+incident response
+
+@category company
+in-house
