@@ -44,7 +44,7 @@ mama = 0.5
 momma = 0.5
 dad = 0.5
 papa = 0.5
-parents = 0.5
+"parents" = 0.5         # exact: "as a parent", "working parent" is LinkedIn's
 mother = 0.5
 father = 0.5
 brother = 0.5
@@ -84,7 +84,7 @@ mama
 momma
 dad
 papa
-parents
+"parents"
 mother
 father
 brother
@@ -145,7 +145,7 @@ new born = 2
 infant
 baby bump = 2
 pregnant = 2
-pregnancy = 2
+pregnancy               # also the topic of maternity policy at work
 we're expecting = 2
 due date
 maternity leave = 0.5
@@ -241,7 +241,7 @@ anniversary
 cheers
 toast
 champagne
-bubbly
+"bubbly"                # exact: "bubble(s)" is a market or a filter bubble
 christmas
 xmas
 merry christmas
@@ -658,7 +658,8 @@ sick
 feeling sick
 headache
 flu
-doctor = 0.5
+"doctor" = 0.5         # exact, with "doctor's": "doctors" is the profession (LinkedIn)
+"doctor's" = 0.5
 laundry
 cleaning
 chores
@@ -669,7 +670,8 @@ mall
 errands
 traffic
 bus
-car
+"car"                   # exact, with "car's": "cars" is the car industry (LinkedIn)
+"car's"
 weather
 rain
 snow

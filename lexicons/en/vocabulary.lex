@@ -805,12 +805,12 @@ app = 0.3
 "families" = 0.3
 
 # Running a service, and the weak words of public and online services: "online" (LinkedIn
-# dev posts 19, Facebook 8, TweetEval 3), "hospital" (13, 3, 3), "in-house" (2, 0, 0); the
-# outage words of an incident report from general knowledge ("power outage" at home is an
-# everyday phrase, personal.lex). Left out: "config" (a home server is a hobby too).
+# dev posts 19, Facebook 8, TweetEval 3), "in-house" (2, 0, 0); the outage words of an
+# incident report from general knowledge ("power outage" at home is an everyday phrase,
+# personal.lex). Left out: "config" (a home server is a hobby too) and, as in
+# professional.lex, the bare "hospital" (the patient's side too).
 @category industry
 online = 0.3
-hospital = 0.3
 outage
 downtime
 postmortem
