@@ -48,6 +48,7 @@ now available = 1.5
 available now = 1.5
 launch = 0.5
 product launch = 1.5
+launch day = 1.5
 new product
 new feature
 product update
