@@ -21,6 +21,26 @@ mijn gezin = 1.5
 mama
 mam
 mamma
+# "ma" and "pa" only with a possessive or as a pair: a bare "ma" is also Monday in opening
+# hours and dates ("ma t/m vr", "ma 6 april"), and Flemish for "maar"
+mijn ma
+m'n ma
+mn ma
+me ma
+je ma
+jouw ma
+onze ma
+ons ma
+mijn pa
+m'n pa
+mn pa
+me pa
+je pa
+jouw pa
+onze pa
+ons pa
+pa en ma
+ma en pa
 moeder
 moedertje
 papa
@@ -406,11 +426,30 @@ goede voornemens
 carnaval* = 1.5
 alaaf = 2
 optocht
-paas*
+# Easter as people keep it: the eggs, the hare, the meals and the wishes. No wildcard
+# "paas*": "paasdagen", "paasweekend" and "paasreces" are as often the calendar of policy
+# and parliament ("na het paasreces", "drukte mijden in het paasweekend")
+paasei*
+paashaas*
+paasbrunch*
+paasontbijt*
+paaslunch*
+paasdiner*
+paasstol*
+paasbrood*
+paasvuur*
+paastak*
+paasknutsel*
+eieren zoeken
+eitjes zoeken
 vrolijk pasen
 fijne pasen
 zalig pasen
+gelukkig pasen
 met pasen
+fijne paasdagen
+fijn paasweekend
+fijne paasvakantie
 pinksteren
 hemelvaart = 0.5
 halloween

@@ -586,6 +586,19 @@ onze praktijk
 mijn praktijk
 onze openingstijden
 openingstijden = 0.5
+# opening hours as shops and practices write them; the days alone say nothing
+ma t/m vr = 0.5
+ma t/m za = 0.5
+ma t/m zo = 0.5
+"ma-vr" = 0.5
+"ma-za" = 0.5
+"ma-zo" = 0.5
+ma - vr = 0.5
+ma - za = 0.5
+maandag t/m vrijdag = 0.5
+maandag tot en met vrijdag = 0.5
+maandag t/m zaterdag = 0.5
+maandag tot en met zaterdag = 0.5
 onze filialen
 filiaal = 0.5
 filialen = 0.5

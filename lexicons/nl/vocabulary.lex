@@ -726,7 +726,6 @@ mezelf = 0.5
 zoiets = 0.5
 eentje = 0.5
 ergens = 0.5
-"ma" = 0.5
 dames = 0.5
 ooit = 0.3
 bezig = 0.3
