@@ -912,7 +912,9 @@ duurzame inzetbaarheid = 1.5
 @category community
 vrijwillig* = 1.5
 goede doel = 1.5
-doneren
+# not the plain "doneren": its stem "doner" is also the kebab ("döner")
+"doneren"
+doneer*
 donatie*
 gedoneerd
 inzamelingsactie = 1.5
