@@ -19,6 +19,9 @@ leerkracht = 0.5
 onderzoeker = 0.5
 wetenschapper = 0.5
 hoogleraar = 0.5
+praktijkopleider
+programmeur = 0.5
+softwareontwikkelaar = 0.5
 promovendus
 ingenieur = 0.5
 engineer = 0.5

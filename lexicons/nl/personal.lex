@@ -4,6 +4,8 @@
 # Written the way Dutch people post (ff, gwn, idd, haha, #tbt). Words are stemmed with the
 # Snowball dutch stemmer, so write each word once in its natural form; wildcards (word*)
 # are for productive compound heads and are matched on the unstemmed word.
+# A phrase with "mijn" is also written with the spoken forms "m'n" and "mn" ("m'n ouders",
+# "mn vriendin"), which the stemmer does not bring together.
 
 @category family
 familie
@@ -18,6 +20,8 @@ gezinsleven
 gezinsuitje
 ons gezin = 1.5
 mijn gezin = 1.5
+m'n gezin = 1.5
+mn gezin = 1.5
 mama
 mam
 mamma
@@ -48,10 +52,16 @@ pap
 pappa
 vader
 mijn ouders = 1.5
+m'n ouders = 1.5
+mn ouders = 1.5
 onze ouders = 1.5
 bij mijn ouders = 1.5
+bij m'n ouders = 1.5
+bij mn ouders = 1.5
 schoonouders
 mijn zoon = 1.5
+m'n zoon = 1.5
+mn zoon = 1.5
 onze zoon = 1.5
 zoon en dochter = 1.5
 zoontje
@@ -112,27 +122,51 @@ pleegkind*
 manlief = 1.5
 vrouwlief = 1.5
 mijn man
+m'n man
+mn man
 mijn vrouw
+m'n vrouw
+mn vrouw
 mijn vriend = 0.5
+m'n vriend = 0.5
+mn vriend = 0.5
 mijn vriendin = 0.5
+m'n vriendin = 0.5
+mn vriendin = 0.5
 mijn partner
+m'n partner
+mn partner
 wederhelft
 verloofde
 echtgenoot
 mijn lief
+m'n lief
+mn lief
 liefje
 lieverd
 schat
 schatje
 schatjes
 mijn meisje
+m'n meisje
+mn meisje
 mijn mannetje
+m'n mannetje
+mn mannetje
 mijn jongens
+m'n jongens
+mn jongens
 mijn meiden
+m'n meiden
+mn meiden
 mijn kids = 1.5
+m'n kids = 1.5
+mn kids = 1.5
 onze kids = 1.5
 onze kinderen = 1.5
 mijn kinderen = 1.5
+m'n kinderen = 1.5
+mn kinderen = 1.5
 peuter
 kleuter
 dreumes
@@ -346,6 +380,8 @@ verjaardags*
 de jarige = 1.5
 onze jarige = 1.5
 mijn jarige = 1.5
+m'n jarige = 1.5
+mn jarige = 1.5
 jarige job = 2
 hoera
 hiep hiep hoera = 2
@@ -573,8 +609,12 @@ mountainbiken
 vissen = 0.5
 tuinieren
 in de tuin
-moestuin
 klussen = 0.5
+getimmerd = 0.5
+timmeren = 0.5
+moestuin
+moestuintje
+moestuinbak*
 breien
 knutselen
 hobby*
@@ -1123,6 +1163,8 @@ balkon
 buurman
 buurvrouw
 mijn kamer
+m'n kamer
+mn kamer
 bed
 naar bed
 slapen
@@ -1179,6 +1221,8 @@ rotweer
 tv
 telefoon
 mijn telefoon
+m'n telefoon
+mn telefoon
 zo blij
 leuk
 mooi
@@ -1192,6 +1236,8 @@ hou van je
 ik hou van
 love
 mijn hart
+m'n hart
+mn hart
 wat een dag
 lange dag
 lange week

@@ -441,6 +441,10 @@ datamigratie = 1.5
 b2b = 1.5
 b2c = 1.5
 ai
+# compounds written with a hyphen: ai-tools, ai-model, ai-act
+ai-*
+chatbot* = 0.5
+opensource = 1.5
 kunstmatige intelligentie = 1.5
 generatieve ai = 1.5
 machine learning = 1.5
@@ -470,6 +474,7 @@ bouwsector = 1.5
 energietransitie = 1.5
 energiemarkt
 duurzaamheid
+verduurzam*
 duurzaam ondernemen = 1.5
 circulair*
 mvo = 1.5
@@ -584,7 +589,18 @@ ons bedrijfje
 mijn bedrijfje
 onze praktijk
 mijn praktijk
+mijn eigen zaak
+mijn eigen bedrijf
+mijn eigen salon
+mijn eigen kapsalon
+mijn eigen winkel
+mijn eigen praktijk
+mijn eigen bakkerij
 onze openingstijden
+gewijzigde openingstijden = 1.5
+aangepaste openingstijden = 1.5
+zondag gesloten = 0.5
+maandag gesloten = 0.5
 openingstijden = 0.5
 # opening hours as shops and practices write them; the days alone say nothing
 ma t/m vr = 0.5
@@ -714,7 +730,11 @@ faillissement
 failliet
 ontslagronde = 1.5
 persbericht = 1.5
-in het nieuws = 0.5
+# not "in het nieuws": its "nieuws" compares by stem with "nieuwe", so it caught "in het
+# nieuwe huis" before the phrase "nieuwe huis" could
+het nieuws gehaald = 0.5
+haalt het nieuws = 0.5
+haalden het nieuws = 0.5
 bedrijfsupdate = 1.5
 rebranding = 1.5
 nieuwe huisstijl = 1.5
@@ -972,6 +992,10 @@ community
 # zin met een woord uit een andere categorie staat daar ook, met het gewicht van dat
 # woord, zodat de cue niets wegneemt.
 @category lesson
+wat me bijbleef
+wat mij bijbleef
+wat me is bijgebleven
+wat mij is bijgebleven
 leerde me
 leerde mij
 heeft me geleerd

@@ -603,7 +603,9 @@ dansles
 gitaarles
 pianoles
 muziekles
-koor
+# exact: its stem "kor" is also the abbreviation KOR (a tax scheme) in capitals
+"koor"
+koorrepetitie
 meezinger
 attractie = 0.5
 achtbaan
@@ -981,6 +983,11 @@ financiën
 begroting = 0.5
 inkoop
 leveranciers
+# the bookkeeping and the jobs of a small firm or a contractor
+boekhouding
+btw-aangifte
+factureren
+meerwerk
 contract = 0.5
 loonkosten
 overuren
