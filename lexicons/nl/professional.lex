@@ -274,8 +274,12 @@ opleiding afgerond = 1.5
 training afgerond = 1.5
 succesvol afgerond = 1.5
 afgerond = 0.5
-gewonnen = 0.5
+# bare "gewonnen" is as a rule a match, a game or a raffle; the work wins have their noun
 prijs gewonnen = 1.5
+award gewonnen = 1.5
+tender gewonnen = 1.5
+aanbesteding gewonnen = 1.5
+pitch gewonnen = 1.5
 award* = 1.5
 genomineerd = 1.5
 nominatie = 1.5
@@ -304,7 +308,9 @@ doelstelling behaald = 1.5
 target gehaald = 1.5
 milestone = 1.5
 het is officieel = 0.5
-#trots = 0.5
+# no "#trots": a hashtag entry is the same as the word, and a bare "trots" or "trotse" is
+# as often a parent, a coach or a fan ("trotse trainer hier"); the work's pride has its
+# phrases above ("trots op het team", "trots om te delen", "met trots")
 #proud = 0.5
 
 @category learning
@@ -629,6 +635,7 @@ vergadering*
 vergaderen
 meeting*
 deadline*
+deadline gehaald = 1.5
 werkdag = 0.5
 werkweek = 0.5
 # Diensten in ploegen- en zorgwerk horen bij de werkdag en de werkweek hierboven: ze
@@ -655,6 +662,9 @@ op kantoor
 nieuw kantoor = 1.5
 vestiging
 nieuwe vestiging = 1.5
+tweede vestiging = 1.5
+2e vestiging = 1.5
+derde vestiging = 1.5
 hoofdkantoor
 financiering = 1.5
 financieringsronde = 2
@@ -831,6 +841,7 @@ netwerkevent = 1.5
 netwerken = 0.7
 vakbeurs = 1.5
 beursstand = 1.5
+visitekaartje*
 onze stand = 1.5
 standnummer = 1.5
 expo
