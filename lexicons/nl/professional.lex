@@ -602,6 +602,12 @@ mijn eigen kapsalon
 mijn eigen winkel
 mijn eigen praktijk
 mijn eigen bakkerij
+onze eigen zaak
+ons eigen bedrijf
+onze eigen winkel
+onze eigen salon
+onze eigen praktijk
+onze eigen bakkerij
 onze openingstijden
 gewijzigde openingstijden = 1.5
 aangepaste openingstijden = 1.5
