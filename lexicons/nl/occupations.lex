@@ -16,6 +16,9 @@ chirurg = 0.5
 arts-assistent
 docent = 0.5
 leerkracht = 0.5
+leraar = 0.5
+lerares = 0.5
+onderwijzer = 0.5
 onderzoeker = 0.5
 wetenschapper = 0.5
 hoogleraar = 0.5

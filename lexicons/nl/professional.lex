@@ -281,8 +281,11 @@ tender gewonnen = 1.5
 aanbesteding gewonnen = 1.5
 pitch gewonnen = 1.5
 award* = 1.5
-genomineerd = 1.5
-nominatie = 1.5
+# half weight: a nomination is as often a fan's (a music or TV award, a favourite
+# player) as one's own; the work's award is named with its own word (award*, "prijs
+# gewonnen")
+genomineerd = 0.5
+nominatie = 0.5
 finalist
 shortlist
 eerste plaats
