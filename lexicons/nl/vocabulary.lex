@@ -277,6 +277,17 @@ khoop
 kdenk
 kdacht
 kkan
+kdoe
+khad
+kwas
+kvoel
+kwou
+khou
+kmis
+kzen = 0.5
+neeje = 0.5
+jajaja = 0.5
+wadde = 0.5
 kei = 0.5
 allee
 awel
@@ -286,6 +297,16 @@ plezant
 wreed = 0.5
 seg = 0.5
 nen = 0.5
+# street chat of the Dutch cities (straattaal), as common in young people's posts as
+# "mattie" and "bro"
+ewa = 0.5
+wollah = 0.5
+wallah = 0.5
+swa = 0.5
+osso = 0.5
+waggie = 0.5
+fittie = 0.5
+doekoe = 0.5
 # answers with "hoor" after a negation: the phrase keeps "niet" and "nee" from negating
 # the chat word itself (a bare "hoor" after "niet" is otherwise read as negated)
 niet hoor = 0.5
