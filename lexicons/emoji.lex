@@ -237,13 +237,15 @@ xD
 😑
 😐
 
+# Trophies and medals crown a league won, a race run or a pub quiz as often as an award at
+# work, so they are weak; the flexed arm is the gym and "stay strong" more than the job, so
+# it is no achievement at all. The words around them tell which it is.
 @category achievement
-🏆 = 1.5
-🥇 = 1.5
-🏅 = 1.5
+🏆 = 0.5
+🥇 = 0.5
+🏅 = 0.5
 🎓 = 1.5
 🎖
-💪 = 0.5
 
 @category data
 📈 = 1.5

@@ -144,3 +144,10 @@ join the conversation
 let's discuss
 dm me
 ask me anything
+
+# Votes in a poll, not an election (they take "vote" from politics).
+@category conversation
+vote in the comments
+vote below
+vote and tell me
+cast your vote

@@ -38,11 +38,9 @@ offer ends
 deal = 0.5
 best price
 lowest price
-pricing
 for just
 free shipping = 2
 "shipping"
-"shipped"
 in stock
 pre-order = 1.5
 preorder = 1.5
@@ -50,6 +48,7 @@ now available = 1.5
 available now = 1.5
 launch = 0.5
 product launch = 1.5
+launch day = 1.5
 new product
 new feature
 product update
@@ -170,7 +169,19 @@ between us = 2
 between you and me = 2
 keep this quiet = 2
 hush hush = 2
-leaked = 2
+leaked memo = 2
+leaked email = 2
+leaked document = 2
+leaked deck = 2
+leaked slides = 2
+leaked screenshot = 2
+leaked roadmap = 2
+leaked figures = 2
+leaked numbers = 2
+leaked salary = 2
+leaked internal = 2
+leaked report = 2
+leaked plans = 2
 insider info = 3
 inside information = 3
 embargoed = 3
@@ -337,3 +348,43 @@ dm me for = 1
 
 @category bait
 i'll send you = 1
+
+# Prices as an offer: "pricing" on its own (stem "price", so also "price" and "prices") is
+# as often the topic of an insight post ("what ten years taught me about pricing", "how do
+# you handle pricing") as an offer, so it is a weak industry word (vocabulary.lex) and only
+# these phrases make a pitch. "shipped" on its own is a parcel sent or a side project
+# released; only shipping terms of a shop make a pitch.
+@category pitch
+our pricing
+new pricing
+prices from
+price list
+launch price
+introductory price
+early bird price
+special price
+half price
+ships worldwide = 1.5
+we ship worldwide = 1.5
+ships within = 1.5
+ready to ship = 1.5
+starter plan
+pro plan
+premium plan
+paid plan
+
+# Strikes are a political act ("on strike", "#NursesStrike" splits into "nurses strike");
+# "strike" alone is also bowling, lightning and "a striking example".
+@category politics
+on strike
+strike action
+general strike
+picket line
+industrial action
+nurses strike
+teachers strike
+
+# A poll is a question to the audience, not an election: these phrases take "vote".
+@category bait
+quick poll
+would you rather

@@ -34,6 +34,11 @@ job hunting
 job seeker
 between jobs
 laid off
+got let go
+been let go
+was let go
+were let go
+being let go
 made redundant
 redundancy
 career growth
@@ -99,6 +104,8 @@ contract role
 remote role
 hybrid role
 salary
+salary bands
+pay bands
 compensation
 benefits package
 join our team = 2
@@ -563,6 +570,16 @@ if you lead
 if you manage
 to every parent
 to all the parents
+dad taught me
+mum taught me
+mom taught me
+father taught me
+mother taught me
+parents taught me
+grandma taught me
+grandpa taught me
+grandmother taught me
+grandfather taught me
 to every working parent
 to every new parent
 to every manager

@@ -603,6 +603,7 @@ choices = 0.3
 
 @category industry
 grow = 0.3
+pricing = 0.3           # the topic; as an offer only in phrases (content.lex, pitch)
 trade = 0.3
 gap = 0.3
 annual = 0.3
@@ -784,3 +785,37 @@ family office
 
 @category learning
 business school
+
+# Software words: a side project told with its tools ("built it with python, code on
+# github") is work talk, even in a personal voice. "app" is weak (0.3): people also
+# complain about the app of their bank; LinkedIn dev posts name it 15 times, Facebook 5,
+# TweetEval none (bench/spellings.py).
+@category industry
+github
+python
+javascript
+programming
+pull request
+app = 0.3
+
+# Plural families are seldom one's own: "212 families through the door", "support for
+# families". LinkedIn dev posts hold "families" 3 times, Facebook and TweetEval once each.
+# Exact: a plain entry would take "family" too (same stem).
+@category community
+"families" = 0.3
+
+# Running a service, and the weak words of public and online services: "online" (LinkedIn
+# dev posts 19, Facebook 8, TweetEval 3), "in-house" (2, 0, 0); the outage words of an
+# incident report from general knowledge ("power outage" at home is an everyday phrase,
+# personal.lex). Left out: "config" (a home server is a hobby too) and, as in
+# professional.lex, the bare "hospital" (the patient's side too).
+@category industry
+online = 0.3
+outage
+downtime
+postmortem
+post-mortem
+incident response
+
+@category company
+in-house
