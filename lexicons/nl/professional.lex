@@ -647,6 +647,12 @@ deadline*
 deadline gehaald = 1.5
 werkdag = 0.5
 werkweek = 0.5
+# "at work" places a story in the working day; weak, since a commute or a complaint
+# ("pff, weer naar m'n werk") is personal by its other words
+op het werk = 0.5
+op mijn werk = 0.5
+op m'n werk = 0.5
+op mn werk = 0.5
 # Diensten in ploegen- en zorgwerk horen bij de werkdag en de werkweek hierboven: ze
 # noemen het werk zelf, dus een mild signaal van die kant (0.5). Een post die erover
 # klaagt of zich erop verheugt ("pff, nachtdienst", "laatste nachtdienst, nu drie dagen
