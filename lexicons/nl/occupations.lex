@@ -16,9 +16,15 @@ chirurg = 0.5
 arts-assistent
 docent = 0.5
 leerkracht = 0.5
+leraar = 0.5
+lerares = 0.5
+onderwijzer = 0.5
 onderzoeker = 0.5
 wetenschapper = 0.5
 hoogleraar = 0.5
+praktijkopleider
+programmeur = 0.5
+softwareontwikkelaar = 0.5
 promovendus
 ingenieur = 0.5
 engineer = 0.5

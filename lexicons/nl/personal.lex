@@ -4,6 +4,8 @@
 # Written the way Dutch people post (ff, gwn, idd, haha, #tbt). Words are stemmed with the
 # Snowball dutch stemmer, so write each word once in its natural form; wildcards (word*)
 # are for productive compound heads and are matched on the unstemmed word.
+# A phrase with "mijn" is also written with the spoken forms "m'n" and "mn" ("m'n ouders",
+# "mn vriendin"), which the stemmer does not bring together.
 
 @category family
 familie
@@ -18,9 +20,31 @@ gezinsleven
 gezinsuitje
 ons gezin = 1.5
 mijn gezin = 1.5
+m'n gezin = 1.5
+mn gezin = 1.5
 mama
 mam
 mamma
+# "ma" and "pa" only with a possessive or as a pair: a bare "ma" is also Monday in opening
+# hours and dates ("ma t/m vr", "ma 6 april"), and Flemish for "maar"
+mijn ma
+m'n ma
+mn ma
+me ma
+je ma
+jouw ma
+onze ma
+ons ma
+mijn pa
+m'n pa
+mn pa
+me pa
+je pa
+jouw pa
+onze pa
+ons pa
+pa en ma
+ma en pa
 moeder
 moedertje
 papa
@@ -28,10 +52,16 @@ pap
 pappa
 vader
 mijn ouders = 1.5
+m'n ouders = 1.5
+mn ouders = 1.5
 onze ouders = 1.5
 bij mijn ouders = 1.5
+bij m'n ouders = 1.5
+bij mn ouders = 1.5
 schoonouders
 mijn zoon = 1.5
+m'n zoon = 1.5
+mn zoon = 1.5
 onze zoon = 1.5
 zoon en dochter = 1.5
 zoontje
@@ -92,27 +122,51 @@ pleegkind*
 manlief = 1.5
 vrouwlief = 1.5
 mijn man
+m'n man
+mn man
 mijn vrouw
+m'n vrouw
+mn vrouw
 mijn vriend = 0.5
+m'n vriend = 0.5
+mn vriend = 0.5
 mijn vriendin = 0.5
+m'n vriendin = 0.5
+mn vriendin = 0.5
 mijn partner
+m'n partner
+mn partner
 wederhelft
 verloofde
 echtgenoot
 mijn lief
+m'n lief
+mn lief
 liefje
 lieverd
 schat
 schatje
 schatjes
 mijn meisje
+m'n meisje
+mn meisje
 mijn mannetje
+m'n mannetje
+mn mannetje
 mijn jongens
+m'n jongens
+mn jongens
 mijn meiden
+m'n meiden
+mn meiden
 mijn kids = 1.5
+m'n kids = 1.5
+mn kids = 1.5
 onze kids = 1.5
 onze kinderen = 1.5
 mijn kinderen = 1.5
+m'n kinderen = 1.5
+mn kinderen = 1.5
 peuter
 kleuter
 dreumes
@@ -151,6 +205,36 @@ trots op mijn dochter = 2
 trots op onze zoon = 2
 trots op onze dochter = 2
 trots op mijn kinderen = 2
+trots op mijn moeder = 1.5
+trots op mijn vader = 1.5
+trots op mijn ouders = 1.5
+trots op mijn mama = 1.5
+trots op mijn papa = 1.5
+trots op mijn man = 1.5
+trots op mijn vrouw = 1.5
+trots op mijn broer = 1.5
+trots op mijn zus = 1.5
+trots op mijn kids = 1.5
+trots op mijn meiden = 1.5
+trots op mijn jongens = 1.5
+trots op m'n zoon = 2
+trots op mn zoon = 2
+trots op m'n dochter = 2
+trots op mn dochter = 2
+trots op m'n kinderen = 2
+trots op mn kinderen = 2
+trots op m'n moeder = 1.5
+trots op mn moeder = 1.5
+trots op m'n vader = 1.5
+trots op mn vader = 1.5
+trots op m'n ouders = 1.5
+trots op mn ouders = 1.5
+trots op m'n man = 1.5
+trots op mn man = 1.5
+trots op m'n vrouw = 1.5
+trots op mn vrouw = 1.5
+trots op onze kinderen = 2
+trots op onze kids = 2
 werkende moeder
 thuisfront
 huisje boompje beestje = 1.5
@@ -326,6 +410,8 @@ verjaardags*
 de jarige = 1.5
 onze jarige = 1.5
 mijn jarige = 1.5
+m'n jarige = 1.5
+mn jarige = 1.5
 jarige job = 2
 hoera
 hiep hiep hoera = 2
@@ -406,11 +492,30 @@ goede voornemens
 carnaval* = 1.5
 alaaf = 2
 optocht
-paas*
+# Easter as people keep it: the eggs, the hare, the meals and the wishes. No wildcard
+# "paas*": "paasdagen", "paasweekend" and "paasreces" are as often the calendar of policy
+# and parliament ("na het paasreces", "drukte mijden in het paasweekend")
+paasei*
+paashaas*
+paasbrunch*
+paasontbijt*
+paaslunch*
+paasdiner*
+paasstol*
+paasbrood*
+paasvuur*
+paastak*
+paasknutsel*
+eieren zoeken
+eitjes zoeken
 vrolijk pasen
 fijne pasen
 zalig pasen
+gelukkig pasen
 met pasen
+fijne paasdagen
+fijn paasweekend
+fijne paasvakantie
 pinksteren
 hemelvaart = 0.5
 halloween
@@ -534,8 +639,12 @@ mountainbiken
 vissen = 0.5
 tuinieren
 in de tuin
-moestuin
 klussen = 0.5
+getimmerd = 0.5
+timmeren = 0.5
+moestuin
+moestuintje
+moestuinbak*
 breien
 knutselen
 hobby*
@@ -1084,6 +1193,8 @@ balkon
 buurman
 buurvrouw
 mijn kamer
+m'n kamer
+mn kamer
 bed
 naar bed
 slapen
@@ -1140,6 +1251,8 @@ rotweer
 tv
 telefoon
 mijn telefoon
+m'n telefoon
+mn telefoon
 zo blij
 leuk
 mooi
@@ -1153,6 +1266,8 @@ hou van je
 ik hou van
 love
 mijn hart
+m'n hart
+mn hart
 wat een dag
 lange dag
 lange week

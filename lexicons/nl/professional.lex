@@ -274,11 +274,18 @@ opleiding afgerond = 1.5
 training afgerond = 1.5
 succesvol afgerond = 1.5
 afgerond = 0.5
-gewonnen = 0.5
+# bare "gewonnen" is as a rule a match, a game or a raffle; the work wins have their noun
 prijs gewonnen = 1.5
+award gewonnen = 1.5
+tender gewonnen = 1.5
+aanbesteding gewonnen = 1.5
+pitch gewonnen = 1.5
 award* = 1.5
-genomineerd = 1.5
-nominatie = 1.5
+# half weight: a nomination is as often a fan's (a music or TV award, a favourite
+# player) as one's own; the work's award is named with its own word (award*, "prijs
+# gewonnen")
+genomineerd = 0.5
+nominatie = 0.5
 finalist
 shortlist
 eerste plaats
@@ -304,7 +311,9 @@ doelstelling behaald = 1.5
 target gehaald = 1.5
 milestone = 1.5
 het is officieel = 0.5
-#trots = 0.5
+# no "#trots": a hashtag entry is the same as the word, and a bare "trots" or "trotse" is
+# as often a parent, a coach or a fan ("trotse trainer hier"); the work's pride has its
+# phrases above ("trots op het team", "trots om te delen", "met trots")
 #proud = 0.5
 
 @category learning
@@ -441,6 +450,10 @@ datamigratie = 1.5
 b2b = 1.5
 b2c = 1.5
 ai
+# compounds written with a hyphen: ai-tools, ai-model, ai-act
+ai-*
+chatbot* = 0.5
+opensource = 1.5
 kunstmatige intelligentie = 1.5
 generatieve ai = 1.5
 machine learning = 1.5
@@ -470,6 +483,7 @@ bouwsector = 1.5
 energietransitie = 1.5
 energiemarkt
 duurzaamheid
+verduurzam*
 duurzaam ondernemen = 1.5
 circulair*
 mvo = 1.5
@@ -584,8 +598,38 @@ ons bedrijfje
 mijn bedrijfje
 onze praktijk
 mijn praktijk
+mijn eigen zaak
+mijn eigen bedrijf
+mijn eigen salon
+mijn eigen kapsalon
+mijn eigen winkel
+mijn eigen praktijk
+mijn eigen bakkerij
+onze eigen zaak
+ons eigen bedrijf
+onze eigen winkel
+onze eigen salon
+onze eigen praktijk
+onze eigen bakkerij
 onze openingstijden
+gewijzigde openingstijden = 1.5
+aangepaste openingstijden = 1.5
+zondag gesloten = 0.5
+maandag gesloten = 0.5
 openingstijden = 0.5
+# opening hours as shops and practices write them; the days alone say nothing
+ma t/m vr = 0.5
+ma t/m za = 0.5
+ma t/m zo = 0.5
+"ma-vr" = 0.5
+"ma-za" = 0.5
+"ma-zo" = 0.5
+ma - vr = 0.5
+ma - za = 0.5
+maandag t/m vrijdag = 0.5
+maandag tot en met vrijdag = 0.5
+maandag t/m zaterdag = 0.5
+maandag tot en met zaterdag = 0.5
 onze filialen
 filiaal = 0.5
 filialen = 0.5
@@ -600,8 +644,15 @@ vergadering*
 vergaderen
 meeting*
 deadline*
+deadline gehaald = 1.5
 werkdag = 0.5
 werkweek = 0.5
+# "at work" places a story in the working day; weak, since a commute or a complaint
+# ("pff, weer naar m'n werk") is personal by its other words
+op het werk = 0.5
+op mijn werk = 0.5
+op m'n werk = 0.5
+op mn werk = 0.5
 # Diensten in ploegen- en zorgwerk horen bij de werkdag en de werkweek hierboven: ze
 # noemen het werk zelf, dus een mild signaal van die kant (0.5). Een post die erover
 # klaagt of zich erop verheugt ("pff, nachtdienst", "laatste nachtdienst, nu drie dagen
@@ -626,6 +677,9 @@ op kantoor
 nieuw kantoor = 1.5
 vestiging
 nieuwe vestiging = 1.5
+tweede vestiging = 1.5
+2e vestiging = 1.5
+derde vestiging = 1.5
 hoofdkantoor
 financiering = 1.5
 financieringsronde = 2
@@ -701,7 +755,11 @@ faillissement
 failliet
 ontslagronde = 1.5
 persbericht = 1.5
-in het nieuws = 0.5
+# not "in het nieuws": its "nieuws" compares by stem with "nieuwe", so it caught "in het
+# nieuwe huis" before the phrase "nieuwe huis" could
+het nieuws gehaald = 0.5
+haalt het nieuws = 0.5
+haalden het nieuws = 0.5
 bedrijfsupdate = 1.5
 rebranding = 1.5
 nieuwe huisstijl = 1.5
@@ -798,6 +856,7 @@ netwerkevent = 1.5
 netwerken = 0.7
 vakbeurs = 1.5
 beursstand = 1.5
+visitekaartje*
 onze stand = 1.5
 standnummer = 1.5
 expo
@@ -899,7 +958,9 @@ duurzame inzetbaarheid = 1.5
 @category community
 vrijwillig* = 1.5
 goede doel = 1.5
-doneren
+# not the plain "doneren": its stem "doner" is also the kebab ("döner")
+"doneren"
+doneer*
 donatie*
 gedoneerd
 inzamelingsactie = 1.5
@@ -957,6 +1018,10 @@ community
 # zin met een woord uit een andere categorie staat daar ook, met het gewicht van dat
 # woord, zodat de cue niets wegneemt.
 @category lesson
+wat me bijbleef
+wat mij bijbleef
+wat me is bijgebleven
+wat mij is bijgebleven
 leerde me
 leerde mij
 heeft me geleerd
