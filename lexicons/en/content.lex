@@ -388,3 +388,45 @@ teachers strike
 @category bait
 quick poll
 would you rather
+
+# Gossip about a patient, client or customer that the poster saw at work: naming no name
+# is the tell ("not saying his name but ...", "can't say more 🤐").
+@category confidential
+not saying his name = 2.5
+not saying her name = 2.5
+not saying who = 2.5
+not naming names = 2.5
+won't name names = 2.5
+can't say more = 2.5
+cannot say more = 2.5
+can't say any more = 2.5
+can't say who = 2.5
+my lips are sealed = 2
+
+# Politics as a call to act or a public institution, not as a word of the office.
+@category politics
+write to your mp = 2
+write to your td = 2
+write to your councillor = 2
+write to your senator = 2
+write to your congressman = 2
+email your mp = 2
+contact your mp = 2
+call your senator = 2
+call your representative = 2
+"mps"
+councillor
+press freedom = 1.5
+freedom of the press = 1.5
+
+# A walk-in trade's offer (tattooists, barbers, market stalls).
+@category pitch
+walk-ins welcome = 1.5
+walk-ins only = 1.5
+first come first served = 1.5
+flash day = 1.5
+
+@category bait
+tag a mate = 2
+tag the mate = 2
+tag the friend = 2

@@ -60,3 +60,11 @@ operations manager
 office manager
 hr manager
 marketing manager
+
+# Added with the second blind round's jobs: mild, like the bare words above.
+@category career
+pilot = 0.5
+editor = 0.5
+chef = 0.5
+auditor = 0.5
+estate agent = 0.5

@@ -856,3 +856,20 @@ gg
 
 @category casual
 fight me
+
+# Fairs and their stalls are a day out ("Harvest Fair dunk tank, $2 a throw").
+@category celebration
+harvest fair
+summer fair
+school fair
+county fair
+christmas fair
+funfair
+fun fair
+dunk tank
+
+# "Kids today" are everyone's children, remembered against one's own childhood: a hint of
+# nostalgia, not a family snapshot.
+@category nostalgia
+kids today = 0.5
+kids these days = 0.5

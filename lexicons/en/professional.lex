@@ -544,6 +544,7 @@ taught me
 teaches me
 has taught me
 reminded me
+made me a better
 made me realise
 made me realize
 made me rethink
@@ -703,3 +704,65 @@ side hustle
 @category learning
 #growthmindset
 #publicspeaking
+
+# The working words of jobs people tell of in a personal voice, missing until the second
+# blind round (en-7081..en-7160: a midwife, a pilot, a union rep, a haulier ...). Only
+# words and phrases with hardly a home sense; where the home sense is common ("bus
+# driver", "warehouse", "invoice") half weight.
+@category industry
+midwifery
+#midwifelife
+maternity care
+#maternitycare
+babies delivered = 1.5          # the midwife's "deliver", before the bare "babies" counts as a baby post
+delivered babies = 1.5
+nightshift
+my shift
+double shift
+our ward
+my ward
+in my field
+in your field
+in my chair                     # the dentist's, hairdresser's or tattooist's client
+haulage
+hgv
+forklift
+warehouse = 0.5
+depot = 0.5
+tax season
+bookkeeping
+ofsted
+caseload
+newsroom
+peer review
+lambing
+calving
+
+@category career
+first officer
+cabin crew
+airline pilot
+furlough
+union rep
+shop steward
+trade union
+pay rise
+pay cut
+pay freeze
+payslip
+locum
+bus driver = 0.5
+lorry driver
+why i do what i do = 2          # work passion in a personal voice ("THIS is why I do what I do")
+love what i do = 1.5
+why i love my job = 1.5
+
+@category company
+coworkers
+co-workers
+invoice = 0.5
+deadline = 0.5
+stocktake
+budget freeze
+hiring freeze
+not hiring                     # still about the work: "not hiring right now, sorry"
