@@ -492,9 +492,11 @@ static inline ms_word_slot *ms__word_cache_set(const ms_word_cache *c, uint32_t 
 }
 
 /* Starts loading the set a word would be in, a few tokens before it is looked up. A set
-   spans MS_WORD_CACHE_WAYS cache lines and the word may sit in any of them. Inline: it
-   runs for every token. */
-static inline void ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
+   spans MS_WORD_CACHE_WAYS cache lines and the word may sit in any of them. Always
+   inlined: it runs for every token, and a call that is not inlined is deleted at -O2
+   (GCC finds the function free of side effects, prefetches not counting as one). */
+__attribute__((always_inline)) static inline void
+ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
 {
     const ms_word_slot *set = ms__word_cache_set(c, hash | 1u);
     for (unsigned i = 0; i < MS_WORD_CACHE_WAYS; i++)
