@@ -491,10 +491,11 @@ static inline ms_word_slot *ms__word_cache_set(const ms_word_cache *c, uint32_t 
     return c->slots + (h >> 7 & (MS_WORD_CACHE_SETS - 1)) * MS_WORD_CACHE_WAYS;
 }
 
-/* Starts loading the set a word would be in, a few tokens before it is looked up. A set
-   spans MS_WORD_CACHE_WAYS cache lines and the word may sit in any of them. Always
-   inlined: it runs for every token, and a call that is not inlined is deleted at -O2
-   (GCC finds the function free of side effects, prefetches not counting as one). */
+/* Starts loading the set a word would be in, as soon as its hash is known (the fold
+   pass); the lookup comes after language detection. A set spans MS_WORD_CACHE_WAYS cache
+   lines and the word may sit in any of them. Always inlined: it runs for every token,
+   and a call that is not inlined is deleted at -O2 (GCC finds the function free of side
+   effects, prefetches not counting as one). */
 __attribute__((always_inline)) static inline void
 ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
 {

@@ -11,8 +11,6 @@
 
 #include "internal.h"
 
-#define PREFETCH_AHEAD 4 /* tokens: about one cache miss of lookahead */
-
 /* A language's Snowball stemmer twice: the UTF-8 build for any word, and the ISO-8859-1
    build for pure ASCII words, the common case. Both are generated from the same Snowball
    source; on ASCII input they differ only in how they decode a character, and the
@@ -157,8 +155,6 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
     for (size_t i = 0; i < s->tokens.count; i++) {
         const ms_token *t = &s->tokens.items[i];
         ms_token_info *ti = &s->info[i];
-        if (i + PREFETCH_AHEAD < s->tokens.count)
-            ms__word_cache_prefetch(&s->words, s->info[i + PREFETCH_AHEAD].hash);
         ti->key = -1;
         ti->prefix = -1;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
