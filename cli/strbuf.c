@@ -90,15 +90,23 @@ void sb_printf(strbuf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+/* The decimal digits of u, written backwards so that they end at end; returns where
+   they start. */
+static char *digits_before(char *end, unsigned long long u)
+{
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return end;
+}
+
 void sb_int(strbuf *b, long long v)
 {
     char digits[24];
-    char *end = digits + sizeof digits, *p = end;
+    char *end = digits + sizeof digits;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    char *p = digits_before(end, u);
     if (v < 0)
         *--p = '-';
     sb_append(b, p, (size_t)(end - p));
@@ -130,14 +138,10 @@ static size_t format_fixed4(char *out, double v)
         *p++ = '-'; /* printf keeps the sign of a negative value that rounds to zero */
     unsigned long long whole = u / 10000;
     unsigned frac = (unsigned)(u - whole * 10000);
-    char digits[20];
-    size_t n = 0;
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
-    while (n)
-        *p++ = digits[--n];
+    char digits[20], *end = digits + sizeof digits;
+    char *first = digits_before(end, whole);
+    memcpy(p, first, (size_t)(end - first));
+    p += end - first;
     p[0] = '.';
     p[1] = (char)('0' + frac / 1000);
     p[2] = (char)('0' + frac / 100 % 10);
