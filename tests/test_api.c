@@ -298,8 +298,8 @@ Test(api, render_append_joins_what_render_gives)
     cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
     const char *posts[] = {
         "Our baby girl was born today!! 👶 So proud. #newborn #family",
-        "What did you learn from this quarter's results? Our revenue grew 12% "
-        "(source: annual report).",
+        ("What did you learn from this quarter's results? Our revenue grew 12% "
+         "(source: annual report)."),
         "Confidential: Q3 numbers leak before the earnings call, don't share",
     };
     const mindset_format formats[] = {MINDSET_FORMAT_LINE, MINDSET_FORMAT_RECORD,
