@@ -288,3 +288,34 @@ Test(lexicon, prefixes_of_every_length_pass_the_gate)
                    "@category data\nabcdefghijklmnopqrstuvwxyzabcd*\n",
                    cases, sizeof cases / sizeof *cases);
 }
+
+/* A language directory may hold any number of .lex files: all 1,100 load (a fixed table
+   of names once dropped those past the 1,024th without a word). */
+Test(lexicon, every_file_of_a_large_directory_loads)
+{
+    char *dir = lexicon_dir_with("en/test.lex", "@category family\ndaughter\n");
+    char name[64], text[64], path[700];
+    for (int i = 0; i < 1100; i++) {
+        snprintf(name, sizeof name, "en/part%04d.lex", i);
+        snprintf(text, sizeof text, "@category pets\nzzpet%04d\n", i);
+        write_file(dir, name, text);
+    }
+    mindset_options o = {.lexicon_dir = dir};
+    mindset_engine *e = NULL;
+    mindset_error err = {0};
+    mindset_status st = mindset_engine_new(&o, &e, &err);
+    for (int i = 0; i < 1100; i++) {
+        snprintf(path, sizeof path, "%s/en/part%04d.lex", dir, i);
+        remove(path);
+    }
+    remove_lexicon_dir(dir);
+    free(dir);
+    cr_assert_eq(st, MINDSET_OK, "%s", err.text);
+    static char post[1100 * 10 + 1];
+    for (int i = 0; i < 1100; i++)
+        snprintf(post + 10 * i, 11, "zzpet%04d ", i);
+    json_t *j = test_analyze_lang(e, post, NULL, MINDSET_LANG_EN);
+    cr_assert_float_eq(test_category_weight(j, "pets"), 1100.0, 1e-9);
+    json_decref(j);
+    mindset_engine_free(e);
+}

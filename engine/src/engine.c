@@ -138,27 +138,59 @@ static int has_suffix(const char *s, const char *suffix)
     return n > m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* The names of the *.lex files of directory d, in name order (*out NULL when none). */
+static mindset_status lex_names(DIR *d, char ***out, size_t *count)
+{
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    *out = NULL;
+    *count = 0;
+    while ((de = readdir(d))) {
+        if (!has_suffix(de->d_name, ".lex"))
+            continue;
+        char **v = n == cap ? ms__grow_array(names, &cap, sizeof *names, 16) : names;
+        char *name = v ? strdup(de->d_name) : NULL;
+        if (v)
+            names = v;
+        if (!name) {
+            while (n > 0)
+                free(names[--n]);
+            free(names);
+            return MINDSET_ERR_NOMEM;
+        }
+        names[n++] = name;
+    }
+    if (n)
+        qsort(names, n, sizeof *names, compare_names);
+    *out = names;
+    *count = n;
+    return MINDSET_OK;
+}
+
 /* Adds every *.lex in dir/sub, in name order. A missing sub-directory is an error. */
 static mindset_status add_language_dir(file_set *fs, const char *dir, const char *sub,
                                        mindset_error *err)
 {
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, sub);
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, sub) >= sizeof path) {
+        ms__error_set(err, dir, 0, 0, "path too long");
+        return MINDSET_ERR_IO;
+    }
     DIR *d = opendir(path);
     if (!d) {
         ms__error_set(err, path, 0, 0, "cannot open lexicon directory: %s",
                       strerror(errno));
         return MINDSET_ERR_IO;
     }
-    char *names[1024];
-    size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(d)) && n < 1024)
-        if (has_suffix(de->d_name, ".lex") && (names[n] = strdup(de->d_name)))
-            n++;
+    char **names;
+    size_t n;
+    mindset_status st = lex_names(d, &names, &n);
     closedir(d);
-    qsort(names, n, sizeof *names, compare_names);
-    mindset_status st = MINDSET_OK;
+    if (st != MINDSET_OK) {
+        ms__error_set(err, path, 0, 0, "out of memory reading the lexicon directory");
+        return st;
+    }
     for (size_t i = 0; i < n; i++) {
         char rel[600];
         snprintf(rel, sizeof rel, "%s/%s", sub, names[i]);
@@ -166,6 +198,7 @@ static mindset_status add_language_dir(file_set *fs, const char *dir, const char
             st = file_set_add(fs, dir, rel, err);
         free(names[i]);
     }
+    free(names);
     return st;
 }
 
