@@ -58,11 +58,20 @@ static void reply_error(json_t *id, int code, const char *message)
 
 /* ---- settings ---- */
 
-static void copy_setting(json_t *obj, const char *key, char *dst, size_t cap)
+/* Takes setting key into dst when it is a string that fits; one too long for dst is
+   logged and the old value kept, never cut short (a cut directory could load another). */
+static void copy_setting(lsp_server *s, json_t *obj, const char *key, char *dst, size_t cap)
 {
     const char *v = json_string_value(json_object_get(obj, key));
-    if (v)
-        snprintf(dst, cap, "%s", v);
+    if (!v)
+        return;
+    size_t n = strlen(v);
+    if (n >= cap) {
+        lsp_log(s, "settings: %s of %zu bytes is too long (at most %zu); kept '%s'", key, n,
+                cap - 1, dst);
+        return;
+    }
+    memcpy(dst, v, n + 1);
 }
 
 /* Applies {"network","lang","failLevel","lexicons","debounceMs"}; reloads lexicons when
@@ -76,9 +85,9 @@ static void apply_settings(lsp_server *s, json_t *opts)
         opts = nested;
     char lexicons[sizeof s->lexicons];
     memcpy(lexicons, s->lexicons, sizeof lexicons);
-    copy_setting(opts, "network", s->network, sizeof s->network);
-    copy_setting(opts, "lang", s->lang, sizeof s->lang);
-    copy_setting(opts, "lexicons", s->lexicons, sizeof s->lexicons);
+    copy_setting(s, opts, "network", s->network, sizeof s->network);
+    copy_setting(s, opts, "lang", s->lang, sizeof s->lang);
+    copy_setting(s, opts, "lexicons", s->lexicons, sizeof s->lexicons);
     const char *level = json_string_value(json_object_get(opts, "failLevel"));
     if (level && mindset_severity_parse(level, &s->min_severity) != MINDSET_OK)
         lsp_log(s, "settings: unknown failLevel '%s'", level);

@@ -82,6 +82,7 @@ class Server:
         try:
             return self.p.wait(5)
         finally:
+            self.log = self.p.stderr.read().decode(errors="replace")
             self.p.stderr.close()
 
 
@@ -224,6 +225,18 @@ baby = find(diags, "misfit.baby_family")
 # bytes: "Héllo " 7, emoji 4, " our " 5 -> 16
 check("UTF-8 range counts bytes", baby and baby[0]["range"]["start"]["character"] == 16, baby)
 s.close()
+
+# a setting too long for the server is refused and logged, never cut short: the network
+# stays linkedin, and the log names the setting
+s = Server()
+s.notify("workspace/didChangeConfiguration",
+         {"settings": {"mindset": {"network": "linkedin" + "x" * 300}}})
+diags = open_doc(s, "file:///tmp/d.md", "our newborn")
+check("a too long network setting keeps the old network", find(diags, "misfit.baby_family"),
+      diags)
+s.close()
+check("a too long setting is logged", "settings: network of 308 bytes is too long" in s.log,
+      s.log)
 
 passed = sum(results)
 print(f"{passed} passed, {len(results) - passed} failed")
