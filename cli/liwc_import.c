@@ -167,6 +167,35 @@ static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
     }
 }
 
+/* Writes out_dir/liwc.lex and out_dir/liwc-categories.def (creating out_dir); 0 or -1
+   with a message. A directory whose path does not fit is an error, never cut short. */
+static int write_files(const liwc *d, char **per_cat, const char *path, const char *out_dir)
+{
+    char lex_path[4096], def_path[4096];
+    if ((size_t)snprintf(def_path, sizeof def_path, "%s/liwc-categories.def", out_dir) >=
+        sizeof def_path) {
+        fprintf(stderr, "mindset: output directory path too long: %.60s...\n", out_dir);
+        return -1;
+    }
+    snprintf(lex_path, sizeof lex_path, "%s/liwc.lex", out_dir);
+    mkdir(out_dir, 0755);
+    FILE *lex = fopen(lex_path, "w"), *defs = fopen(def_path, "w");
+    int rc = 0;
+    if (lex && defs) {
+        write_output(d, per_cat, lex, defs);
+        fprintf(stderr, "%s: %d categories -> %s and %s (%ld conditional codes skipped)\n",
+                path, d->n, lex_path, def_path, d->skipped);
+    } else {
+        fprintf(stderr, "mindset: cannot write into %s\n", out_dir);
+        rc = -1;
+    }
+    if (lex)
+        fclose(lex);
+    if (defs)
+        fclose(defs);
+    return rc;
+}
+
 int liwc_import(const char *path, const char *out_dir, int stemmed)
 {
     FILE *f = fopen(path, "r");
@@ -200,26 +229,8 @@ int liwc_import(const char *path, const char *out_dir, int stemmed)
         fprintf(stderr, "mindset: %s: no '%%' line closes the category header\n", path);
         rc = -1;
     }
-    if (rc == 0) {
-        char lex_path[4096], def_path[4096];
-        mkdir(out_dir, 0755);
-        snprintf(lex_path, sizeof lex_path, "%s/liwc.lex", out_dir);
-        snprintf(def_path, sizeof def_path, "%s/liwc-categories.def", out_dir);
-        FILE *lex = fopen(lex_path, "w"), *defs = fopen(def_path, "w");
-        if (lex && defs) {
-            write_output(&d, per_cat, lex, defs);
-            fprintf(stderr,
-                    "%s: %d categories -> %s and %s (%ld conditional codes skipped)\n",
-                    path, d.n, lex_path, def_path, d.skipped);
-        } else {
-            fprintf(stderr, "mindset: cannot write into %s\n", out_dir);
-            rc = -1;
-        }
-        if (lex)
-            fclose(lex);
-        if (defs)
-            fclose(defs);
-    }
+    if (rc == 0)
+        rc = write_files(&d, per_cat, path, out_dir);
     for (int i = 0; i < LIWC_MAX_CATEGORIES; i++)
         free(per_cat[i]);
     for (int i = 0; i < d.n; i++)

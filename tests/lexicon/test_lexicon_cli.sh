@@ -59,6 +59,16 @@ grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.le
 "$bin" lexicon import-liwc "$here/sample.dic" --out >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q -- "--out needs a directory" "$tmp/err" && ok "--out without a directory named" ||
     no "--out without a value: $(cat "$tmp/err")"
+# an output path too long for the file names is an error, not a cut name in another place
+mkdir "$tmp/long"
+long="$tmp/long$(printf '/.%.0s' $(seq 2100))"
+if "$bin" lexicon import-liwc "$here/sample.dic" --out "$long" >/dev/null 2>"$tmp/err"; then
+    no "a too long --out path was accepted"
+elif grep -q "output directory path too long" "$tmp/err" && [ -z "$(ls "$tmp/long")" ]; then
+    ok "too long --out path refused, nothing written"
+else
+    no "too long --out path: $(cat "$tmp/err"); wrote: $(ls "$tmp/long")"
+fi
 "$bin" lexicon import-liwc "$here/crlf.dic" --out "$tmp/crlf" 2>/dev/null &&
     grep -q '^"kids"$' "$tmp/crlf/liwc.lex" && ok "CR line ends" || no "CR line ends"
 
