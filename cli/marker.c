@@ -45,8 +45,14 @@ static int setting(post_marker *m, const char *k, size_t kn, const char *v, size
         size_t j = i;
         while (j < vn && v[j] != ',')
             j++;
-        if (j > i && m->nignore < MARKER_MAX_IGNORE &&
-            *used + (j - i) + 1 < sizeof m->store) {
+        if (j > i && m->nignore == MARKER_MAX_IGNORE)
+            return snprintf(err, errlen, "more than %d ignored words", MARKER_MAX_IGNORE),
+                   -1;
+        if (j > i && *used + (j - i) + 1 > sizeof m->store)
+            return snprintf(err, errlen, "ignored words longer than %zu bytes in all",
+                            sizeof m->store - 1),
+                   -1;
+        if (j > i) {
             char *w = m->store + *used;
             for (size_t c = 0; c < j - i; c++)
                 w[c] =
