@@ -49,8 +49,10 @@ static int setting(post_marker *m, const char *k, size_t kn, const char *v, size
             return snprintf(err, errlen, "more than %d ignored words", MARKER_MAX_IGNORE),
                    -1;
         if (j > i && *used + (j - i) + 1 > sizeof m->store)
-            return snprintf(err, errlen, "ignored words longer than %zu bytes in all",
-                            sizeof m->store - 1),
+            return snprintf(err, errlen,
+                            "ignored words take more than %zu bytes (each word counts one "
+                            "byte more)",
+                            sizeof m->store),
                    -1;
         if (j > i) {
             char *w = m->store + *used;

@@ -135,6 +135,32 @@ check("lexicon: a 65th category is an error naming categories.def and its line",
       (p.returncode, p.stderr))
 
 
+# ---- post marker: 64 ignored words, 2047 bytes of them -------------------------------
+def marked(ignored):
+    return ("<!-- mindset: ignore=" + ",".join(ignored) + " -->\nour newborn is here\n").encode()
+
+
+def check_marker(name, ignored):
+    return run(["check", "--lexicons", MINI, "--network", "linkedin",
+                write(name, marked(ignored))])
+
+
+p = check_marker("marker-at.txt", [f"word{i}" for i in range(63)] + ["newborn"])
+check("marker: 64 ignored words are all ignored (the 64th among them)",
+      p.returncode == 0 and b"baby_family" not in p.stdout, (p.returncode, p.stdout))
+p = check_marker("marker-past.txt", [f"word{i}" for i in range(64)] + ["newborn"])
+check("marker: a 65th ignored word is an error naming the file and line",
+      p.returncode == 2 and b"marker-past.txt:1: more than 64 ignored words" in p.stderr,
+      (p.returncode, p.stderr))
+long_words = ["x" * 60 + f"{i:03d}" for i in range(32)]  # 63 bytes, 64 with its count
+p = check_marker("marker-bytes-at.txt", long_words)
+check("marker: ignored words taking 2048 bytes are read", p.returncode in (0, 1), p.stderr)
+p = check_marker("marker-bytes-past.txt", long_words + ["z"])
+check("marker: ignored words taking 2050 bytes are an error naming the file and line",
+      p.returncode == 2 and b"marker-bytes-past.txt:1: ignored words take more than 2048" in
+      p.stderr, (p.returncode, p.stderr))
+
+
 # ---- LSP: message size (16 MiB) and document size (1 MiB) --------------------------
 def frame(msg):
     body = json.dumps(msg).encode()
