@@ -87,6 +87,8 @@ static int exact_word(const char *term)
     return 1;
 }
 
+#define LIWC_MAX_CODES 128 /* category codes read per term */
+
 /* A term line: "term<TAB>id id ..."; the term may hold blanks (a phrase) when the columns
    are separated by tabs. Codes with '(' or '/' are LIWC2007 conditionals: skipped. */
 static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *lens)
@@ -101,8 +103,15 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
     *codes++ = '\0';
     int quoted = !d->stemmed && exact_word(line); /* the .lex line: "term" or term */
     size_t term_len = strlen(line);
-    char *f[128];
-    int n = fields(codes, f, 128);
+    char *f[LIWC_MAX_CODES + 1];
+    int n = fields(codes, f, LIWC_MAX_CODES + 1);
+    if (n > LIWC_MAX_CODES) {
+        fprintf(stderr,
+                "mindset: %s:%ld: note: '%s' has more than %d category codes; the "
+                "rest skipped\n",
+                d->file, lineno, line, LIWC_MAX_CODES);
+        n = LIWC_MAX_CODES;
+    }
     for (int i = 0; i < n; i++) {
         int c = category_index(d, f[i]);
         if (strpbrk(f[i], "(/<>")) {

@@ -59,6 +59,13 @@ grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.le
 "$bin" lexicon import-liwc "$here/sample.dic" --out >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q -- "--out needs a directory" "$tmp/err" && ok "--out without a directory named" ||
     no "--out without a value: $(cat "$tmp/err")"
+# a term with more category codes than are read: a note names the line, nothing silent
+{ printf '%%\n1\tfamily\n%%\n'; printf 'kin'; for i in $(seq 130); do printf '\t1'; done; echo; } \
+    >"$tmp/many.dic"
+"$bin" lexicon import-liwc "$tmp/many.dic" --out "$tmp/many" 2>"$tmp/err" &&
+    grep -q "many.dic:4: note: 'kin' has more than 128 category codes" "$tmp/err" &&
+    ok "codes past the 128th named in a note" || no "many codes: $(cat "$tmp/err")"
+
 # an output path too long for the file names is an error, not a cut name in another place
 mkdir "$tmp/long"
 long="$tmp/long$(printf '/.%.0s' $(seq 2100))"
