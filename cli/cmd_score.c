@@ -575,6 +575,7 @@ static int run_init(run_state *rs, const score_config *cfg, const mindset_engine
         rs->jobs[k].w.engine = e;
         if (mindset_scratch_new(e, &rs->jobs[k].w.scratch) != MINDSET_OK)
             return -1;
+        mindset_scratch_warm(rs->jobs[k].w.scratch); /* a corpus will fill its caches */
     }
     rs->threads = start_crew(&rs->crew, rs->jobs, rs->njobs);
     rs->crew_up = 1;

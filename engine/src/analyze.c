@@ -56,6 +56,17 @@ mindset_status mindset_scratch_new(const mindset_engine *engine, mindset_scratch
     return MINDSET_OK;
 }
 
+void mindset_scratch_warm(mindset_scratch *s)
+{
+    if (!s)
+        return;
+    if (s->words.slots)
+        ms__touch_pages(s->words.slots,
+                        MS_WORD_CACHE_SETS * MS_WORD_CACHE_WAYS * sizeof *s->words.slots);
+    if (s->folds.slots)
+        ms__touch_pages(s->folds.slots, MS_FOLD_CACHE_SLOTS * sizeof *s->folds.slots);
+}
+
 void mindset_scratch_free(mindset_scratch *s)
 {
     if (!s)

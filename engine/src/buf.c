@@ -35,6 +35,15 @@ static int grow(ms_buf *b, size_t need)
     return 0;
 }
 
+void ms__touch_pages(void *p, size_t n)
+{
+    volatile char *bytes = p;
+    for (size_t off = 0; off < n; off += 4096)
+        bytes[off] = 0;
+    if (n)
+        bytes[n - 1] = 0;
+}
+
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first)
 {
     size_t n = *cap ? *cap : first;

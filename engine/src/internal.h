@@ -39,6 +39,9 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
    returns the moved array and sets *cap, or returns NULL and leaves both alone (out of
    memory, or a size that would overflow). For the typed arrays of lexicons and results. */
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first);
+/* Writes one byte of every page of [p, p + n) that holds zeros already, so that the
+   kernel maps each page for writing now. */
+void ms__touch_pages(void *p, size_t n);
 /* Makes room for n more bytes (and a NUL) so that appends up to n cannot fail. */
 int ms__buf_reserve(ms_buf *b, size_t n);
 int ms__buf_put_int(ms_buf *b, long long v);
