@@ -328,3 +328,41 @@ Test(api, render_append_joins_what_render_gives)
     mindset_scratch_free(s);
     mindset_engine_free(e);
 }
+
+/* A scratch keeps the networks the last post asked for: a next post that asks for other
+   networks at the same places, or for one by an alias, gets the verdicts of those. */
+Test(api, verdicts_follow_the_networks_each_post_asks_for)
+{
+    mindset_engine *e = test_engine_builtin();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    const char *post = "Our baby girl was born today!! 👶 #newborn";
+    const char *li_fb[] = {"linkedin", "facebook"}, *fb_li[] = {"facebook", "linkedin"},
+               *alias[] = {"li"}, *unknown[] = {"linkedin", "myspace"};
+    struct {
+        const char **networks;
+        size_t count;
+        const char *first, *second;
+    } asks[] = {{li_fb, 2, "misfit", "fit"},
+                {fb_li, 2, "fit", "misfit"},
+                {li_fb, 2, "misfit", "fit"},
+                {alias, 1, "misfit", NULL}};
+    for (size_t k = 0; k < sizeof asks / sizeof *asks; k++) {
+        mindset_request req = {.networks = asks[k].networks,
+                               .network_count = asks[k].count};
+        mindset_result *r = NULL;
+        cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, NULL), MINDSET_OK);
+        cr_assert_str_eq(mindset_result_verdict_at(r, 0), asks[k].first, "ask %zu", k);
+        if (asks[k].second)
+            cr_assert_str_eq(mindset_result_verdict_at(r, 1), asks[k].second, "ask %zu", k);
+        mindset_result_recycle(s, r);
+    }
+    mindset_request req = {.networks = unknown, .network_count = 2};
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_analyze(s, post, strlen(post), &req, &r, &err),
+                 MINDSET_ERR_NETWORK);
+    cr_assert(strstr(err.text, "myspace"), "%s", err.text);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}

@@ -261,8 +261,24 @@ static mindset_status check_request(const mindset_engine *e, const mindset_reque
     return find_network(e, req->network, net, err);
 }
 
+/* The network named at place i of a request: the one found there for the last post when
+   the name is its own, else looked up and kept for the next post. */
+static mindset_status request_network(mindset_scratch *s, size_t i, const char *name,
+                                      const ms_network **net, mindset_error *err)
+{
+    const ms_network *recent = i < MS_RECENT_NETWORKS ? s->recent_networks[i] : NULL;
+    if (recent && strcmp(recent->name, name) == 0) {
+        *net = recent;
+        return MINDSET_OK;
+    }
+    mindset_status st = find_network(s->engine, name, net, err);
+    if (st == MINDSET_OK && i < MS_RECENT_NETWORKS)
+        s->recent_networks[i] = *net;
+    return st;
+}
+
 /* Resolves request.networks into the result, for ms__judge_networks. */
-static mindset_status resolve_networks(const mindset_engine *e, const mindset_request *req,
+static mindset_status resolve_networks(mindset_scratch *s, const mindset_request *req,
                                        mindset_result *r, mindset_error *err)
 {
     size_t n = req ? req->network_count : 0;
@@ -279,7 +295,8 @@ static mindset_status resolve_networks(const mindset_engine *e, const mindset_re
         r->capverdicts = n;
     }
     for (size_t i = 0; i < n; i++) {
-        mindset_status st = find_network(e, req->networks[i], &r->verdict_networks[i], err);
+        mindset_status st =
+            request_network(s, i, req->networks[i], &r->verdict_networks[i], err);
         if (st != MINDSET_OK)
             return st;
     }
@@ -324,7 +341,7 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         r->engine = s->engine;
         r->lang = lang;
         r->network = net;
-        st = resolve_networks(s->engine, req, r, err);
+        st = resolve_networks(s, req, r, err);
         if (st == MINDSET_OK)
             st = ms__score(s, r);
         int findings = !(req && req->figures_only);

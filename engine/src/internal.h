@@ -355,7 +355,7 @@ typedef struct {
     char *message;
 } ms_type_rule;
 
-typedef struct {
+typedef struct ms_network_s {
     char *name;
     char *label;
     char *kind;    /* profile | brand */
@@ -534,6 +534,8 @@ typedef struct {
     const char *why;  /* context rule that changed it, or NULL */
 } ms_match;
 
+#define MS_RECENT_NETWORKS 8
+
 struct mindset_scratch {
     const mindset_engine *engine;
     ms_stemmer *stemmer[MS_LANG_COUNT];
@@ -550,6 +552,10 @@ struct mindset_scratch {
        the words a scoring match covers. */
     size_t ntokens, nwords, ncovered;
     struct mindset_result *spare; /* a recycled result, emptied, for the next post */
+    /* The networks the last post asked for, by place in its request: bulk scoring asks
+       for the same ones post after post, and a name compared with one is cheaper than a
+       search of every network and alias. */
+    const struct ms_network_s *recent_networks[MS_RECENT_NETWORKS];
 };
 
 /* Stages. Each reads and fills the scratch; errors are statuses. */
