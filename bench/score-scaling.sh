@@ -5,12 +5,13 @@
 # hyperfine block. Prints the minimum and median wall time of each and the ratios.
 # Run bench/score-throughput.sh once first (it generates the corpus and its halves).
 #
-#   sh bench/score-scaling.sh [ROUNDS]      (default 9)
+#   sh bench/score-scaling.sh [ROUNDS]      (default 9; MINDSET=build-pgo/cli/mindset for
+#                                            the profile-guided build)
 set -eu
 cd "$(dirname "$0")/.."
 rounds=${1:-9}
 out=bench/out
-bin=build/cli/mindset
+bin=${MINDSET:-build/cli/mindset}
 corpus=$out/en-200000.jsonl
 for f in "$corpus" "$out/half-a.jsonl" "$out/half-b.jsonl"; do
     [ -f "$f" ] || { echo "missing $f: run sh bench/score-throughput.sh first" >&2; exit 2; }
