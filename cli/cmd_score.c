@@ -142,9 +142,23 @@ static int keep_name_is_free(const char *name)
     return 1;
 }
 
+static int keep_name_is_new(const score_config *c, const char *name)
+{
+    if (!*name) {
+        fputs("mindset score: --keep-fields: an empty field name\n", stderr);
+        return 0;
+    }
+    for (int k = 0; k < c->nkeep; k++)
+        if (strcmp(c->keep[k], name) == 0) {
+            fprintf(stderr, "mindset score: --keep-fields: '%s' named twice\n", name);
+            return 0;
+        }
+    return 1;
+}
+
 static int split_keep(char *v, score_config *c)
 {
-    for (char *tok = v; tok && *tok;) {
+    for (char *tok = v; tok;) {
         char *comma = strchr(tok, ',');
         if (comma)
             *comma = '\0';
@@ -152,7 +166,7 @@ static int split_keep(char *v, score_config *c)
             fprintf(stderr, "mindset score: at most %d --keep-fields\n", SCORE_MAX_KEEP);
             return -1;
         }
-        if (!keep_name_is_free(tok))
+        if (!keep_name_is_new(c, tok) || !keep_name_is_free(tok))
             return -1;
         c->keep[c->nkeep++] = tok;
         tok = comma ? comma + 1 : NULL;
@@ -302,15 +316,26 @@ static int read_header(record_reader *r, score_config *c)
     c->col_lang = find_column(&store, offs, n, c->lang_field);
     c->col_network = find_column(&store, offs, n, c->network_field);
     c->col_group = find_column(&store, offs, n, c->group_field);
+    int missing = -1;
     for (int k = 0; k < c->nkeep; k++)
-        c->col_keep[k] = find_column(&store, offs, n, c->keep[k]);
+        if ((c->col_keep[k] = find_column(&store, offs, n, c->keep[k])) < 0 && missing < 0)
+            missing = k;
     sb_free(&store);
+    if (missing >= 0) {
+        fprintf(stderr,
+                "mindset score: %s:1: header has no \"%s\" column (--keep-fields)\n",
+                r->name, c->keep[missing]);
+        return -1;
+    }
     return 0;
 }
 
 static void write_csv_header(const score_config *c, FILE *out)
 {
-    fputs("id,lang,label,score,coverage,types", out);
+    fputs("id", out);
+    for (int k = 0; k < c->nkeep; k++)
+        fprintf(out, ",%s", c->keep[k]);
+    fputs(",lang,label,score,coverage,types", out);
     for (int i = 0; i < c->nnetworks; i++)
         fprintf(out, ",verdict_%s", c->networks[i]);
     if (c->network_field)
@@ -700,6 +725,12 @@ int cmd_score(int argc, char **argv)
     if (a.help) {
         usage();
         return EXIT_PASS;
+    }
+    if (a.cfg.in == IN_TEXT && a.cfg.nkeep) {
+        fputs(
+            "mindset score: --keep-fields needs fields: --input-format jsonl, csv or tsv\n",
+            stderr);
+        return EXIT_USAGE;
     }
     cli_options o = {.lexicons = lexicons};
     mindset_engine *e = NULL;

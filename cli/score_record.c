@@ -21,6 +21,9 @@ typedef struct {
     strbuf id;      /* the id as JSON (a string or number), or empty */
     strbuf keep;    /* ,"name":value pairs for --keep-fields */
     strbuf decoded; /* text, lang, network, group when they held escapes (fast path) */
+    /* where kept field k's pair and its value start in keep (a value ends where the next
+       pair starts), for CSV output */
+    size_t keep_pair_at[SCORE_MAX_KEEP], keep_value_at[SCORE_MAX_KEEP];
 } record_fields;
 
 static void error_text(record_stats *st, const char *fmt, ...)
@@ -34,12 +37,14 @@ static void error_text(record_stats *st, const char *fmt, ...)
     va_end(ap);
 }
 
-/* ,"NAME": before a kept field's value (names were checked to need no escaping) */
-static void keep_key(strbuf *b, const char *name)
+/* ,"NAME": before kept field k's value (names were checked to need no escaping) */
+static void keep_key(record_fields *f, int k, const char *name)
 {
-    sb_puts(b, ",\"");
-    sb_puts(b, name);
-    sb_puts(b, "\":");
+    f->keep_pair_at[k] = f->keep.len;
+    sb_puts(&f->keep, ",\"");
+    sb_puts(&f->keep, name);
+    sb_puts(&f->keep, "\":");
+    f->keep_value_at[k] = f->keep.len;
 }
 
 static void dump_json(strbuf *b, json_t *v)
@@ -80,7 +85,7 @@ static int fields_from_json(const score_config *cfg, json_t *root, record_fields
     f->group = json_field(root, cfg->group_field, NULL);
     for (int k = 0; k < cfg->nkeep; k++) {
         json_t *v = json_object_get(root, cfg->keep[k]);
-        keep_key(&f->keep, cfg->keep[k]);
+        keep_key(f, k, cfg->keep[k]);
         if (v)
             dump_json(&f->keep, v);
         else
@@ -130,7 +135,7 @@ static int fields_from_csv(record_worker *w, const char *rec, size_t len, record
     f->group = column(w, offs, n, cfg->col_group, NULL, lens);
     for (int k = 0; k < cfg->nkeep; k++) {
         const char *v = column(w, offs, n, cfg->col_keep[k], &idlen, lens);
-        keep_key(&f->keep, cfg->keep[k]);
+        keep_key(f, k, cfg->keep[k]);
         if (v)
             json_id_string(&f->keep, v, idlen);
         else
@@ -193,11 +198,44 @@ static void collect(const mindset_result *r, int at, record_stats *st)
     }
 }
 
+/* A JSON value as a CSV field: a string as its text, null as an empty field, a number,
+   true, false, an array or an object as its JSON. */
+static void csv_json_value(strbuf *out, const char *json, size_t len)
+{
+    if (len == 0 || (len == 4 && !memcmp(json, "null", 4)))
+        return;
+    if (json[0] != '"') {
+        sb_csv_field(out, json, len);
+        return;
+    }
+    if (!memchr(json, '\\', len)) { /* no escapes: the text between the quotes */
+        sb_csv_field(out, json + 1, len - 2);
+        return;
+    }
+    json_t *v = json_loadb(json, len, JSON_DECODE_ANY, NULL);
+    if (v)
+        sb_csv_field(out, json_string_value(v), json_string_length(v));
+    else
+        sb_csv_field(out, json, len); /* not from our encoders: kept as it is */
+    json_decref(v);
+}
+
+/* The kept fields as CSV columns, each after a comma. */
+static void write_csv_kept(strbuf *out, const record_fields *f, int nkeep)
+{
+    for (int k = 0; k < nkeep; k++) {
+        size_t end = k + 1 < nkeep ? f->keep_pair_at[k + 1] : f->keep.len;
+        sb_putc(out, ',');
+        if (f->keep.len)
+            csv_json_value(out, f->keep.data + f->keep_value_at[k],
+                           end - f->keep_value_at[k]);
+    }
+}
+
 static void write_id(strbuf *out, const record_fields *f, const record_stats *st, int csv)
 {
     if (csv) {
-        if (f->id.len)
-            sb_csv_field(out, f->id.data, f->id.len);
+        csv_json_value(out, f->id.data, f->id.len);
         return;
     }
     sb_puts(out, "{\"id\":");
@@ -214,9 +252,12 @@ static void write_error(record_worker *w, const record_fields *f, record_stats *
     json_t *msg = json_string(st->error);
     if (w->cfg->out == OUT_CSV) {
         write_id(out, f, st, 1);
-        int empty =
-            5 + w->cfg->nnetworks + MINDSET_PURPOSE_COUNT + (w->cfg->network_field ? 2 : 0);
-        for (int i = 0; i < empty; i++)
+        write_csv_kept(out, f, w->cfg->nkeep);
+        /* the commas of a result row up to its error column: lang, label, score,
+           coverage, types, the verdicts, the purposes, then error itself */
+        int commas = 5 + w->cfg->nnetworks + (w->cfg->network_field ? 2 : 0) +
+                     MINDSET_PURPOSE_COUNT + 1;
+        for (int i = 0; i < commas; i++)
             sb_putc(out, ',');
         sb_csv_field(out, st->error, strlen(st->error));
         sb_printf(out, ",%ld\n", st->line);
@@ -243,13 +284,14 @@ static int resolve_lang(const char *lang, const score_config *cfg, mindset_lang 
     return 0;
 }
 
-/* id,lang,label,score,coverage,types,verdict per --network[,network,network_verdict],
-   five purposes,error,line */
+/* id,kept fields,lang,label,score,coverage,types,verdict per
+   --network[,network,network_verdict],five purposes,error,line */
 static void write_csv_row(record_worker *w, const record_fields *f, const mindset_result *r,
                           int at)
 {
     strbuf *out = &w->out;
     write_id(out, f, NULL, 1);
+    write_csv_kept(out, f, w->cfg->nkeep);
     sb_putc(out, ',');
     sb_puts(out, mindset_result_lang(r));
     sb_putc(out, ',');
@@ -422,7 +464,7 @@ static int fields_from_flat(const score_config *cfg, const char *rec, size_t len
         return 1;
     for (int k = 0; k < cfg->nkeep; k++) {
         const flat_value *v = flat_get(&r, cfg->keep[k]);
-        keep_key(&f->keep, cfg->keep[k]);
+        keep_key(f, k, cfg->keep[k]);
         if (!v)
             sb_puts(&f->keep, "null");
         else if (copy_value(&f->keep, v))
