@@ -1,0 +1,34 @@
+#!/bin/sh
+# mindset score shows progress on stderr only when stderr is a terminal: records, posts/s,
+# MB/s and errors (a terminal made with script(1)); never with --no-progress, and never
+# into a file or pipe.
+#   sh progress.sh MINDSET_BINARY
+set -eu
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; }
+i=0
+while [ "$i" -lt 300 ]; do
+    echo "{\"id\":$i,\"text\":\"We are hiring a nurse in Leeds $i\"}"
+    i=$((i + 1))
+done >"$tmp/in.jsonl"
+echo 'not json' >>"$tmp/in.jsonl"
+
+run_on_terminal() { # the score arguments; prints what the terminal showed
+    script -qec "$bin score --summary /dev/null $* $tmp/in.jsonl >/dev/null" /dev/null |
+        tr '\r' '\n'
+}
+run_on_terminal >"$tmp/tty.txt" || true
+grep -Eq '^301 records, [0-9]+ posts/s, [0-9.]+ MB/s, 1 errors$' "$tmp/tty.txt" &&
+    ok "a terminal shows records, posts/s, MB/s and errors" || no "terminal: $(cat "$tmp/tty.txt")"
+run_on_terminal --no-progress >"$tmp/quiet.txt" || true
+! grep -q "posts/s" "$tmp/quiet.txt" && ok "--no-progress shows nothing" ||
+    no "--no-progress: $(cat "$tmp/quiet.txt")"
+"$bin" score --summary /dev/null "$tmp/in.jsonl" >/dev/null 2>"$tmp/err.txt" || true
+! grep -q "posts/s" "$tmp/err.txt" && ok "no progress into a file" || no "file: $(cat "$tmp/err.txt")"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
