@@ -1,6 +1,8 @@
 /*
- * fuzz_records.c - any bytes as bulk input: the record reader in line and CSV modes, and
- * CSV field splitting. Every record must come out bounded, nothing read out of range.
+ * fuzz_records.c - any bytes as bulk input: the record reader in line and CSV modes, CSV
+ * field splitting, and every line scored as a JSONL record with kept fields into JSONL
+ * and CSV output. Every record must come out bounded, nothing read out of range, and
+ * every JSONL output line must be one JSON object (Jansson reads it back).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -62,6 +64,72 @@ static void check_flat_against_jansson(const uint8_t *data, size_t size)
     json_decref(j);
 }
 
+/* A worker as `mindset score --keep-fields a,who --network linkedin --network-field net
+   --lang-field lang --group-field g` sets one up, with JSONL or CSV output. */
+static record_worker *worker(output_format out)
+{
+    static mindset_engine *engine;
+    static mindset_scratch *scratch;
+    static score_config cfg[2];
+    static record_worker w[2];
+    if (!engine) {
+        if (mindset_engine_new(NULL, &engine, NULL) != MINDSET_OK ||
+            mindset_scratch_new(engine, &scratch) != MINDSET_OK)
+            abort();
+        for (int i = 0; i < 2; i++) {
+            cfg[i] = (score_config){.in = IN_JSONL,
+                                    .out = i ? OUT_CSV : OUT_JSONL,
+                                    .text_field = "text",
+                                    .id_field = "id",
+                                    .lang_field = "lang",
+                                    .network_field = "net",
+                                    .group_field = "g",
+                                    .keep = {"a", "who"},
+                                    .nkeep = 2,
+                                    .networks = {"linkedin"},
+                                    .nnetworks = 1};
+            w[i] = (record_worker){.cfg = &cfg[i], .engine = engine, .scratch = scratch};
+        }
+    }
+    return &w[out];
+}
+
+/* Scores every line as a JSONL record into both outputs; a JSONL output line that is not
+   one JSON object is a finding. */
+static void score_lines(const uint8_t *data, size_t size)
+{
+    FILE *f = fmemopen((void *)data, size, "rb");
+    record_reader r;
+    if (!f || reader_open(&r, "/dev/null") != 0) {
+        if (f)
+            fclose(f);
+        return;
+    }
+    fclose(r.f);
+    r.f = f;
+    const char *rec;
+    size_t len;
+    long line;
+    int too_long;
+    while (reader_next(&r, 0, &rec, &len, &line, &too_long) == 1)
+        for (int out = OUT_JSONL; out <= OUT_CSV; out++) {
+            record_worker *w = worker((output_format)out);
+            raw_record raw = {
+                .len = len, .file = "fuzz", .line = line, .too_long = too_long};
+            record_stats st;
+            w->out.len = 0;
+            score_record(w, rec, &raw, &st);
+            free(st.group);
+            if (out == OUT_JSONL) {
+                json_t *j = json_loadb(w->out.data, w->out.len, 0, NULL);
+                if (!json_is_object(j))
+                    abort();
+                json_decref(j);
+            }
+        }
+    reader_close(&r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
@@ -69,5 +137,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_flat_against_jansson(data, size);
     read_all(data, size, 0);
     read_all(data, size, 1);
+    score_lines(data, size);
     return 0;
 }
