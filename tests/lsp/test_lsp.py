@@ -226,6 +226,19 @@ baby = find(diags, "misfit.baby_family")
 check("UTF-8 range counts bytes", baby and baby[0]["range"]["start"]["character"] == 16, baby)
 s.close()
 
+# failLevel: the lowest severity shown; an unknown level is logged and the old one kept
+s = Server()
+all_diags = open_doc(s, "file:///tmp/e.md", "We are hiring a nurse in Leeds, apply now")
+s.notify("workspace/didChangeConfiguration", {"settings": {"mindset": {"failLevel": "warning"}}})
+warned = s.diagnostics("file:///tmp/e.md")
+s.notify("workspace/didChangeConfiguration", {"settings": {"mindset": {"failLevel": "loud"}}})
+kept = s.diagnostics("file:///tmp/e.md")
+check("failLevel warning hides the info diagnostics",
+      any(d["severity"] == 3 for d in all_diags or []) and warned == [], (all_diags, warned))
+check("an unknown failLevel keeps the level before", kept == [], kept)
+s.close()
+check("an unknown failLevel is logged", "unknown failLevel 'loud'" in s.log, s.log)
+
 # a setting too long for the server is refused and logged, never cut short: the network
 # stays linkedin, and the log names the setting
 s = Server()
