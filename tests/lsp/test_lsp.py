@@ -226,6 +226,15 @@ baby = find(diags, "misfit.baby_family")
 check("UTF-8 range counts bytes", baby and baby[0]["range"]["start"]["character"] == 16, baby)
 s.close()
 
+# lang: the language setting picks the lexicon (the Dutch wildcard kraamvisite* is in
+# the Dutch lexicon only)
+s = Server(options={"lang": "nl"})
+nl = find(open_doc(s, "file:///tmp/f.md", "kraamvisitefeest"), "misfit.baby_family")
+s.notify("workspace/didChangeConfiguration", {"settings": {"mindset": {"lang": "en"}}})
+en = find(s.diagnostics("file:///tmp/f.md"), "misfit.baby_family")
+check("the lang setting picks the lexicon", nl and not en, (nl, en))
+s.close()
+
 # failLevel: the lowest severity shown; an unknown level is logged and the old one kept
 s = Server()
 all_diags = open_doc(s, "file:///tmp/e.md", "We are hiring a nurse in Leeds, apply now")
