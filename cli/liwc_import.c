@@ -156,6 +156,33 @@ static void category_name(const char *liwc_name, char *out, size_t cap)
     out[n] = '\0';
 }
 
+static int name_taken(char names[][40], int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Category c's name clashed with an earlier one ("work-life" and "work life", or two
+   long names alike in their first 26 characters): its place in the header goes on the
+   end, and a note says so, so that two categories never merge into one. */
+static void unique_name(const liwc *d, int c, char names[][40])
+{
+    char suffix[24];
+    int len = snprintf(suffix, sizeof suffix, "_%d", c + 1);
+    size_t keep = strlen(names[c]);
+    if (keep + (size_t)len > 31)
+        keep = 31 - (size_t)len;
+    snprintf(names[c] + keep, sizeof names[c] - keep, "%s", suffix);
+    for (int k = 2; name_taken(names, c, names[c]); k++) /* "_2" itself taken */
+        snprintf(names[c] + keep, sizeof names[c] - keep, "%s_%d", suffix, k);
+    fprintf(stderr,
+            "mindset: %s: note: category '%s' (id %s) is written as '%s': its "
+            "name clashed with another\n",
+            d->file, d->names[c], d->ids[c], names[c]);
+}
+
 static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
 {
     fprintf(lex, "# Imported from the LIWC dictionary %s by mindset lexicon import-liwc.\n",
@@ -167,9 +194,12 @@ static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
             "# Categories imported from %s: append to categories.def and set the axis,\n"
             "# weight, content type and purposes each should have.\n",
             d->file);
+    static char names[LIWC_MAX_CATEGORIES][40];
     for (int c = 0; c < d->n; c++) {
-        char name[40];
-        category_name(d->names[c], name, sizeof name);
+        char *name = names[c];
+        category_name(d->names[c], name, sizeof names[c]);
+        if (name_taken(names, c, name))
+            unique_name(d, c, names);
         fprintf(defs, "%-24s none          1.0     -                -\n", name);
         if (per_cat[c])
             fprintf(lex, "\n@category %s\n%s", name, per_cat[c]);

@@ -66,6 +66,15 @@ grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.le
     grep -q "many.dic:4: note: 'kin' has more than 128 category codes" "$tmp/err" &&
     ok "codes past the 128th named in a note" || no "many codes: $(cat "$tmp/err")"
 
+# two LIWC names that make the same category name stay two categories, with a note
+printf '%%\n1\twork-life\n2\twork life\n%%\njob\t1\ncareer\t2\n' >"$tmp/clash.dic"
+"$bin" lexicon import-liwc "$tmp/clash.dic" --out "$tmp/clash" 2>"$tmp/err" &&
+    grep -q "^liwc_work_life " "$tmp/clash/liwc-categories.def" &&
+    grep -q "^liwc_work_life_2 " "$tmp/clash/liwc-categories.def" &&
+    grep -q "note: category 'work life' (id 2) is written as 'liwc_work_life_2'" "$tmp/err" &&
+    ok "clashing category names kept apart, with a note" ||
+    no "clash: $(cat "$tmp/err" "$tmp/clash/liwc-categories.def")"
+
 # an output path too long for the file names is an error, not a cut name in another place
 mkdir "$tmp/long"
 long="$tmp/long$(printf '/.%.0s' $(seq 2100))"
