@@ -4,11 +4,7 @@ set -u
 bin=$1
 here=$(cd "$(dirname "$0")" && pwd)
 mini=$here/../data/mini
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { echo "ok   $1"; pass=$((pass + 1)); }
-no() { echo "FAIL $1"; fail=$((fail + 1)); }
+. "$here/../checks.sh"
 
 # The project's own lexicons are clean.
 if "$bin" lexicon check "$here/../../lexicons" >"$tmp/own" 2>&1; then ok "lexicons/ lints clean"
@@ -110,5 +106,4 @@ count_work() {
     ok "exact words: 'bosses' is not 'boss'" || no "exact: $(count_work exact-set2 liwc)"
 [ "$(count_work stemmed-set stemmed)" = '"liwc_work":{"count":2' ] &&
     ok "--stemmed: 'bosses' counts for 'boss'" || no "stemmed: $(count_work stemmed-set2 stemmed)"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

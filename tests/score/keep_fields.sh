@@ -6,12 +6,7 @@
 #   sh keep_fields.sh MINDSET_BINARY
 set -eu
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-no() { fail=$((fail + 1)); echo "FAIL $1"; }
+. "$(dirname "$0")/../checks.sh"
 score() { "$bin" score --no-progress --summary /dev/null "$@"; }
 
 cat >"$tmp/in.jsonl" <<'JSON'
@@ -85,5 +80,4 @@ usage "an empty field name" --keep-fields note,,who "$tmp/in.jsonl"
 usage "needs fields" --input-format text --keep-fields note "$tmp/in.jsonl"
 usage "is in every record already" --keep-fields lang "$tmp/in.jsonl"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -5,12 +5,7 @@
 #   sh progress.sh MINDSET_BINARY
 set -eu
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-no() { fail=$((fail + 1)); echo "FAIL $1"; }
+. "$(dirname "$0")/../checks.sh"
 i=0
 while [ "$i" -lt 300 ]; do
     echo "{\"id\":$i,\"text\":\"We are hiring a nurse in Leeds $i\"}"
@@ -30,5 +25,4 @@ run_on_terminal --no-progress >"$tmp/quiet.txt" || true
     no "--no-progress: $(cat "$tmp/quiet.txt")"
 "$bin" score --summary /dev/null "$tmp/in.jsonl" >/dev/null 2>"$tmp/err.txt" || true
 ! grep -q "posts/s" "$tmp/err.txt" && ok "no progress into a file" || no "file: $(cat "$tmp/err.txt")"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
