@@ -16,16 +16,26 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void read_all(const uint8_t *data, size_t size, int csv)
+/* A record reader over the input bytes; 0, or -1 with nothing left open. */
+static int open_reader(const uint8_t *data, size_t size, record_reader *r)
 {
     FILE *f = fmemopen((void *)data, size, "rb");
     if (!f)
-        return;
+        return -1;
+    if (reader_open(r, "/dev/null") != 0) {
+        fclose(f);
+        return -1;
+    }
+    fclose(r->f);
+    r->f = f;
+    return 0;
+}
+
+static void read_all(const uint8_t *data, size_t size, int csv)
+{
     record_reader r;
-    if (reader_open(&r, "/dev/null") != 0)
+    if (open_reader(data, size, &r) != 0)
         return;
-    fclose(r.f);
-    r.f = f;
     const char *rec;
     size_t len, offs[64], lens[64];
     long line;
@@ -98,15 +108,9 @@ static record_worker *worker(output_format out)
    one JSON object is a finding. */
 static void score_lines(const uint8_t *data, size_t size)
 {
-    FILE *f = fmemopen((void *)data, size, "rb");
     record_reader r;
-    if (!f || reader_open(&r, "/dev/null") != 0) {
-        if (f)
-            fclose(f);
+    if (open_reader(data, size, &r) != 0)
         return;
-    }
-    fclose(r.f);
-    r.f = f;
     const char *rec;
     size_t len;
     long line;
