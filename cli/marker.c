@@ -41,29 +41,26 @@ static int setting(post_marker *m, const char *k, size_t kn, const char *v, size
                         "unknown marker setting '%.*s' (network, lang, ignore)", (int)kn,
                         k),
                -1;
-    for (size_t i = 0; i < vn;) {
-        size_t j = i;
-        while (j < vn && v[j] != ',')
+    for (size_t i = 0, j; i < vn; i = j + 1) {
+        for (j = i; j < vn && v[j] != ',';)
             j++;
-        if (j > i && m->nignore == MARKER_MAX_IGNORE)
+        if (j == i)
+            continue; /* an empty item: "a,,b" */
+        if (m->nignore == MARKER_MAX_IGNORE)
             return snprintf(err, errlen, "more than %d ignored words", MARKER_MAX_IGNORE),
                    -1;
-        if (j > i && *used + (j - i) + 1 > sizeof m->store)
+        if (*used + (j - i) + 1 > sizeof m->store)
             return snprintf(err, errlen,
                             "ignored words take more than %zu bytes (each word counts one "
                             "byte more)",
                             sizeof m->store),
                    -1;
-        if (j > i) {
-            char *w = m->store + *used;
-            for (size_t c = 0; c < j - i; c++)
-                w[c] =
-                    (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
-            w[j - i] = '\0';
-            m->ignore[m->nignore++] = w;
-            *used += j - i + 1;
-        }
-        i = j + 1;
+        char *w = m->store + *used;
+        for (size_t c = 0; c < j - i; c++)
+            w[c] = (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
+        w[j - i] = '\0';
+        m->ignore[m->nignore++] = w;
+        *used += j - i + 1;
     }
     return 0;
 }
