@@ -232,7 +232,7 @@ static void write_csv_kept(strbuf *out, const record_fields *f, int nkeep)
     }
 }
 
-static void write_id(strbuf *out, const record_fields *f, const record_stats *st, int csv)
+static void write_id(strbuf *out, const record_fields *f, int csv)
 {
     if (csv) {
         csv_json_value(out, f->id.data, f->id.len);
@@ -243,7 +243,6 @@ static void write_id(strbuf *out, const record_fields *f, const record_stats *st
         sb_append(out, f->id.data, f->id.len);
     else
         sb_puts(out, "null");
-    (void)st;
 }
 
 static void write_error(record_worker *w, const record_fields *f, record_stats *st)
@@ -251,7 +250,7 @@ static void write_error(record_worker *w, const record_fields *f, record_stats *
     strbuf *out = &w->out;
     json_t *msg = json_string(st->error);
     if (w->cfg->out == OUT_CSV) {
-        write_id(out, f, st, 1);
+        write_id(out, f, 1);
         write_csv_kept(out, f, w->cfg->nkeep);
         /* the commas of a result row up to its error column: lang, label, score,
            coverage, types, the verdicts, the purposes, then error itself */
@@ -262,7 +261,7 @@ static void write_error(record_worker *w, const record_fields *f, record_stats *
         sb_csv_field(out, st->error, strlen(st->error));
         sb_printf(out, ",%ld\n", st->line);
     } else {
-        write_id(out, f, st, 0);
+        write_id(out, f, 0);
         sb_printf(out, ",\"line\":%ld,\"error\":", st->line);
         if (msg)
             dump_json(out, msg);
@@ -290,7 +289,7 @@ static void write_csv_row(record_worker *w, const record_fields *f, const mindse
                           int at)
 {
     strbuf *out = &w->out;
-    write_id(out, f, NULL, 1);
+    write_id(out, f, 1);
     write_csv_kept(out, f, w->cfg->nkeep);
     sb_putc(out, ',');
     sb_puts(out, mindset_result_lang(r));
