@@ -337,14 +337,23 @@ static unsigned case_flags(const case_count *c)
     return f | (c->letters >= 2 && c->uppers == c->letters ? MS_TF_ALLCAPS : 0);
 }
 
-/* Case and ASCII flags of the word s[start, end). */
+/* Case and ASCII flags of the word s[start, end), in one pass: an ASCII byte is classed
+   by the byte table, anything else is decoded (a malformed byte too, as a blank). */
 static unsigned word_flags(const scanner *sc, size_t start, size_t end)
 {
     case_count c = {0};
+    bool ascii = true;
     size_t n;
-    for (size_t i = start; i < end; i += n)
-        count_case(&c, classify(decode_at(sc, i, &n)));
-    return case_flags(&c) | (ms__all_ascii(sc->s + start, end - start) ? MS_TF_ASCII : 0);
+    for (size_t i = start; i < end; i += n) {
+        if (sc->s[i] < 0x80) {
+            n = 1;
+            count_case(&c, ascii_class(sc->s[i]));
+            continue;
+        }
+        ascii = false;
+        count_case(&c, classify(decode_multibyte(sc, i, &n)));
+    }
+    return case_flags(&c) | (ascii ? MS_TF_ASCII : 0);
 }
 
 /* ---- top-level domains and host names ---- */
@@ -1052,6 +1061,8 @@ static size_t hashtag_end(const scanner *sc, size_t i, size_t mark_len)
         return 0;
     size_t body = i + mark_len, j = body, n;
     bool alpha = false;
+    for (; j < sc->len && byte_has(sc->s[j], BF_USER); j++) /* ASCII: the common body */
+        alpha |= A_UPPER(sc->s[j]) || A_LOWER(sc->s[j]);
     while (j < sc->len) {
         int32_t c = decode_at(sc, j, &n);
         hashtag_char k = hashtag_char_of(c);
