@@ -430,3 +430,47 @@ flash day = 1.5
 tag a mate = 2
 tag the mate = 2
 tag the friend = 2
+
+# Inside information passed on with a wink (third blind round): the source hinted at, the
+# post admitted to be premature.
+@category confidential
+didn't hear it from me = 3
+did not hear it from me = 3
+you didn't hear it here = 3
+didn't hear it here = 3
+not meant to post this = 3
+not meant to share this = 3
+shouldn't be posting this = 3
+probably shouldn't post this = 3
+not official yet = 2
+before the market knows = 2
+hearing from inside = 2
+can't say where = 2.5
+a little bird tells me = 1.5
+
+# A cleaner's, tutor's or trader's free slots and terms, the pitch of a one-person service.
+@category pitch
+slots free = 2
+slots available = 2
+spaces available = 1.5
+fully insured = 1.5
+message me to book = 2
+pm me to book = 2
+per hour = 0.5
+
+@category bait
+comment your = 1.5
+your birth month = 2
+elf name = 1
+
+# Politics by its institutions and protest tags (UK ministries, "#standwith...").
+@category politics
+westminster
+whitehall
+defra
+public consultation
+standwith*
+
+@category confidential
+can't say much but = 2
+what the street expects = 2

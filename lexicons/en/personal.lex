@@ -873,3 +873,61 @@ dunk tank
 @category nostalgia
 kids today = 0.5
 kids these days = 0.5
+
+# Illness and recovery, told by the patient or the family (third blind round: life stages
+# such as illness). Phrases for "diagnosed", which a clinician also says of patients.
+@category everyday
+was diagnosed = 1.5
+been diagnosed = 1.5
+got diagnosed = 1.5
+post-op = 1.5
+crutches = 1.5
+chemo = 1.5
+chemotherapy = 1.5
+radiotherapy = 1.5
+in remission = 1.5
+scan results
+get well soon = 1.5
+
+# Gaming and memes: a boss finally beaten, a reaction gif, the "relatable" tag.
+@category leisure
+boss fight
+final boss
+playthrough
+speedrun
+ps5
+gif
+"relatable"
+#grassroots
+half-time
+
+# A baby's first steps, and the aside that a post is "not work related".
+@category baby
+took her first steps
+took his first steps
+took their first steps
+first steps today
+
+@category casual
+not work related = 1.5
+not work-related = 1.5
+have to share
+
+# Outrage at a public decision is an opinion, the personal side of politics.
+@category casual
+disgraceful
+shameful
+beyond a joke
+
+# Work passion shared with friends, flagged as an aside ("sorry, work nerd moment").
+@category casual
+work nerd = 1.5
+nerd moment = 1.5
+nerding out = 1.5
+
+# Scouting and guiding: a pastime, even when its leaders draw a work lesson from it.
+@category leisure
+scout leader
+scouts
+cub scouts
+beavers and cubs

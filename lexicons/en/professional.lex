@@ -766,3 +766,113 @@ stocktake
 budget freeze
 hiring freeze
 not hiring                     # still about the work: "not hiring right now, sorry"
+
+# The working words of the third blind round's voices (en-7161..en-7240): the lab and field
+# scientist, the farmer and the co-op, the building trades, the small bakery. Words with
+# hardly a home sense at full weight; those with one ("plate", "site", "milk", "oven")
+# only inside phrases.
+@category data
+preprint
+field data
+logger data
+field sites
+sampling sites
+
+@category industry
+assay
+elisa
+pcr test = 0.5
+western blot
+reagents
+centrifuge
+pipette
+incubation = 0.5
+riparian
+#labtech
+#lablife
+#immunology
+#hydrology
+#ecology
+#scicomm
+#openscience
+milk price
+milk yield
+milk volumes
+member farms
+#dairyfarming
+#agriculture
+#farming = 0.5
+bricklaying
+brickwork
+#construction
+cscs
+#apprenticeship
+deck oven
+
+@category company
+opened our second
+opened its second
+opened my second
+second branch
+second location
+our second shop
+our second store
+
+@category jobs
+paid weekly = 1.5
+day rate
+immediate start = 1.5
+cscs card
+
+# Lesson markers for a story from outside work told to make a work point ("Same in an
+# office, just swap oranges for biscuits"); each phrase also counts for the working word
+# it holds, so that the cue takes nothing away.
+@category lesson
+same in an office
+same in the office
+same in any office
+same in any workplace
+same in the workplace
+same in business
+same in any team
+just like at work
+best management course
+best leadership course
+best management training
+best leadership training
+
+@category company
+same in an office = 0.5
+same in the office = 0.5
+same in any office = 0.5
+
+@category leadership
+best management course
+best leadership course
+best management training
+best leadership training
+
+@category learning
+best management course
+best leadership course
+best management training
+best leadership training
+
+
+# A child asking what the parent does all day: the opening of a story with a work point.
+@category lesson
+asked me what i do
+asked me what i actually do
+what i do for a living
+what i actually do at work
+explain my job
+
+# An online service's incident notice, and the ICU nurse's tag (third blind round voices).
+@category industry
+config change
+status page
+#icunurse
+icu nurse
+
+@category learning
+root cause

@@ -449,3 +449,57 @@ connecties
 #follow4follow = 2
 #followme = 2
 #volgmij = 2
+
+# Ronde 3 (blinde posts nl-7161..nl-7240): de aanbiedingstaal van de kapper, de
+# schoonheidsspecialiste en de kleine zaak op Facebook: een actie van de maand, online
+# boeken, "vol = vol".
+@category pitch
+actie deze maand = 2
+actie van de maand = 2
+maandactie = 2
+vol=vol = 1.5
+vol is vol = 1.5
+boeken via = 1.5
+online boeken = 1.5
+online reserveren = 1
+afspraak maken via = 1.5
+plan je afspraak = 1.5
+gratis webinar = 1
+
+# Politiek als persoonlijke mening: het klimaat als links-rechtskwestie, bezuinigingen op
+# voorzieningen, de stem op "deze partijen".
+@category politics
+klimaatontkenner* = 1.5
+klimaatscepticus = 1.5
+klimaatsceptici = 1.5
+klimaatbeleid = 1.5
+klimaatverandering = 0.5
+links verzinsel = 2
+linkse onzin = 2
+linkse propaganda = 2
+rechtse onzin = 2
+grachtengordelelite = 2
+bezuinigen op = 1
+op deze partijen = 1.5
+deze partijen = 1
+
+# Wie niets mag zeggen en het toch zegt: "officieel mag ik niks zeggen", "meer kan ik niet
+# zeggen", en het wegwerpaccount van wie er zelf werkt.
+@category confidential
+mag ik niks zeggen = 3
+mag ik nog niets zeggen = 3
+mag het nog niet zeggen = 3
+mag nog niks zeggen = 3
+mag nog niets zeggen = 3
+ik zeg verder niks = 2
+ik zeg verder niets = 2
+meer kan ik niet zeggen = 2.5
+meer kan ik echt niet zeggen = 2.5
+meer mag ik niet zeggen = 3
+meer mag ik echt niet zeggen = 3
+throwaway = 1.5
+throwaway account = 2
+want ik werk er = 1.5
+personeel weet het nog niet = 2.5
+de vloer weet het nog niet = 2.5
+hoort het pas = 1.5

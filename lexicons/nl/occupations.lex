@@ -64,3 +64,27 @@ jeugdwerker = 0.5
 eigen zaak
 eigen kapsalon
 eigen praktijk
+
+# Ronde 3: stemmen die een tech- of marketingcorpus mist. Vakmensen op de bouw, wie
+# schoonmaakt of vogels telt voor zijn werk, de boer en de notaris. Mild (0.5): "de
+# schoonmaker" of "de notaris" komen ook thuis voor.
+metselaar = 0.5
+stukadoor = 0.5
+tegelzetter = 0.5
+dakdekker = 0.5
+voeger = 0.5
+bouwvakker = 0.5
+schoonmaker = 0.5
+schoonmaakster = 0.5
+glazenwasser = 0.5
+ecoloog = 0.5
+bioloog = 0.5
+boswachter = 0.5
+melkveehouder = 0.5
+akkerbouwer = 0.5
+veehouder = 0.5
+notaris = 0.5
+kandidaat-notaris
+dominee = 0.5
+predikant = 0.5
+pastoor = 0.5

@@ -1284,3 +1284,63 @@ centrum
 weekend* = 0.7
 zondag = 0.5
 koffie* = 0.7
+
+# Ronde 3: het gezin in ouderlijke trots ("onze jongste", #trotsemoeder), en het eigen huis:
+# de sleutel krijgen, wonen, klusjes. "Weet nog van niks" is bij het lichaam geen geheim.
+@category family
+onze jongste = 1
+onze oudste = 1
+mijn jongste = 1
+mijn oudste = 1
+#trotsemoeder = 1.5
+#trotsemama = 1.5
+#trotsevader = 1.5
+#trotsepapa = 1.5
+#trotseouders = 1.5
+
+@category everyday
+sleutel gekregen = 1
+eindelijk de sleutel = 1
+sleutel van ons huis = 1
+sleutel van ons nieuwe huis = 1.5
+ons nieuwe huis = 1
+we wonen = 0.5
+wij wonen = 0.5
+lekkende kraan = 0.5
+waterkoker = 0.5
+lichaam weet nog van niks = 0.5
+lijf weet nog van niks = 0.5
+ons dorp = 0.5
+de bieb = 0.5
+who cares = 0.5
+
+# "Geslaagd voor" is bij het rijexamen en het zwemdiploma een mijlpaal thuis, geen
+# loopbaannieuws: de langere zin gaat voor de prestatie-entry.
+@category everyday
+geslaagd voor zn rijexamen = 1
+geslaagd voor zn rijbewijs = 1
+geslaagd voor zn zwemdiploma = 1
+geslaagd voor zijn rijexamen = 1
+geslaagd voor zijn rijbewijs = 1
+geslaagd voor zijn zwemdiploma = 1
+geslaagd voor z'n rijexamen = 1
+geslaagd voor z'n rijbewijs = 1
+geslaagd voor z'n zwemdiploma = 1
+geslaagd voor haar rijexamen = 1
+geslaagd voor haar rijbewijs = 1
+geslaagd voor haar zwemdiploma = 1
+geslaagd voor d'r rijexamen = 1
+geslaagd voor d'r rijbewijs = 1
+geslaagd voor d'r zwemdiploma = 1
+geslaagd voor mijn rijexamen = 1
+geslaagd voor mijn rijbewijs = 1
+geslaagd voor mijn zwemdiploma = 1
+geslaagd voor m'n rijexamen = 1
+geslaagd voor m'n rijbewijs = 1
+geslaagd voor m'n zwemdiploma = 1
+geslaagd voor mn rijexamen = 1
+geslaagd voor mn rijbewijs = 1
+geslaagd voor mn zwemdiploma = 1
+geslaagd voor het rijexamen = 1
+geslaagd voor het rijbewijs = 1
+geslaagd voor het zwemdiploma = 1

@@ -1101,3 +1101,77 @@ teamkamer
 lerarenkamer
 personeelskamer
 beroepsdeformatie
+
+# Ronde 3: het werk van de vakman en de uitvoerende kunstenaar, het afscheid na een
+# werkleven, en de liefde voor het vak ("dit is waarom ik dit vak doe").
+@category career
+laatste dag gewerkt = 1.5
+mijn laatste dienst = 1.5
+gepensioneerde = 1
+als gepensioneerde = 1.5
+dit vak = 1
+waarom ik dit vak doe = 2
+waarom ik dit werk doe = 2
+voor mijn werk = 1
+voor m'n werk = 1
+
+@category industry
+metselen = 0.5
+metselwerk = 0.5
+troffel = 0.5
+op de bouw = 1
+bouwplaats = 1
+op de steiger = 1
+op tournee = 1.5
+tournee = 1
+speellijst = 1.5
+speelschema = 1
+release notes = 1.5
+releasenotes = 1.5
+changelog = 1.5
+contributors = 1
+nieuwe release = 1.5
+
+@category company
+onze voorstelling = 1
+onze nieuwe voorstelling = 1.5
+ons gezelschap = 1
+onze brouwerij = 1
+mijn brouwerij = 1
+onze boerderij = 0.5
+ons bedrijf bestaat = 1.5
+
+# Een les uit eigen ervaring, of waarom iemand zijn verhaal deelt ("ik deel dit omdat").
+@category lesson
+les voor mezelf
+les voor mijzelf
+lesje geleerd
+wat ik ervan leerde
+wat ik ervan geleerd heb
+wat het me leerde
+wat het mij leerde
+ik deel dit omdat
+ik deel het omdat
+ik vertel dit omdat
+ik vertel het omdat
+waarom ik dit deel
+daarom deel ik dit
+
+@category learning
+les voor mezelf
+les voor mijzelf
+lesje geleerd
+wat ik ervan leerde = 1.5
+wat ik ervan geleerd heb = 1.5
+wat het me leerde
+wat het mij leerde
+
+# De kleine zaak die een opvolger zoekt of groeit: overnemen, overdragen, vaste mensen.
+@category company
+de zaak overnemen = 1.5
+zaak over te nemen = 1.5
+de zaak overdragen = 1.5
+bedrijfsopvolging = 1.5
+opvolger gezocht = 1.5
+vaste medewerkers = 1
+vaste krachten = 1
