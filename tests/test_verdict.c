@@ -81,7 +81,9 @@ Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
     cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "two words are a touch");
     json_decref(j);
     j = test_analyze(engine,
-                     "lessons lessons lessons lessons lessons lessons babies newborn",
+                     "lessons lessons lessons lessons lessons lessons lessons lessons "
+                     "lessons lessons lessons lessons lessons lessons lessons lessons "
+                     "lessons lessons babies newborn",
                      "linkedin");
     cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
                      "a personal touch on a professional post");
@@ -96,14 +98,35 @@ Test(verdict, a_personal_story_told_for_a_lesson_at_work_is_mixed)
         test_analyze(engine, "daughter taught me lessons lessons lessons", "linkedin");
     cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
     json_decref(j);
-    j = test_analyze(engine, "daughter lessons lessons lessons", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional", "no lesson drawn");
+    j = test_analyze(engine, "party lessons lessons lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
+                     "a party and no lesson drawn");
     json_decref(j);
     j = test_analyze(engine, "taught me lessons lessons lessons", "linkedin");
     cr_assert_str_eq(test_str(j, "mindset", "label"), "professional", "no personal story");
     json_decref(j);
     j = test_analyze(engine, "daughter newborn babies taught me", "linkedin");
     cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "no work");
+    json_decref(j);
+}
+
+Test(verdict, a_family_story_beside_work_is_mixed)
+{
+    /* family 1 against lessons 3: a family story beside knowledge, no lesson cue. */
+    json_t *j = test_analyze(engine, "daughter lessons lessons lessons", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
+    json_decref(j);
+    j = test_analyze(engine,
+                     "daughter lessons lessons lessons lessons lessons lessons lessons "
+                     "lessons lessons lessons lessons lessons",
+                     "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
+                     "family 1 is under 0.3 of the professional 12: a relative in passing");
+    json_decref(j);
+    j = test_analyze(engine, "daughter daughter we are hiring we are hiring we are hiring",
+                     "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
+                     "no knowledge or career news beside the story");
     json_decref(j);
 }
 
@@ -173,9 +196,15 @@ Test(verdict, explain_says_which_rule_chose_the_label)
                       "entertainment content, at least 1.0) and work (3.00 of professional "
                       "weight, at least 1.0) with a lesson drawn from it (1.00 of lesson "
                       "words)");
-    expect_label_line("lessons lessons lessons babies",
-                      "label: professional: the sides differ by 33 % of their sum (mixed "
-                      "needs under 20 %)\n");
+    expect_label_line("daughter lessons lessons lessons",
+                      "label: mixed: it leans professional, but tells a family story (1.00 "
+                      "of baby_family content, at least 1.0) beside knowledge or career "
+                      "news (3.00, at least 1.0), and its personal 1.00 is at least 0.3 of "
+                      "the professional");
+    expect_label_line(
+        "lessons lessons lessons lessons lessons lessons lessons lessons babies",
+        "label: professional: the sides differ by 68 % of their sum (mixed "
+        "needs under 20 %)\n");
 }
 
 Test(verdict, product_pitch_on_a_personal_profile_but_not_on_a_brand_page)

@@ -38,6 +38,21 @@
    from 0.5 to 2; on the dev part of the real posts it changes 5 labels of 18,000. */
 #define LESSON_STORY_MIN 1.0
 #define LESSON_WORK_MIN 1.0
+/* A family story in a post that leans professional and shares knowledge or career news
+   (at least FAMILY_STORY_MIN of baby_family content and FAMILY_WORK_MIN of insight and
+   career_news), with personal weight at least FAMILY_LEAN of the professional, is the
+   other shape of "a personal story told to make a professional point": a child's
+   question about meetings, a lay-off and an afternoon with the kids, a father in the
+   cabin on the first flight as captain. No lesson cue is needed. Party, leisure and
+   entertainment content do not count (a team outing is work), and a relative in passing
+   on a long professional post (under FAMILY_LEAN) stays a personal touch: the mirror of
+   the passion rule, at its lean. On corpora/dev (601 posts) label accuracy rose from
+   83.0 to 83.7 % with the lexicons before the third blind round's (83.4 to 83.7 % for a
+   lean from 0 to 0.4, each minimum from 0.5 to 2), and from 86.9 to 87.2 % with them;
+   the gain is among the blind posts, which are the most like new text. */
+#define FAMILY_STORY_MIN 1.0
+#define FAMILY_WORK_MIN 1.0
+#define FAMILY_LEAN 0.3
 /* The guidelines count a product pitch as professional. When a pitch is the strongest
    content type of a post and holds at least PITCH_MIN (two pitch words), the personal
    words around it describe the goods ("cakes for birthdays and baby showers", "wedding
@@ -140,6 +155,23 @@ static int is_lesson(const mindset_result *r)
            passion_weight(r) >= LESSON_WORK_MIN;
 }
 
+static double family_story_weight(const mindset_result *r)
+{
+    return ms__type_weight(r, MS_TYPE_BABY_FAMILY);
+}
+
+static double family_work_weight(const mindset_result *r)
+{
+    return ms__type_weight(r, MS_TYPE_INSIGHT) + ms__type_weight(r, MS_TYPE_CAREER_NEWS);
+}
+
+static int is_family_story(const mindset_result *r)
+{
+    double p = r->personal, q = r->professional;
+    return q > p && p >= FAMILY_LEAN * q && family_story_weight(r) >= FAMILY_STORY_MIN &&
+           family_work_weight(r) >= FAMILY_WORK_MIN;
+}
+
 static int is_pitch(const mindset_result *r)
 {
     double pitch = ms__type_weight(r, MS_TYPE_PRODUCT_PITCH);
@@ -169,6 +201,8 @@ static ms_label_rule label_rule(const mindset_result *r)
         return MS_LABEL_BALANCED;
     if (is_lesson(r))
         return MS_LABEL_LESSON;
+    if (is_family_story(r))
+        return MS_LABEL_FAMILY_STORY;
     return is_passion(r) ? MS_LABEL_PASSION : MS_LABEL_LEAN;
 }
 
@@ -184,7 +218,7 @@ static void score_axis(mindset_result *r)
     r->score = (q - p) / (q + p + AXIS_PRIOR);
     r->label_rule = (uint8_t)label_rule(r);
     if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION ||
-        r->label_rule == MS_LABEL_LESSON)
+        r->label_rule == MS_LABEL_LESSON || r->label_rule == MS_LABEL_FAMILY_STORY)
         r->label = MS_AXIS_MIXED;
     else if (r->label_rule == MS_LABEL_PITCH)
         r->label = MS_AXIS_PROFESSIONAL;
@@ -226,6 +260,16 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "professional point\n",
                        story_weight(r), LESSON_STORY_MIN, passion_weight(r),
                        LESSON_WORK_MIN, lesson_weight(r));
+        break;
+    case MS_LABEL_FAMILY_STORY:
+        ms__buf_printf(b,
+                       "label: mixed: it leans professional, but tells a family story "
+                       "(%.2f of baby_family content, at least %.1f) beside knowledge or "
+                       "career news (%.2f, at least %.1f), and its personal %.2f is at "
+                       "least %.1f of the professional: a personal story told to make a "
+                       "professional point\n",
+                       family_story_weight(r), FAMILY_STORY_MIN, family_work_weight(r),
+                       FAMILY_WORK_MIN, p, FAMILY_LEAN);
         break;
     case MS_LABEL_PITCH:
         ms__buf_printf(b,
