@@ -52,7 +52,7 @@
    the gain is among the blind posts, which are the most like new text. */
 #define FAMILY_STORY_MIN 1.0
 #define FAMILY_WORK_MIN 1.0
-#define FAMILY_LEAN 0.3
+#define FAMILY_LEAN MIXED_LEAN /* the passion rule's lean, mirrored */
 /* The guidelines count a product pitch as professional. When a pitch is the strongest
    content type of a post and holds at least PITCH_MIN (two pitch words), the personal
    words around it describe the goods ("cakes for birthdays and baby showers", "wedding
