@@ -49,7 +49,8 @@ enum {
     BF_QUERY = 1 << 8,      /* a URL query character */
     BF_QUERY_END = 1 << 9,  /* ... that may also end the query */
     BF_LINK_HINT = 1 << 10, /* after a word: a URL or an e-mail address may go on here */
-    BF_USER = 1 << 11       /* a character of a user name after '@' */
+    BF_USER = 1 << 11       /* a user name after '@': letters, digits, '_' (so also the
+                               ASCII characters of a hashtag's body) */
 };
 
 /* clang-format off */
@@ -831,8 +832,8 @@ static inline size_t plain_word_end(const scanner *sc, size_t i, unsigned *flags
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t high = 0x8080808080808080ull, bit5 = high >> 2;
-    uint64_t lower = 0,
-             uppers = 0; /* lower-case letters seen; capitals, 2 per chunk at most */
+    uint64_t lower = 0;  /* lower-case letters seen */
+    uint64_t uppers = 0; /* capitals seen, two per chunk at most */
     for (size_t j = i; sc->len - j >= 8; j += 8) {
         uint64_t x;
         memcpy(&x, sc->s + j, 8);
@@ -1061,7 +1062,7 @@ static size_t hashtag_end(const scanner *sc, size_t i, size_t mark_len)
         return 0;
     size_t body = i + mark_len, j = body, n;
     bool alpha = false;
-    for (; j < sc->len && byte_has(sc->s[j], BF_USER); j++) /* ASCII: the common body */
+    for (; j < sc->len && byte_has(sc->s[j], BF_USER); j++) /* the common ASCII body */
         alpha |= A_UPPER(sc->s[j]) || A_LOWER(sc->s[j]);
     while (j < sc->len) {
         int32_t c = decode_at(sc, j, &n);
