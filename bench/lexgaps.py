@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
-CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword"}
+CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword", "whole"}
 TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+".*"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
 MATCH = re.compile(r'^\s+".*" -> (\S+) [+-][0-9.]+ \((\w+)\)\s+\[([^\]]+)\]')
 

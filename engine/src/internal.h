@@ -219,7 +219,8 @@ typedef enum {
     MS_ROLE_BOOSTER,
     MS_ROLE_DIMINISHER,
     MS_ROLE_CONTRAST,
-    MS_ROLE_STOPWORD
+    MS_ROLE_STOPWORD,
+    MS_ROLE_WHOLE /* a word that is no compound of its last part (compound.c) */
 } ms_role;
 
 #define MS_MAX_CATEGORIES 64
@@ -457,6 +458,22 @@ const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
    Dutch words come without the "'s" ms__stem drops. */
 size_t ms__stem_kept(ms_lang lang, const char *w, size_t n, bool *same);
 
+/* The lexicon key id of word w[0..n): its stem looked up; -1 if none, -2 when stemming
+   failed. st may be NULL (no stemming). */
+int32_t ms__key_of(ms_stemmer *st, const ms_lexicon *lex, const char *w, size_t n);
+
+/* ---- the last part of a Dutch compound (compound.c) --------------------------------- */
+
+#define MS_COMPOUND_MAX 64      /* longer words are not split */
+#define MS_COMPOUND_WEIGHT 0.5f /* what an entry counts for as a compound's last part */
+
+/* For a Dutch word with no key of its own: the key of its last part, when that is a
+   one-word entry of a scoring category and the part before it a word the lexicon knows
+   (kinder|feestje, zorg|verzekeraar, cao-|overleg); *at is where the last part starts.
+   -1 when the word is no such compound, -2 when stemming failed. */
+int32_t ms__compound_key(const mindset_engine *e, ms_stemmer *st, const ms_lexicon *lex,
+                         const char *w, size_t n, size_t *at);
+
 /* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
 
 #define MS_WORD_CACHE_MAX 32 /* longer words are not cached */
@@ -466,7 +483,7 @@ typedef struct {
     uint8_t len;
     uint8_t known; /* bit l: key[l] and prefix[l] are set */
     uint8_t uses;  /* hits not yet spent against eviction (word_cache.c) */
-    uint8_t unused;
+    uint8_t head;  /* Dutch key of a compound: where its last part starts (stem.c); or 0 */
     int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
     int32_t prefix[MS_LANG_COUNT]; /* wildcard prefix id, -1 if none */
     char word[MS_WORD_CACHE_MAX];
@@ -519,6 +536,7 @@ typedef struct {
     uint32_t hash;               /* ms__hash_bytes of the normalised text */
     int32_t key;                 /* lexicon key id of the stem, -1 if none */
     int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
+    uint8_t head;                /* key from a compound's last part, from this byte; or 0 */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
 } ms_token_info;
@@ -529,6 +547,7 @@ typedef struct {
     uint8_t category;
     uint8_t role;
     uint8_t negated;
+    uint8_t head;     /* counted by a compound's last part, from this byte (compound.c) */
     float weight;     /* after context rules */
     float multiplier; /* context effect (1 = none) */
     const char *why;  /* context rule that changed it, or NULL */

@@ -111,9 +111,9 @@ static int purpose_find(const char *name, size_t n)
 
 static ms_role role_of(const char *name)
 {
-    static const char *const roles[] = {"",           "negation", "booster",
-                                        "diminisher", "contrast", "stopword"};
-    for (int i = 1; i < 6; i++)
+    static const char *const roles[] = {"",         "negation", "booster", "diminisher",
+                                        "contrast", "stopword", "whole"};
+    for (int i = 1; i < (int)(sizeof roles / sizeof *roles); i++)
         if (strcmp(name, roles[i]) == 0)
             return (ms_role)i;
     return MS_ROLE_SCORE;

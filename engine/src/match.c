@@ -6,7 +6,8 @@
  * categories yields one match per category over the same span. A hashtag is tried whole
  * first (#tbt); if its body is no entry, its CamelCase parts are matched like words.
  * Wildcards (klasgeno*) and exact words ("like", not stemmed) are tried on a word no
- * plain entry covers.
+ * plain entry covers. A Dutch compound keyed by its last part (compound.c) counts that
+ * part's one-word entries at MS_COMPOUND_WEIGHT and starts no phrase.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,13 +56,15 @@ match_entry(mindset_scratch *s, const ms_lexicon *lex, uint32_t k, size_t i, uin
     *seen |= 1ull << e->category;
     if (s->nmatches == s->capmatches && grow_matches(s) != MINDSET_OK)
         return MINDSET_ERR_NOMEM;
+    uint8_t head = s->info[i].head;
     s->matches[s->nmatches++] =
         (ms_match){.tok_start = (uint32_t)i,
                    .tok_end = (uint32_t)(i + e->nwords),
                    .entry = k,
                    .category = e->category,
                    .role = (uint8_t)s->engine->categories[e->category].role,
-                   .weight = e->weight,
+                   .head = head,
+                   .weight = head ? e->weight * MS_COMPOUND_WEIGHT : e->weight,
                    .multiplier = 1.0f};
     return MINDSET_OK;
 }
@@ -174,7 +177,8 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
     const ms_token *t = &s->tokens.items[i];
     int32_t key = s->info[i].key;
     if (key >= 0) {
-        uint32_t k = t->kind == MS_TOK_HASHTAG ? NO_ENTRY : longest_phrase(s, lex, key, i);
+        bool whole = t->kind == MS_TOK_HASHTAG || s->info[i].head;
+        uint32_t k = whole ? NO_ENTRY : longest_phrase(s, lex, key, i);
         if (k != NO_ENTRY) {
             *st = add_matches(s, lex, lex->first[key], lex->first[key + 1], k, i);
             return skip_consumed(s, i, i + lex->entries[k].nwords);

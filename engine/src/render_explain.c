@@ -31,9 +31,23 @@ static void tokens(const mindset_result *r, const mindset_render_options *o, ms_
 
 static const char *role_name(int role)
 {
-    static const char *const names[] = {"",           "negation", "booster",
-                                        "diminisher", "contrast", "stopword"};
+    static const char *const names[] = {"",         "negation", "booster",   "diminisher",
+                                        "contrast", "stopword", "whole word"};
     return names[role];
+}
+
+/* A word counted by its last part (compound.c): the part, as the post writes it when
+   the word is plain ASCII (folding kept its length), and the weight it counts at. */
+static void compound_part(const mindset_render_options *o, const ms_token *t, size_t head,
+                          ms_buf *b)
+{
+    ms__buf_puts(b, "  compound, by its last part");
+    size_t from = t->start + head + (t->kind == MS_TOK_HASHTAG ? 1 : 0);
+    if (o->text && (t->flags & MS_TF_ASCII) && from < t->end && t->end <= o->len) {
+        ms__buf_putc(b, ' ');
+        ms__buf_json_string(b, o->text + from, t->end - from);
+    }
+    ms__buf_printf(b, " x%.2f", MS_COMPOUND_WEIGHT);
 }
 
 static void one_match(const mindset_result *r, const mindset_render_options *o,
@@ -58,6 +72,8 @@ static void one_match(const mindset_result *r, const mindset_render_options *o,
             ? "built-in rule"
             : ms__source_where(lex, lex->entries[m->entry].source, where, sizeof where);
     ms__buf_printf(b, "  [%s]", src);
+    if (m->head)
+        compound_part(o, &r->trace[m->tok_start].tok, m->head, b);
     if (m->why)
         ms__buf_printf(b, "  %s x%.2f", m->why, m->multiplier);
     ms__buf_putc(b, '\n');

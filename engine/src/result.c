@@ -445,7 +445,7 @@ mindset_status mindset_result_match(const mindset_result *r, size_t i, mindset_m
     out->alternative =
         src ? ms__source_alternative(lex, lex->entries[m->entry].source) : NULL;
     out->source_line = src ? (int)src->line : 0;
-    out->context = m->why;
+    out->context = m->why ? m->why : m->head ? "compound, by its last part" : NULL;
     out->weight = m->weight;
     out->context_word = m->role != MS_ROLE_SCORE;
     return MINDSET_OK;

@@ -97,12 +97,11 @@ static int may_start_key(const ms_lexicon *lex, const char *w, size_t n)
     return lex->key_starts[bit >> 3] >> (bit & 7) & 1;
 }
 
-/* The key id of the word's stem, -1 if none, or -2 when stemming failed. The stem
-   begins with the first ms__stem_kept bytes of the word, so when no key begins like
-   those the word has no key, and when the stem is the word itself it is looked up as
-   it is: either way without calling Snowball, which most words a corpus shows once
+/* The stem begins with the first ms__stem_kept bytes of the word, so when no key begins
+   like those the word has no key, and when the stem is the word itself it is looked up
+   as it is: either way without calling Snowball, which most words a corpus shows once
    never need. */
-static int32_t key_of(ms_stemmer *st, const ms_lexicon *lex, const char *w, size_t n)
+int32_t ms__key_of(ms_stemmer *st, const ms_lexicon *lex, const char *w, size_t n)
 {
     size_t bare = st ? without_dutch_s(st, w, n) : n;
     bool same;
@@ -117,16 +116,23 @@ static int32_t key_of(ms_stemmer *st, const ms_lexicon *lex, const char *w, size
 }
 
 /* What the pipeline needs of a word in one language: its key id (stem it and look the
-   stem up) and its wildcard prefix id (which matching uses for plain words only). */
+   stem up), its wildcard prefix id (which matching uses for plain words only) and, for a
+   Dutch word that has neither, the key of its last part when it is a compound. */
 static int learn_word(mindset_scratch *s, ms_lang lang, const char *w, size_t n,
-                      int32_t *key, int32_t *prefix)
+                      int32_t *key, int32_t *prefix, uint8_t *head)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
-    *key = key_of(s->stemmer[lang], lex, w, n);
+    *head = 0;
+    *key = ms__key_of(s->stemmer[lang], lex, w, n);
     if (*key == -2)
         return -1;
     *prefix = lex->prefix_lengths ? ms__wildcard_prefix(lex, w, n) : -1;
-    return 0;
+    if (lang == MS_LANG_NL && *key == -1 && *prefix == -1) {
+        size_t at;
+        *key = ms__compound_key(s->engine, s->stemmer[lang], lex, w, n, &at);
+        *head = (uint8_t)at;
+    }
+    return *key == -2 ? -1 : 0;
 }
 
 /* Key and prefix ids of the word token ti: from the word cache, or learnt and cached. */
@@ -137,13 +143,16 @@ static int word_ids(mindset_scratch *s, ms_lang lang, ms_token_info *ti)
     if (slot && (slot->known & (1u << lang))) {
         ti->key = slot->key[lang];
         ti->prefix = slot->prefix[lang];
+        ti->head = lang == MS_LANG_NL ? slot->head : 0;
         return 0;
     }
-    if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix) != 0)
+    if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix, &ti->head) != 0)
         return -1;
     if (slot) {
         slot->key[lang] = ti->key;
         slot->prefix[lang] = ti->prefix;
+        if (lang == MS_LANG_NL)
+            slot->head = ti->head;
         slot->known |= (uint8_t)(1u << lang);
     }
     return 0;
@@ -157,6 +166,7 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
         ms_token_info *ti = &s->info[i];
         ti->key = -1;
         ti->prefix = -1;
+        ti->head = 0;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
             t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_CASHTAG)
             ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash,

@@ -14,3 +14,20 @@ het
 een
 bij
 is
+# For the compound tests (test_compound.c): last parts, first parts, a phrase word, and
+# a compound kept whole.
+@category celebration
+feestje
+verjaardag
+@category family
+kinderen
+ouders
+@category company
+overleg
+werken
+@category pets
+schapen
+@category leisure
+avondje uit
+@category whole
+ouderfeestje
