@@ -146,3 +146,9 @@ Test(compound, whole_word_counts_for_nothing_and_is_not_split)
     cr_assert_str_eq(test_str(j, "mindset", "label"), "unknown");
     json_decref(j);
 }
+
+Test(compound, negating_first_part_does_not_split)
+{
+    cr_assert_float_eq(dutch_weight("non-overleg", "company"), 0.0, 1e-6);
+    cr_assert_float_eq(dutch_weight("anti-overleg", "company"), 0.0, 1e-6);
+}

@@ -46,6 +46,14 @@ static bool is_suffix(const char *w, size_t n)
     return is_one_of(suffixes, sizeof suffixes / sizeof *suffixes, w, n);
 }
 
+/* First parts that turn the last part round: a "non-profit" is no profit, an
+   "anti-vaxer" no vaxer. */
+static bool is_negating(const char *w, size_t n)
+{
+    static const char *const negating[] = {"non", "niet", "anti", "geen", "on"};
+    return is_one_of(negating, sizeof negating / sizeof *negating, w, n);
+}
+
 /* Whether key k stands alone as a one-word entry of a scoring category. */
 static bool is_scoring_word(const mindset_engine *e, const ms_lexicon *lex, int32_t k)
 {
@@ -93,8 +101,8 @@ static int32_t hyphen_head(const mindset_engine *e, ms_stemmer *st, const ms_lex
     size_t i = n;
     while (i > 0 && w[i - 1] != '-')
         i--;
-    if (i < 2)
-        return -1; /* no hyphen, or nothing before it */
+    if (i < 2 || is_negating(w, i - 1))
+        return -1; /* no hyphen, nothing before it, or "non-profit" */
     int32_t k = head_key(e, st, lex, w, n, i);
     if (k >= 0)
         *at = i;
