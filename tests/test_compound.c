@@ -80,10 +80,17 @@ Test(compound, english_words_are_not_split)
     json_decref(j);
 }
 
-Test(compound, starts_no_phrase)
+Test(compound, phrase_that_takes_in_a_compound_counts_at_half_weight)
 {
-    /* "uit" after a compound ending in "avondje" would make the phrase "avondje uit". */
-    cr_assert_float_eq(dutch_weight("feestavondje uit", "leisure"), 0.0, 1e-6);
+    /* "avondje" is an entry and starts the phrase "avondje uit" (weight 1 each): the
+       phrase wins over the word, and the compound halves it. */
+    cr_assert_float_eq(dutch_weight("kinderavondje", "leisure"), 0.5, 1e-6);
+    json_t *j = test_analyze_lang(engine, "een kinderavondje uit", NULL, MINDSET_LANG_NL);
+    cr_assert_float_eq(test_category_weight(j, "leisure"), 0.5, 1e-6);
+    json_t *c = json_object_get(json_object_get(j, "categories"), "leisure");
+    cr_assert_eq(json_integer_value(json_object_get(c, "count")), 1,
+                 "one match, the phrase");
+    json_decref(j);
 }
 
 Test(compound, negation_reaches_a_compound)
@@ -116,6 +123,30 @@ Test(compound, word_cache_keeps_the_split)
                        "a word found in the cache is still counted by its last part");
     cr_assert_float_eq(celebration_on(s, "feestje"), 1.0, 1e-6);
     mindset_scratch_free(s);
+}
+
+/* The explain text of a Dutch post; the caller frees it with mindset_free(). */
+static char *dutch_explain(const char *text)
+{
+    mindset_scratch *s = NULL;
+    mindset_result *r = NULL;
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    mindset_request req = {.lang = MINDSET_LANG_NL, .keep_trace = 1};
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    mindset_render_options o = {.text = text, .len = strlen(text)};
+    char *out = NULL;
+    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, &o, &out), MINDSET_OK);
+    mindset_result_free(r);
+    mindset_scratch_free(s);
+    return out;
+}
+
+Test(compound, explain_names_the_compound_inside_a_phrase)
+{
+    char *out = dutch_explain("Een leuk kinderfeestje");
+    cr_assert(strstr(out, "\"leuk kinderfeestje\" -> celebration +1.00"), "%s", out);
+    cr_assert(strstr(out, "compound, by its last part \"feestje\" x0.50"), "%s", out);
+    mindset_free(out);
 }
 
 Test(compound, explain_names_the_last_part)

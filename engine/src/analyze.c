@@ -79,6 +79,7 @@ void mindset_scratch_free(mindset_scratch *s)
     free(s->info);
     ms__buf_free(&s->norm);
     free(s->matches);
+    free(s->compounds);
     mindset_result_free(s->spare);
     free(s);
 }

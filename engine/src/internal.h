@@ -536,7 +536,6 @@ typedef struct {
     uint32_t hash;               /* ms__hash_bytes of the normalised text */
     int32_t key;                 /* lexicon key id of the stem, -1 if none */
     int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
-    uint8_t head;                /* key from a compound's last part, from this byte; or 0 */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
 } ms_token_info;
@@ -547,11 +546,19 @@ typedef struct {
     uint8_t category;
     uint8_t role;
     uint8_t negated;
-    uint8_t head;     /* counted by a compound's last part, from this byte (compound.c) */
-    float weight;     /* after context rules */
-    float multiplier; /* context effect (1 = none) */
-    const char *why;  /* context rule that changed it, or NULL */
+    uint8_t head;       /* takes in a compound, keyed by its part from this byte; or 0 */
+    uint8_t head_token; /* with head: that compound, as a token after tok_start */
+    float weight;       /* after context rules */
+    float multiplier;   /* context effect (1 = none) */
+    const char *why;    /* context rule that changed it, or NULL */
 } ms_match;
+
+/* A token keyed by a compound's last part (compound.c): few posts have one, so they
+   are listed per post rather than marked on every token. */
+typedef struct {
+    uint32_t token;
+    uint8_t head; /* where the last part starts in the normalised word */
+} ms_compound;
 
 #define MS_RECENT_NETWORKS 8
 
@@ -566,6 +573,8 @@ struct mindset_scratch {
     ms_buf norm;
     ms_match *matches;
     size_t nmatches, capmatches;
+    ms_compound *compounds; /* this post's compound tokens, in token order */
+    size_t ncompounds, capcompounds;
     /* Counted by context.c on its way over the tokens, for score.c: tokens other than
        punctuation and hashtag parts, the words among them (a hashtag counts once), and
        the words a scoring match covers. */

@@ -6,8 +6,8 @@
  * categories yields one match per category over the same span. A hashtag is tried whole
  * first (#tbt); if its body is no entry, its CamelCase parts are matched like words.
  * Wildcards (klasgeno*) and exact words ("like", not stemmed) are tried on a word no
- * plain entry covers. A Dutch compound keyed by its last part (compound.c) counts that
- * part's one-word entries at MS_COMPOUND_WEIGHT and starts no phrase.
+ * plain entry covers. A match that takes in a Dutch compound keyed by its last part
+ * (compound.c) counts at MS_COMPOUND_WEIGHT.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -56,15 +56,13 @@ match_entry(mindset_scratch *s, const ms_lexicon *lex, uint32_t k, size_t i, uin
     *seen |= 1ull << e->category;
     if (s->nmatches == s->capmatches && grow_matches(s) != MINDSET_OK)
         return MINDSET_ERR_NOMEM;
-    uint8_t head = s->info[i].head;
     s->matches[s->nmatches++] =
         (ms_match){.tok_start = (uint32_t)i,
                    .tok_end = (uint32_t)(i + e->nwords),
                    .entry = k,
                    .category = e->category,
                    .role = (uint8_t)s->engine->categories[e->category].role,
-                   .head = head,
-                   .weight = head ? e->weight * MS_COMPOUND_WEIGHT : e->weight,
+                   .weight = e->weight,
                    .multiplier = 1.0f};
     return MINDSET_OK;
 }
@@ -177,8 +175,7 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
     const ms_token *t = &s->tokens.items[i];
     int32_t key = s->info[i].key;
     if (key >= 0) {
-        bool whole = t->kind == MS_TOK_HASHTAG || s->info[i].head;
-        uint32_t k = whole ? NO_ENTRY : longest_phrase(s, lex, key, i);
+        uint32_t k = t->kind == MS_TOK_HASHTAG ? NO_ENTRY : longest_phrase(s, lex, key, i);
         if (k != NO_ENTRY) {
             *st = add_matches(s, lex, lex->first[key], lex->first[key + 1], k, i);
             return skip_consumed(s, i, i + lex->entries[k].nwords);
@@ -221,6 +218,27 @@ static void drop_ignored(mindset_scratch *s, const mindset_request *req)
     s->nmatches = kept;
 }
 
+/* Weighs down the matches that take in a compound token. Both lists are in token order
+   (matches by their first token, and no two spans overlap unless they are the same), so
+   one walk over each does it. */
+static void weigh_compounds(mindset_scratch *s)
+{
+    size_t c = 0;
+    for (size_t m = 0; m < s->nmatches; m++) {
+        ms_match *mt = &s->matches[m];
+        while (c < s->ncompounds && s->compounds[c].token < mt->tok_start)
+            c++;
+        if (c == s->ncompounds)
+            return;
+        const ms_compound *cp = &s->compounds[c];
+        if (cp->token >= mt->tok_end)
+            continue;
+        mt->weight *= MS_COMPOUND_WEIGHT;
+        mt->head = cp->head;
+        mt->head_token = (uint8_t)(cp->token - mt->tok_start);
+    }
+}
+
 mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
                                 const mindset_request *req)
 {
@@ -231,6 +249,8 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
         return MINDSET_OK;
     for (size_t i = 0; i < s->tokens.count && st == MINDSET_OK;)
         i = match_at(s, lex, i, &st);
+    if (s->ncompounds)
+        weigh_compounds(s);
     if (st == MINDSET_OK && req && req->ignore_count)
         drop_ignored(s, req);
     return st;

@@ -73,7 +73,7 @@ static void one_match(const mindset_result *r, const mindset_render_options *o,
             : ms__source_where(lex, lex->entries[m->entry].source, where, sizeof where);
     ms__buf_printf(b, "  [%s]", src);
     if (m->head)
-        compound_part(o, &r->trace[m->tok_start].tok, m->head, b);
+        compound_part(o, &r->trace[m->tok_start + m->head_token].tok, m->head, b);
     if (m->why)
         ms__buf_printf(b, "  %s x%.2f", m->why, m->multiplier);
     ms__buf_putc(b, '\n');

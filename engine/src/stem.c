@@ -135,43 +135,59 @@ static int learn_word(mindset_scratch *s, ms_lang lang, const char *w, size_t n,
     return *key == -2 ? -1 : 0;
 }
 
-/* Key and prefix ids of the word token ti: from the word cache, or learnt and cached. */
-static int word_ids(mindset_scratch *s, ms_lang lang, ms_token_info *ti)
+/* Lists token i as keyed by the last part of a compound, from byte head on. */
+static __attribute__((noinline)) int note_compound(mindset_scratch *s, size_t i,
+                                                   uint8_t head)
 {
+    if (s->ncompounds == s->capcompounds) {
+        ms_compound *v =
+            ms__grow_array(s->compounds, &s->capcompounds, sizeof *s->compounds, 16);
+        if (!v)
+            return -1;
+        s->compounds = v;
+    }
+    s->compounds[s->ncompounds++] = (ms_compound){.token = (uint32_t)i, .head = head};
+    return 0;
+}
+
+/* Key and prefix ids of word token i: from the word cache, or learnt and cached. */
+static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
+{
+    ms_token_info *ti = &s->info[i];
     const char *w = s->norm.data + ti->norm_off;
     ms_word_slot *slot = ms__word_cache_find(&s->words, ti->hash, w, ti->norm_len);
     if (slot && (slot->known & (1u << lang))) {
         ti->key = slot->key[lang];
         ti->prefix = slot->prefix[lang];
-        ti->head = lang == MS_LANG_NL ? slot->head : 0;
-        return 0;
+        return slot->head && lang == MS_LANG_NL ? note_compound(s, i, slot->head) : 0;
     }
-    if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix, &ti->head) != 0)
+    uint8_t head;
+    if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix, &head) != 0)
         return -1;
     if (slot) {
         slot->key[lang] = ti->key;
         slot->prefix[lang] = ti->prefix;
         if (lang == MS_LANG_NL)
-            slot->head = ti->head;
+            slot->head = head;
         slot->known |= (uint8_t)(1u << lang);
     }
-    return 0;
+    return head ? note_compound(s, i, head) : 0;
 }
 
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
+    s->ncompounds = 0;
     for (size_t i = 0; i < s->tokens.count; i++) {
         const ms_token *t = &s->tokens.items[i];
         ms_token_info *ti = &s->info[i];
         ti->key = -1;
         ti->prefix = -1;
-        ti->head = 0;
         if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
             t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_CASHTAG)
             ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash,
                                             s->norm.data + ti->norm_off, ti->norm_len);
-        else if (is_stemmed_kind(t) && ti->norm_len && word_ids(s, lang, ti) != 0)
+        else if (is_stemmed_kind(t) && ti->norm_len && word_ids(s, lang, i) != 0)
             return MINDSET_ERR_NOMEM;
         if (t->kind != MS_TOK_WORD)
             ti->prefix = -1; /* wildcards match plain words only */

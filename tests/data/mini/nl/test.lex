@@ -18,6 +18,7 @@ is
 # a compound kept whole.
 @category celebration
 feestje
+leuk feestje = 2
 verjaardag
 @category family
 kinderen
@@ -28,6 +29,7 @@ werken
 @category pets
 schapen
 @category leisure
+avondje
 avondje uit
 @category whole
 ouderfeestje
