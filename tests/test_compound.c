@@ -61,8 +61,9 @@ Test(compound, hyphen_splits_after_the_last_one)
 
 Test(compound, particle_before_a_word_is_no_compound)
 {
-    /* "uit" is a known word (the phrase "avondje uit"), but "uitwerken" is a verb of its
-       own, not a kind of "werken". */
+    /* "tegen" is a known word (the phrase "fietsen tegen de wind"), but "tegenwerken" is
+       a verb of its own, not a kind of "werken"; "uit" is too short to be a first part. */
+    cr_assert_float_eq(dutch_weight("tegenwerken", "company"), 0.0, 1e-6);
     cr_assert_float_eq(dutch_weight("uitwerken", "company"), 0.0, 1e-6);
 }
 

@@ -25,13 +25,13 @@ static bool is_one_of(const char *const *list, size_t count, const char *w, size
     return false;
 }
 
-/* Prefixes and particles that begin derived words and separable verbs, not compounds:
-   "verjaardag" is no kind of "jaardag", "uitwerken" no kind of "werken". */
+/* Particles that begin separable verbs and derived words, not compounds: "tegenwerken"
+   is no kind of "werken", "voorstellen" no kind of "stellen". The shorter ones ("uit",
+   "ver", "aan") are below MODIFIER_MIN already. */
 static bool is_particle(const char *w, size_t n)
 {
-    static const char *const particles[] = {
-        "aan",   "achter", "bij",   "door", "her", "mee", "mis",  "ont", "onder", "over",
-        "samen", "tegen",  "terug", "toe",  "uit", "ver", "voor", "weg", "wel"};
+    static const char *const particles[] = {"achter", "door",  "onder", "over",
+                                            "samen",  "tegen", "terug", "voor"};
     return is_one_of(particles, sizeof particles / sizeof *particles, w, n);
 }
 

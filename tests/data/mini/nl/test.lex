@@ -31,5 +31,6 @@ schapen
 @category leisure
 avondje
 avondje uit
+fietsen tegen de wind
 @category whole
 ouderfeestje
