@@ -123,9 +123,12 @@ int32_t ms__compound_key(const mindset_engine *e, ms_stemmer *st, const ms_lexic
         if (is_particle(w, i))
             continue;
         int32_t k = head_key(e, st, lex, w, n, i);
-        if (k == -1)
+        if (k < 0) {
+            if (k == -2)
+                return -2;
             continue;
-        int known = k == -2 ? -2 : is_known_modifier(st, lex, w, i);
+        }
+        int known = is_known_modifier(st, lex, w, i);
         if (known == -2)
             return -2;
         if (known) {
