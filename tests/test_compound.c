@@ -99,12 +99,28 @@ Test(compound, negation_reaches_a_compound)
     cr_assert_float_eq(dutch_weight("geen kinderfeestje", "celebration"), 0.0, 1e-6);
 }
 
+/* Analyses text in Dutch on scratch s, keeping the trace that explain reads. */
+static mindset_result *analyze_dutch(mindset_scratch *s, const char *text)
+{
+    mindset_result *r = NULL;
+    mindset_request req = {.lang = MINDSET_LANG_NL, .keep_trace = 1};
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    return r;
+}
+
+/* The explain text of result r of text; the caller frees it with mindset_free(). */
+static char *explain_of(const mindset_result *r, const char *text)
+{
+    mindset_render_options o = {.text = text, .len = strlen(text)};
+    char *out = NULL;
+    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, &o, &out), MINDSET_OK);
+    return out;
+}
+
 /* Analyses text in Dutch on scratch s and returns the celebration weight. */
 static double celebration_on(mindset_scratch *s, const char *text)
 {
-    mindset_result *r = NULL;
-    mindset_request req = {.lang = MINDSET_LANG_NL};
-    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    mindset_result *r = analyze_dutch(s, text);
     char *out = NULL;
     cr_assert_eq(mindset_render(r, MINDSET_FORMAT_JSON, NULL, &out), MINDSET_OK);
     json_t *j = json_loads(out, 0, NULL);
@@ -126,41 +142,27 @@ Test(compound, word_cache_keeps_the_split)
     mindset_scratch_free(s);
 }
 
-/* The explain text of a Dutch post; the caller frees it with mindset_free(). */
-static char *dutch_explain(const char *text)
-{
-    mindset_scratch *s = NULL;
-    mindset_result *r = NULL;
-    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
-    mindset_request req = {.lang = MINDSET_LANG_NL, .keep_trace = 1};
-    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
-    mindset_render_options o = {.text = text, .len = strlen(text)};
-    char *out = NULL;
-    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, &o, &out), MINDSET_OK);
-    mindset_result_free(r);
-    mindset_scratch_free(s);
-    return out;
-}
-
 Test(compound, explain_names_the_compound_inside_a_phrase)
 {
-    char *out = dutch_explain("Een leuk kinderfeestje");
+    const char *text = "Een leuk kinderfeestje";
+    mindset_scratch *s = NULL;
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    mindset_result *r = analyze_dutch(s, text);
+    char *out = explain_of(r, text);
     cr_assert(strstr(out, "\"leuk kinderfeestje\" -> celebration +1.00"), "%s", out);
     cr_assert(strstr(out, "compound, by its last part \"feestje\" x0.50"), "%s", out);
     mindset_free(out);
+    mindset_result_free(r);
+    mindset_scratch_free(s);
 }
 
 Test(compound, explain_names_the_last_part)
 {
     const char *text = "Een kinderfeestje!";
     mindset_scratch *s = NULL;
-    mindset_result *r = NULL;
     cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
-    mindset_request req = {.lang = MINDSET_LANG_NL, .keep_trace = 1};
-    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
-    mindset_render_options o = {.text = text, .len = strlen(text)};
-    char *out = NULL;
-    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, &o, &out), MINDSET_OK);
+    mindset_result *r = analyze_dutch(s, text);
+    char *out = explain_of(r, text);
     cr_assert(strstr(out, "compound, by its last part \"feestje\" x0.50"), "%s", out);
     mindset_match m;
     cr_assert_eq(mindset_result_match(r, 0, &m), MINDSET_OK);
