@@ -44,6 +44,29 @@ Test(api, invalid_utf8_names_line_and_column)
     mindset_engine_free(e);
 }
 
+Test(api, text_the_caller_checked_skips_the_utf8_check_but_reads_safely)
+{
+    mindset_engine *e = test_engine_mini();
+    mindset_scratch *s;
+    cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
+    /* A caller that promises valid UTF-8 and breaks the promise gets a result, not a
+       crash: the bad bytes (a lone lead byte, a cut sequence at the end) read as blanks
+       and the words around them still count. */
+    const char *text = "babies \xFF newborn \xE2\x82";
+    mindset_request req = {.utf8_checked = 1};
+    mindset_result *r = NULL;
+    mindset_error err = {0};
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, &err), MINDSET_OK);
+    cr_assert_str_eq(mindset_result_label(r), "personal");
+    mindset_result_free(r);
+    req.utf8_checked = 0;
+    r = NULL;
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, &err), MINDSET_ERR_UTF8);
+    cr_assert_null(r);
+    mindset_scratch_free(s);
+    mindset_engine_free(e);
+}
+
 Test(api, oversized_post_is_refused)
 {
     mindset_engine *e = test_engine_mini();

@@ -157,6 +157,11 @@ typedef struct {
     /* Non-zero: figures and verdicts only, no findings (bulk scoring reports none). The
        verdicts are the same as with findings; the pre-share checklist is not run. */
     int figures_only;
+    /* Non-zero: the caller has already checked that text is valid UTF-8 (a JSON reader
+       does), so the engine skips its own check. Text that is not valid UTF-8 is still read
+       safely (a malformed byte reads as a blank), but it is no longer reported as
+       MINDSET_ERR_UTF8. */
+    int utf8_checked;
 } mindset_request;
 
 typedef struct mindset_result mindset_result;

@@ -223,7 +223,7 @@ static mindset_status run_stages(mindset_scratch *s, const char *text, size_t le
                                  const mindset_request *req, ms_lang *lang,
                                  mindset_error *err)
 {
-    size_t bad = ms__utf8_invalid_at(text, len);
+    size_t bad = req && req->utf8_checked ? len : ms__utf8_invalid_at(text, len);
     if (bad < len)
         return utf8_error(text, len, bad, err);
     mindset_status st = tokenize_post(s, text, len, err);
