@@ -161,6 +161,41 @@ Test(tokenize, hashtags_and_parts)
     CHECK_CASES(cases);
 }
 
+/* The parts of an ASCII body, read by runs, are those the general splitter finds: the
+   same body followed by "_\u00e9" (a separator and a non-ASCII part, which sends the
+   whole body down the decoding path) must give the same parts, spans and flags, then one
+   part more. */
+Test(tokenize, ascii_hashtag_parts_match_the_general_splitter)
+{
+    static const char alphabet[] = "aAzZqQ09_";
+    uint32_t seed = 4242;
+    char ascii[32], general[40];
+    ms_token want[40];
+    for (int round = 0; round < 5000; round++) {
+        size_t len = 1 + (size_t)(round % 14);
+        ascii[0] = '#';
+        for (size_t i = 1; i <= len; i++) {
+            seed = seed * 1103515245u + 12345u;
+            ascii[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+        }
+        ascii[len + 1] = '\0';
+        snprintf(general, sizeof general, "%s_\xC3\xA9", ascii);
+        tokenize(ascii);
+        size_t n = tokens.count;
+        memcpy(want, tokens.items, n * sizeof *want);
+        tokenize(general);
+        if (n == 0 || want[0].kind != MS_TOK_HASHTAG) /* "#_9": no hashtag either way */
+            continue;
+        cr_assert_eq(tokens.count, n + 1, "'%s'", ascii);
+        for (size_t k = 1; k < n; k++) {
+            const ms_token *got = &tokens.items[k];
+            cr_assert(got->start == want[k].start && got->end == want[k].end &&
+                          got->flags == want[k].flags,
+                      "'%s' part %zu", ascii, k);
+        }
+    }
+}
+
 Test(tokenize, mentions_cashtags_emails)
 {
     static const token_case cases[] = {

@@ -1055,8 +1055,9 @@ static bool hashtag_blocked_at(const scanner *sc, size_t e)
            starts_with(sc, e, "://");
 }
 
-/* End of the hashtag whose mark ('#' or '＃', mark_len bytes) is at i, or 0. */
-static size_t hashtag_end(const scanner *sc, size_t i, size_t mark_len)
+/* End of the hashtag whose mark ('#' or '＃', mark_len bytes) is at i, or 0. *ascii
+   tells whether its body is all ASCII. */
+static size_t hashtag_end(const scanner *sc, size_t i, size_t mark_len, bool *ascii)
 {
     if (!hashtag_may_follow(prev_cp(sc, i)))
         return 0;
@@ -1064,6 +1065,7 @@ static size_t hashtag_end(const scanner *sc, size_t i, size_t mark_len)
     bool alpha = false;
     for (; j < sc->len && byte_has(sc->s[j], BF_USER); j++) /* the common ASCII body */
         alpha |= A_UPPER(sc->s[j]) || A_LOWER(sc->s[j]);
+    *ascii = j >= sc->len || sc->s[j] < 0x80;
     while (j < sc->len) {
         int32_t c = decode_at(sc, j, &n);
         hashtag_char k = hashtag_char_of(c);
@@ -1151,13 +1153,66 @@ static void push_hashtag_parts(scanner *sc, size_t from, size_t to)
     end_part(sc, &b, to);
 }
 
+/* End of the run of ASCII bytes of class k from j, up to `to`. */
+static inline size_t class_run_end(const scanner *sc, size_t j, size_t to, char_class k)
+{
+    while (j < to && sc->s[j] < 0x80 && ascii_class(sc->s[j]) == k)
+        j++;
+    return j;
+}
+
+/* Pushes an ASCII hashtag part of `caps` capitals and then lower-case letters, or of
+   digits (caps 0), with the flags word_flags would give it. */
+static void push_ascii_part(scanner *sc, size_t from, size_t to, size_t caps)
+{
+    unsigned flags = MS_TF_HASHPART | MS_TF_ASCII;
+    if (caps > 0)
+        flags |= MS_TF_CAPITALIZED;
+    if (caps >= 2 && caps == to - from)
+        flags |= MS_TF_ALLCAPS;
+    push(sc, from, to, MS_TOK_WORD, flags);
+}
+
+/* push_hashtag_parts for a body of ASCII letters, digits and '_', without decoding: the
+   same parts, read as runs. A word is some capitals and then some lower-case letters; of
+   two or more capitals before lower case the last opens the word ("NASAMission"). */
+static void push_ascii_hashtag_parts(scanner *sc, size_t from, size_t to)
+{
+    size_t j = from;
+    while (j < to) {
+        size_t start = j;
+        if (sc->s[j] == '_') {
+            j++;
+            continue;
+        }
+        if (is_ascii_digit(sc->s[j])) {
+            j = class_run_end(sc, j, to, CC_DIGIT);
+            push_ascii_part(sc, start, j, 0);
+            continue;
+        }
+        size_t caps_end = class_run_end(sc, j, to, CC_UPPER);
+        j = class_run_end(sc, caps_end, to, CC_LOWER);
+        size_t caps = caps_end - start;
+        if (caps >= 2 && j > caps_end) {
+            push_ascii_part(sc, start, caps_end - 1, caps - 1);
+            start = caps_end - 1;
+            caps = 1;
+        }
+        push_ascii_part(sc, start, j, caps);
+    }
+}
+
 static size_t scan_hashtag(scanner *sc, size_t i, size_t mark_len)
 {
-    size_t e = hashtag_end(sc, i, mark_len);
+    bool ascii;
+    size_t e = hashtag_end(sc, i, mark_len, &ascii);
     if (!e)
         return push_single(sc, i, mark_len);
     push_span(sc, i, e, MS_TOK_HASHTAG);
-    push_hashtag_parts(sc, i + mark_len, e);
+    if (ascii)
+        push_ascii_hashtag_parts(sc, i + mark_len, e);
+    else
+        push_hashtag_parts(sc, i + mark_len, e);
     return e;
 }
 
