@@ -520,6 +520,7 @@ __attribute__((always_inline)) static inline void
 ms__word_cache_prefetch(const ms_word_cache *c, uint32_t hash)
 {
     const ms_word_slot *set = ms__word_cache_set(c, hash | 1u);
+#pragma GCC unroll 4 /* MS_WORD_CACHE_WAYS: one prefetch per way, no loop */
     for (unsigned i = 0; i < MS_WORD_CACHE_WAYS; i++)
         __builtin_prefetch(&set[i]);
 }
