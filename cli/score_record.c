@@ -18,9 +18,8 @@
 typedef struct {
     const char *text, *lang, *network, *group;
     size_t text_len;
-    int text_utf8_checked; /* a JSON reader, fast or Jansson, has checked the text */
-    strbuf id;             /* the id as JSON (a string or number), or empty */
-    strbuf keep;           /* ,"name":value pairs for --keep-fields */
+    strbuf id;      /* the id as JSON (a string or number), or empty */
+    strbuf keep;    /* ,"name":value pairs for --keep-fields */
     strbuf decoded; /* text, lang, network, group when they held escapes (fast path) */
     /* where kept field k's pair and its value start in keep (a value ends where the next
        pair starts), for CSV output */
@@ -81,7 +80,6 @@ static int fields_from_json(const score_config *cfg, json_t *root, record_fields
         error_text(st, "no string field \"%s\"", cfg->text_field);
         return -1;
     }
-    f->text_utf8_checked = 1; /* Jansson takes only valid UTF-8, escapes included */
     f->lang = json_field(root, cfg->lang_field, NULL);
     f->network = json_field(root, cfg->network_field, NULL);
     f->group = json_field(root, cfg->group_field, NULL);
@@ -384,7 +382,9 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
     mindset_request req = {.networks = nets,
                            .network_count = n,
                            .figures_only = 1,
-                           .utf8_checked = f->text_utf8_checked};
+                           /* both JSON readers take only valid UTF-8: the flat one
+                              checks every byte, Jansson its input and escapes */
+                           .utf8_checked = cfg->in == IN_JSONL};
     if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
         return -1;
     mindset_result *r = NULL;
@@ -488,7 +488,6 @@ static int fields_from_flat(const score_config *cfg, const char *rec, size_t len
     f->network = string_of(f, flat_get(&r, cfg->network_field), NULL);
     f->group = string_of(f, flat_get(&r, cfg->group_field), NULL);
     f->text = string_of(f, text, &f->text_len);
-    f->text_utf8_checked = 1; /* scan_string checked every byte, decoding keeps it valid */
     return f->decoded.failed ? 1 : 0;
 }
 
