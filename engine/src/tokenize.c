@@ -1191,7 +1191,7 @@ static void push_ascii_hashtag_parts(scanner *sc, size_t from, size_t to)
             continue;
         }
         size_t caps_end = class_run_end(sc, j, to, CC_UPPER);
-        j = class_run_end(sc, caps_end, to, CC_LOWER);
+        j = lower_run_end(sc, caps_end); /* stops at the body's end: no letter there */
         size_t caps = caps_end - start;
         if (caps >= 2 && j > caps_end) {
             push_ascii_part(sc, start, caps_end - 1, caps - 1);
