@@ -172,6 +172,27 @@ Test(verdict, a_pitch_for_personal_goods_is_professional)
                       "strongest content of the post");
 }
 
+Test(verdict, a_small_business_told_by_its_owner_is_mixed)
+{
+    /* family 3 against the owner's 1: leans personal, but the owner speaks of their own
+       business, which is professional passion in a personal voice. */
+    json_t *j = test_analyze(engine, "our bakery babies newborn", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "fit", "no snapshot in a mixed post");
+    json_decref(j);
+    j = test_analyze(engine, "babies newborn babies hiring", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal",
+                     "company words without the owner's voice");
+    json_decref(j);
+    j = test_analyze(engine, "our bakery lessons lessons tbt", "linkedin");
+    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
+                     "leaning professional, the owner's voice is work");
+    json_decref(j);
+    expect_label_line("our bakery babies newborn",
+                      "label: mixed: it leans personal, but its owner speaks of their own "
+                      "business (1.00 of owner words)");
+}
+
 /* explain reads the result after its content types are ranked: the story's weight is
    that of the personal types, not of whatever types rank where they first stood. */
 Test(verdict, the_lesson_line_weighs_the_personal_types_however_they_rank)

@@ -27,6 +27,13 @@
    the label of 0.1 % of them. */
 #define MIXED_PROFESSIONAL_MIN 2.5
 #define MIXED_LEAN 0.3
+/* The same holds, whatever the weights, for a small business told by its owner ("our
+   bakery", "onze zaak", "mijn eigen salon": category "owner"): a shop's anniversary or an
+   owner looking for a successor carries one business word among many personal ones (cake,
+   coffee, "thank you all"). On corpora/dev all 18 posts with an owner's phrase are
+   professional or mixed, none personal; counting the phrase as professional passion takes
+   label accuracy from 87.4 to 88.2 % (five mixed posts, no loss) and LinkedIn misfit
+   accuracy from 89.4 to 90.2 %; the real-data figures of bench/eval-real.sh do not move. */
 /* A lesson drawn from experience or advice turned to the reader (category "lesson": "taught
    me", "same with users", "to every parent heading back") in a post that also tells a
    personal story (at least LESSON_STORY_MIN of family, leisure or entertainment content)
@@ -183,10 +190,26 @@ static int is_pitch(const mindset_result *r)
     return 1;
 }
 
-static int is_passion(const mindset_result *r)
+/* Weight of the owner's voice: a small business told by its owner ("our bakery", "mijn
+   eigen salon"; category "owner"). The category is looked up by name, and only in a post
+   with company news, which the owner's words feed. */
+static double owner_weight(const mindset_result *r)
+{
+    if (!(ms__type_weight(r, MS_TYPE_COMPANY_NEWS) > 0))
+        return 0;
+    int cat = ms__category_find(r->engine, "owner");
+    return cat >= 0 ? r->categories[cat].weight : 0;
+}
+
+static int is_weighty_passion(const mindset_result *r)
 {
     double p = r->personal, q = passion_weight(r);
-    return p > r->professional && q >= MIXED_PROFESSIONAL_MIN && q >= MIXED_LEAN * p;
+    return q >= MIXED_PROFESSIONAL_MIN && q >= MIXED_LEAN * p;
+}
+
+static int is_passion(const mindset_result *r)
+{
+    return r->personal > r->professional && (is_weighty_passion(r) || owner_weight(r) > 0);
 }
 
 /* The rule that decides the label of a result with weight on at least one side. */
@@ -244,6 +267,14 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
             gap, 100 * MIXED_BALANCE);
         break;
     case MS_LABEL_PASSION:
+        if (!is_weighty_passion(r)) {
+            ms__buf_printf(b,
+                           "label: mixed: it leans personal, but its owner speaks of their "
+                           "own business (%.2f of owner words): professional passion in a "
+                           "personal voice\n",
+                           owner_weight(r));
+            break;
+        }
         ms__buf_printf(
             b,
             "label: mixed: it leans personal, but %.2f of professional weight "

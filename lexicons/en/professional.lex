@@ -633,8 +633,11 @@ staffroom
 occupational hazard
 
 # The owner's voice of a small business: "our bakery", "my shop", "small business owners".
-# Phrases only: "the bakery", "a shop" and "shopping" are everyday errands.
-@category company
+# Phrases only: "the bakery", "a shop" and "shopping" are everyday errands. The owner
+# speaking of their own business is category owner (company news like company, and a
+# post that leans personal around it is mixed: engine/src/score.c, is_passion); the
+# business as a topic stays company.
+@category owner
 my shop
 our store
 my store
@@ -647,12 +650,14 @@ our cafe
 our restaurant
 my business
 our business
-small business
 small business owner = 1.5
-#smallbusiness
-#smallbiz
 #smallbusinessowner
 #shopowner
+
+@category company
+small business
+#smallbusiness
+#smallbiz
 side project
 side hustle
 

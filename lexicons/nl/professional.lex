@@ -577,10 +577,15 @@ bedrijf
 ons bedrijf = 1.5
 # De eigen zaak van de kleine ondernemer: wie "onze winkel" of "mijn zaak" schrijft, heeft
 # het over zijn bedrijf (en "winkel" alleen leest anders als boodschappen doen, "restaurant"
-# als uit eten). De langere pitch-zin "in onze winkel" (content.lex) gaat voor.
+# als uit eten). De langere pitch-zin "in onze winkel" (content.lex) gaat voor. De
+# eigenaar die over zijn eigen zaak vertelt is category owner (bedrijfsnieuws zoals
+# company; een post die verder persoonlijk leunt is dan gemengd: engine/src/score.c,
+# is_passion). "Op de zaak" (op het werk) zegt dat niet en blijft company.
+op de zaak
+
+@category owner
 onze zaak
 mijn zaak
-op de zaak
 onze winkel
 mijn winkel
 ons winkeltje
@@ -611,6 +616,8 @@ onze eigen winkel
 onze eigen salon
 onze eigen praktijk
 onze eigen bakkerij
+
+@category company
 onze openingstijden
 gewijzigde openingstijden = 1.5
 aangepaste openingstijden = 1.5

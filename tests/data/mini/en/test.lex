@@ -19,6 +19,8 @@ free trial
 we are hiring
 @category company
 hiring = 0.5
+@category owner
+our bakery
 @category confidential
 confidential
 @category superlative
