@@ -820,6 +820,8 @@ opened its second
 opened my second
 second branch
 second location
+
+@category owner
 our second shop
 our second store
 

@@ -1143,9 +1143,11 @@ nieuwe release = 1.5
 onze voorstelling = 1
 onze nieuwe voorstelling = 1.5
 ons gezelschap = 1
+onze boerderij = 0.5
+
+@category owner
 onze brouwerij = 1
 mijn brouwerij = 1
-onze boerderij = 0.5
 ons bedrijf bestaat = 1.5
 
 # Een les uit eigen ervaring, of waarom iemand zijn verhaal deelt ("ik deel dit omdat").
