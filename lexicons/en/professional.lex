@@ -883,3 +883,38 @@ icu nurse
 
 @category learning
 root cause
+
+# Hindsight and transfer: the turn from a story to what it means for work ("what I wish
+# someone had told me", "what I do differently now", "excellent training for"). As above,
+# each phrase also counts for the scoring word it holds, so the cue takes nothing away.
+@category lesson
+what I wish I'd known
+what I wish I had known
+wish someone had told me
+wish I'd known
+wish I had known
+my younger self
+what I do differently
+what I'd do differently
+what I would do differently
+looking back
+in hindsight
+with hindsight
+training for
+good practice for
+prepared me for
+this is why we do
+
+@category casual
+what I wish I'd known
+what I wish I had known
+wish someone had told me
+wish I'd known
+wish I had known
+
+@category learning
+what I do differently = 0.3
+what I'd do differently = 0.3
+what I would do differently = 0.3
+training for
+good practice for = 0.5

@@ -1184,3 +1184,33 @@ bedrijfsopvolging = 1.5
 opvolger gezocht = 1.5
 vaste medewerkers = 1
 vaste krachten = 1
+
+# Terugblik en overdracht: de draai van een verhaal naar wat het voor het werk betekent
+# ("wat ik had willen weten", "wat ik nu anders doe", "de beste training voor"), en
+# "zelfde met" zoals het Engelse "same with". Een zin die een scorend woord bevat telt ook
+# daarvoor, zodat de les niets wegneemt.
+@category lesson
+had willen weten
+had ik maar geweten
+had ik maar eerder geweten
+wat ik nu anders doe
+wat ik anders doe
+wat ik anders zou doen
+achteraf gezien
+terugkijkend
+met de kennis van nu
+training voor
+bereidde me voor op
+dit is waarom ik
+dit is waarom we
+daarom doe ik dit werk
+zelfde met
+hetzelfde met
+net als bij
+dat ik daar leerde
+dat ik er leerde
+dat ik toen leerde
+
+@category learning
+met de kennis van nu
+training voor
