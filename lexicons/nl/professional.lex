@@ -403,6 +403,9 @@ heeft me veel geleerd
 wat ik daar leerde = 1.5
 wat ik er leerde = 1.5
 wat ik toen leerde = 1.5
+dat ik daar leerde = 1.5
+dat ik er leerde = 1.5
+dat ik toen leerde = 1.5
 ervan geleerd
 daarvan geleerd
 daar geleerd
