@@ -234,6 +234,7 @@ static void find_special_categories(mindset_engine *e)
     e->cat_company_bad = ms__category_find(e, "company_bad");
     e->cat_conversation = ms__category_find(e, "conversation");
     e->cat_lesson = ms__category_find(e, "lesson");
+    e->cat_owner = ms__category_find(e, "owner");
 }
 
 /* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with

@@ -191,13 +191,13 @@ static int is_pitch(const mindset_result *r)
 }
 
 /* Weight of the owner's voice: a small business told by its owner ("our bakery", "mijn
-   eigen salon"; category "owner"). The category is looked up by name, and only in a post
-   with company news, which the owner's words feed. */
+   eigen salon"; category "owner"), counted only in a post with company news, which the
+   owner's words feed. */
 static double owner_weight(const mindset_result *r)
 {
     if (!(ms__type_weight(r, MS_TYPE_COMPANY_NEWS) > 0))
         return 0;
-    int cat = ms__category_find(r->engine, "owner");
+    int cat = r->engine->cat_owner;
     return cat >= 0 ? r->categories[cat].weight : 0;
 }
 
