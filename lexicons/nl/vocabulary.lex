@@ -879,6 +879,11 @@ trainingspak
 trainingsveld
 trainingskamp
 trainingscomplex = 0.5
+# A sports club or a students' society is a pastime; "vereniging" alone leans to work.
+sportvereniging*
+sportclub*
+studentenvereniging*
+studievereniging* = 0.5
 
 @category family
 kleintjes
