@@ -91,7 +91,10 @@ prijs = 0.5
 prijzen = 0.5
 prijslijst = 1.5
 tarieven
-voordelig = 0.5
+# Exact words: the stem of "voordelig" is also that of "voordeel" (an advantage).
+"voordelig" = 0.5
+"voordelige" = 0.5
+"voordeliger" = 0.5
 scherpe prijs = 1.5
 laagste prijs = 1.5
 inclusief btw = 1.5

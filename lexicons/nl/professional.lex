@@ -67,7 +67,8 @@ boventallig
 reorganisatie
 outplacement = 1.5
 van werk naar werk = 1.5
-stage
+# "stage" is ook het schoolleven van scholieren en studenten (stage lopen, naar stage).
+stage = 0.5
 stagiair*
 afstudeerstage = 1.5
 meeloopdag
@@ -361,7 +362,9 @@ case study = 1.5
 klantcase = 1.5
 cursus
 opleiding*
-training*
+# "training" is ook de sporttraining van de club (naar de training, trainingsbroek): de
+# werkbetekenis weegt daarom half; de sportwoorden staan onder leisure in vocabulary.lex.
+training* = 0.5
 workshop*
 leertraject
 leerzaam = 1.5

@@ -867,6 +867,23 @@ toernooi
 teamgenoten = 0.5
 ek = 0.5
 wk = 0.5
+# The training of a sports club, not a course: the phrase and the sports-clothing and
+# club compounds take the word from the learning entry "training*".
+naar de training
+naar training
+van de training
+op de training
+training gehad = 0.5
+trainingsbroek
+trainingspak
+trainingsveld
+trainingskamp
+trainingscomplex = 0.5
+# A sports club or a students' society is a pastime; "vereniging" alone leans to work.
+sportvereniging*
+sportclub*
+studentenvereniging*
+studievereniging* = 0.5
 
 @category family
 kleintjes
