@@ -108,13 +108,28 @@ static mindset_result *analyze_dutch(mindset_scratch *s, const char *text)
     return r;
 }
 
-/* The explain text of result r of text; the caller frees it with mindset_free(). */
-static char *explain_of(const mindset_result *r, const char *text)
+/* A Dutch post analysed on a scratch of its own, with its explain text. */
+typedef struct {
+    mindset_scratch *s;
+    mindset_result *r;
+    char *out;
+} explained;
+
+static explained explain_dutch(const char *text)
 {
+    explained e = {0};
+    cr_assert_eq(mindset_scratch_new(engine, &e.s), MINDSET_OK);
+    e.r = analyze_dutch(e.s, text);
     mindset_render_options o = {.text = text, .len = strlen(text)};
-    char *out = NULL;
-    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_EXPLAIN, &o, &out), MINDSET_OK);
-    return out;
+    cr_assert_eq(mindset_render(e.r, MINDSET_FORMAT_EXPLAIN, &o, &e.out), MINDSET_OK);
+    return e;
+}
+
+static void explained_free(explained *e)
+{
+    mindset_free(e->out);
+    mindset_result_free(e->r);
+    mindset_scratch_free(e->s);
 }
 
 /* Analyses text in Dutch on scratch s and returns the celebration weight. */
@@ -144,32 +159,20 @@ Test(compound, word_cache_keeps_the_split)
 
 Test(compound, explain_names_the_compound_inside_a_phrase)
 {
-    const char *text = "Een leuk kinderfeestje";
-    mindset_scratch *s = NULL;
-    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
-    mindset_result *r = analyze_dutch(s, text);
-    char *out = explain_of(r, text);
-    cr_assert(strstr(out, "\"leuk kinderfeestje\" -> celebration +1.00"), "%s", out);
-    cr_assert(strstr(out, "compound, by its last part \"feestje\" x0.50"), "%s", out);
-    mindset_free(out);
-    mindset_result_free(r);
-    mindset_scratch_free(s);
+    explained e = explain_dutch("Een leuk kinderfeestje");
+    cr_assert(strstr(e.out, "\"leuk kinderfeestje\" -> celebration +1.00"), "%s", e.out);
+    cr_assert(strstr(e.out, "compound, by its last part \"feestje\" x0.50"), "%s", e.out);
+    explained_free(&e);
 }
 
 Test(compound, explain_names_the_last_part)
 {
-    const char *text = "Een kinderfeestje!";
-    mindset_scratch *s = NULL;
-    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
-    mindset_result *r = analyze_dutch(s, text);
-    char *out = explain_of(r, text);
-    cr_assert(strstr(out, "compound, by its last part \"feestje\" x0.50"), "%s", out);
+    explained e = explain_dutch("Een kinderfeestje!");
+    cr_assert(strstr(e.out, "compound, by its last part \"feestje\" x0.50"), "%s", e.out);
     mindset_match m;
-    cr_assert_eq(mindset_result_match(r, 0, &m), MINDSET_OK);
+    cr_assert_eq(mindset_result_match(e.r, 0, &m), MINDSET_OK);
     cr_assert_str_eq(m.context, "compound, by its last part");
-    mindset_free(out);
-    mindset_result_free(r);
-    mindset_scratch_free(s);
+    explained_free(&e);
 }
 
 Test(compound, whole_word_counts_for_nothing_and_is_not_split)

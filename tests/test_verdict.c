@@ -25,6 +25,15 @@ static void expect_verdict(const char *text, const char *network, const char *ve
     json_decref(j);
 }
 
+/* The mindset label of text posted to network; why says what the case shows. */
+static void expect_label(const char *text, const char *network, const char *label,
+                         const char *why)
+{
+    json_t *j = test_analyze(engine, text, network);
+    cr_assert_str_eq(test_str(j, "mindset", "label"), label, "%s", why ? why : text);
+    json_decref(j);
+}
+
 Test(verdict, baby_photos_on_linkedin_are_a_misfit)
 {
     expect_verdict("Our newborn babies \xF0\x9F\x91\xB6", "linkedin", "misfit");
@@ -73,61 +82,38 @@ Test(verdict, half_a_word_is_no_snapshot)
 
 Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
 {
-    json_t *j = test_analyze(
-        engine, "babies newborn babies newborn lessons lessons lessons", "facebook");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
-    json_decref(j);
-    j = test_analyze(engine, "babies newborn babies newborn lessons lessons", "facebook");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "two words are a touch");
-    json_decref(j);
-    j = test_analyze(engine,
-                     "lessons lessons lessons lessons lessons lessons lessons lessons "
-                     "lessons lessons lessons lessons lessons lessons lessons lessons "
-                     "lessons lessons babies newborn",
-                     "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
-                     "a personal touch on a professional post");
-    json_decref(j);
+    expect_label("babies newborn babies newborn lessons lessons lessons", "facebook",
+                 "mixed", NULL);
+    expect_label("babies newborn babies newborn lessons lessons", "facebook", "personal",
+                 "two words are a touch");
+    expect_label("lessons lessons lessons lessons lessons lessons lessons lessons "
+                 "lessons lessons lessons lessons lessons lessons lessons lessons "
+                 "lessons lessons babies newborn",
+                 "linkedin", "professional", "a personal touch on a professional post");
 }
 
 Test(verdict, a_personal_story_told_for_a_lesson_at_work_is_mixed)
 {
     /* family 1 against lessons 3: professional by weight, but the daughter's story with
        a lesson drawn from it is told to make a professional point. */
-    json_t *j =
-        test_analyze(engine, "daughter taught me lessons lessons lessons", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
-    json_decref(j);
-    j = test_analyze(engine, "party lessons lessons lessons", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
-                     "a party and no lesson drawn");
-    json_decref(j);
-    j = test_analyze(engine, "taught me lessons lessons lessons", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional", "no personal story");
-    json_decref(j);
-    j = test_analyze(engine, "daughter newborn babies taught me", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "no work");
-    json_decref(j);
+    expect_label("daughter taught me lessons lessons lessons", "linkedin", "mixed", NULL);
+    expect_label("party lessons lessons lessons", "linkedin", "professional",
+                 "a party and no lesson drawn");
+    expect_label("taught me lessons lessons lessons", "linkedin", "professional",
+                 "no personal story");
+    expect_label("daughter newborn babies taught me", "linkedin", "personal", "no work");
 }
 
 Test(verdict, a_family_story_beside_work_is_mixed)
 {
     /* family 1 against lessons 3: a family story beside knowledge, no lesson cue. */
-    json_t *j = test_analyze(engine, "daughter lessons lessons lessons", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
-    json_decref(j);
-    j = test_analyze(engine,
-                     "daughter lessons lessons lessons lessons lessons lessons lessons "
-                     "lessons lessons lessons lessons lessons",
-                     "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
-                     "family 1 is under 0.3 of the professional 12: a relative in passing");
-    json_decref(j);
-    j = test_analyze(engine, "daughter daughter we are hiring we are hiring we are hiring",
-                     "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
-                     "no knowledge or career news beside the story");
-    json_decref(j);
+    expect_label("daughter lessons lessons lessons", "linkedin", "mixed", NULL);
+    expect_label("daughter lessons lessons lessons lessons lessons lessons lessons "
+                 "lessons lessons lessons lessons lessons",
+                 "linkedin", "professional",
+                 "family 1 is under 0.3 of the professional 12: a relative in passing");
+    expect_label("daughter daughter we are hiring we are hiring we are hiring", "linkedin",
+                 "professional", "no knowledge or career news beside the story");
 }
 
 /* The explain rendering of text; caller frees with mindset_free(). */
@@ -162,11 +148,8 @@ Test(verdict, a_pitch_for_personal_goods_is_professional)
     cr_assert_str_eq(test_str(j, "mindset", "label"), "professional");
     cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
     json_decref(j);
-    j = test_analyze(engine,
-                     "our babies and newborn babies lessons: a discount and a free trial",
-                     "facebook");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal", "the babies weigh more");
-    json_decref(j);
+    expect_label("our babies and newborn babies lessons: a discount and a free trial",
+                 "facebook", "personal", "the babies weigh more");
     expect_label_line(pitch,
                       "label: professional: a product pitch (3.60, at least 2.4) is the "
                       "strongest content of the post");
@@ -180,14 +163,10 @@ Test(verdict, a_small_business_told_by_its_owner_is_mixed)
     cr_assert_str_eq(test_str(j, "mindset", "label"), "mixed");
     cr_assert_str_eq(test_str(j, "verdict", NULL), "fit", "no snapshot in a mixed post");
     json_decref(j);
-    j = test_analyze(engine, "babies newborn babies hiring", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "personal",
-                     "company words without the owner's voice");
-    json_decref(j);
-    j = test_analyze(engine, "our bakery lessons lessons tbt", "linkedin");
-    cr_assert_str_eq(test_str(j, "mindset", "label"), "professional",
-                     "leaning professional, the owner's voice is work");
-    json_decref(j);
+    expect_label("babies newborn babies hiring", "linkedin", "personal",
+                 "company words without the owner's voice");
+    expect_label("our bakery lessons lessons tbt", "linkedin", "professional",
+                 "leaning professional, the owner's voice is work");
     expect_label_line("our bakery babies newborn",
                       "label: mixed: it leans personal, but its owner speaks of their own "
                       "business (1.00 of owner words)");
