@@ -671,7 +671,8 @@ typedef enum {
     MS_LABEL_PASSION,       /* leans personal with real professional weight: mixed */
     MS_LABEL_LESSON,        /* a personal story, work and a lesson drawn: mixed */
     MS_LABEL_PITCH,         /* a product pitch is the strongest content: professional */
-    MS_LABEL_FAMILY_STORY   /* leans professional, a family story beside work: mixed */
+    MS_LABEL_FAMILY_STORY,  /* leans professional, a family story beside work: mixed */
+    MS_LABEL_OWNER          /* leans personal, told by a small business's owner: mixed */
 } ms_label_rule;
 
 /* Runs after ms__apply_context, whose counts of tokens and words it takes. */
