@@ -20,7 +20,7 @@
 static bool is_one_of(const char *const *list, size_t count, const char *w, size_t n)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (ms__word_is(w, n, list[i]))
             return true;
     return false;
 }

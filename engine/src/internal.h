@@ -124,6 +124,11 @@ uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst);
    to the next multiple of eight (at least one), so that a token starts eight-aligned
    and can be compared eight bytes at a time. */
 #define MS_NORM_SPAN(n) (((size_t)(n) | 7u) + 1u)
+/* Whether the n bytes at s are the string w, neither more nor less. */
+static inline bool ms__word_is(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && memcmp(s, w, n) == 0;
+}
 /* Whether two words of n bytes are equal when both are NUL-padded to a multiple of eight
    (as scratch->norm holds them): whole eight-byte words compare, so a word of up to
    eight bytes takes one comparison. */

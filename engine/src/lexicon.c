@@ -104,7 +104,7 @@ const char *mindset_purpose_name(size_t i)
 static int purpose_find(const char *name, size_t n)
 {
     for (int i = 0; i < MINDSET_PURPOSE_COUNT; i++)
-        if (strlen(purpose_names[i]) == n && memcmp(purpose_names[i], name, n) == 0)
+        if (ms__word_is(name, n, purpose_names[i]))
             return i;
     return -1;
 }

@@ -198,7 +198,7 @@ static int token_ignored(const mindset_scratch *s, size_t i, const mindset_reque
     const char *w = s->norm.data + s->info[i].norm_off;
     size_t n = s->info[i].norm_len;
     for (size_t k = 0; k < req->ignore_count; k++)
-        if (strlen(req->ignore[k]) == n && memcmp(req->ignore[k], w, n) == 0)
+        if (ms__word_is(w, n, req->ignore[k]))
             return 1;
     return 0;
 }

@@ -91,7 +91,7 @@ void ms__networks_free(mindset_engine *e)
 static ms_network *network_by_name(mindset_engine *e, const char *name, size_t n)
 {
     for (size_t i = 0; i < e->nnetworks; i++)
-        if (strlen(e->networks[i].name) == n && memcmp(e->networks[i].name, name, n) == 0)
+        if (ms__word_is(name, n, e->networks[i].name))
             return &e->networks[i];
     return NULL;
 }
@@ -151,18 +151,13 @@ static mindset_status inherit(net_parser *p, const char *v, size_t n)
     return bad ? MINDSET_ERR_NOMEM : MINDSET_OK;
 }
 
-static int word_is(const char *s, size_t n, const char *w)
-{
-    return strlen(w) == n && memcmp(s, w, n) == 0;
-}
-
 static int parse_severity(const char *s, size_t n, mindset_severity *sev)
 {
-    if (word_is(s, n, "error"))
+    if (ms__word_is(s, n, "error"))
         *sev = MINDSET_SEVERITY_ERROR;
-    else if (word_is(s, n, "warning"))
+    else if (ms__word_is(s, n, "warning"))
         *sev = MINDSET_SEVERITY_WARNING;
-    else if (word_is(s, n, "info"))
+    else if (ms__word_is(s, n, "info"))
         *sev = MINDSET_SEVERITY_INFO;
     else
         return -1;
@@ -178,11 +173,11 @@ static mindset_status parse_rule(net_parser *p, const char *v, size_t n, ms_type
         head--;
     const char *sp = memchr(v, ' ', head);
     size_t w1 = sp ? (size_t)(sp - v) : head;
-    if (word_is(v, head, "fit") || word_is(v, head, "neutral")) {
+    if (ms__word_is(v, head, "fit") || ms__word_is(v, head, "neutral")) {
         rule->disposition = v[0] == 'f' ? MS_DISP_FIT : MS_DISP_NEUTRAL;
         return MINDSET_OK;
     }
-    if (!word_is(v, w1, "misfit") || !sp || !colon ||
+    if (!ms__word_is(v, w1, "misfit") || !sp || !colon ||
         parse_severity(sp + 1, head - w1 - 1, &rule->severity) != 0)
         return fail(p, "expected fit, neutral or 'misfit error|warning|info : message'", v,
                     n);
@@ -199,11 +194,11 @@ static mindset_status parse_rule(net_parser *p, const char *v, size_t n, ms_type
 static mindset_status parse_mindset(net_parser *p, const char *v, size_t n)
 {
     ms_network *net = p->current;
-    if (word_is(v, n, "personal"))
+    if (ms__word_is(v, n, "personal"))
         net->mindset = MS_AXIS_PERSONAL;
-    else if (word_is(v, n, "professional"))
+    else if (ms__word_is(v, n, "professional"))
         net->mindset = MS_AXIS_PROFESSIONAL;
-    else if (word_is(v, n, "mixed"))
+    else if (ms__word_is(v, n, "mixed"))
         net->mindset = MS_AXIS_MIXED;
     else
         return fail(p, "mindset must be personal, professional or mixed", v, n);
@@ -214,18 +209,18 @@ static mindset_status set_key(net_parser *p, const char *k, size_t kn, const cha
                               size_t vn)
 {
     ms_network *net = p->current;
-    char **text = word_is(k, kn, "label")     ? &net->label
-                  : word_is(k, kn, "kind")    ? &net->kind
-                  : word_is(k, kn, "aliases") ? &net->aliases
-                  : word_is(k, kn, "about")   ? &net->about
-                                              : NULL;
+    char **text = ms__word_is(k, kn, "label")     ? &net->label
+                  : ms__word_is(k, kn, "kind")    ? &net->kind
+                  : ms__word_is(k, kn, "aliases") ? &net->aliases
+                  : ms__word_is(k, kn, "about")   ? &net->about
+                                                  : NULL;
     if (text)
         return replace_string(text, v, vn) ? MINDSET_ERR_NOMEM : MINDSET_OK;
-    if (word_is(k, kn, "base"))
+    if (ms__word_is(k, kn, "base"))
         return inherit(p, v, vn);
-    if (word_is(k, kn, "mindset"))
+    if (ms__word_is(k, kn, "mindset"))
         return parse_mindset(p, v, vn);
-    if (word_is(k, kn, "mismatch"))
+    if (ms__word_is(k, kn, "mismatch"))
         return parse_rule(p, v, vn, &net->mismatch);
     char name[64];
     if (kn >= sizeof name)
