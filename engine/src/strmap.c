@@ -6,29 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "internal.h"
-
-/* Multiplicative hash over 8-byte chunks: words are short, so this is a few
-   multiplications per key instead of one per byte. The three steps are shared with
-   ms__fold_ascii_hash, which must give the same hash. */
-static const uint64_t HASH_K = 0x9E3779B97F4A7C15ull;
-
-static inline uint64_t hash_start(size_t n)
-{
-    return (uint64_t)n * HASH_K;
-}
-
-static inline uint64_t hash_chunk(uint64_t h, uint64_t w)
-{
-    h = (h ^ w) * HASH_K;
-    return h ^ h >> 29;
-}
-
-static inline uint32_t hash_finish(uint64_t h, uint64_t tail)
-{
-    h = (h ^ tail) * HASH_K;
-    return (uint32_t)(h ^ h >> 32);
-}
 
 /* The last n < 8 bytes of a key as one little-endian word, and back: fixed-size moves
    of 4, 2 and 1 bytes, where memcpy with a variable length would be a libc call per key.
@@ -73,14 +52,15 @@ static inline void store_tail(char *p, size_t n, uint64_t t)
 
 uint32_t ms__hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = hash_start(n);
+    uint64_t h = ms__hash_start();
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        h = hash_chunk(h, w);
+        h = ms__hash_chunk(h, w);
     }
-    return hash_finish(h, i < n ? load_tail(s + i, n - i) : 0); /* s is NULL if n is 0 */
+    return ms__hash_finish(h, i < n ? load_tail(s + i, n - i) : 0,
+                           n); /* s is NULL if n is 0 */
 }
 
 /* Lower-cases eight ASCII bytes at once: a byte gets 0x20 where 'A' <= byte <= 'Z'.
@@ -103,18 +83,18 @@ static inline size_t fold_whole_words(const char *src, size_t n, char *dst, uint
         memcpy(&w, src + i, 8);
         w = lower_ascii8(w);
         memcpy(dst + i, &w, 8);
-        *h = hash_chunk(*h, w);
+        *h = ms__hash_chunk(*h, w);
     }
     return i;
 }
 
 uint32_t ms__fold_ascii_hash(const char *src, size_t n, char *dst)
 {
-    uint64_t h = hash_start(n);
+    uint64_t h = ms__hash_start();
     size_t i = fold_whole_words(src, n, dst, &h);
     uint64_t tail = lower_ascii8(load_tail(src + i, n - i));
     store_tail(dst + i, n - i, tail);
-    return hash_finish(h, tail);
+    return ms__hash_finish(h, tail, n);
 }
 
 /* load_tail from one eight-byte load that may read past the key (not past its buffer:
@@ -145,11 +125,11 @@ static inline void store_padded(char *p, size_t k, uint64_t t)
 
 uint32_t ms__fold_ascii_hash_padded(const char *src, size_t n, char *dst)
 {
-    uint64_t h = hash_start(n);
+    uint64_t h = ms__hash_start();
     size_t i = fold_whole_words(src, n, dst, &h);
     uint64_t tail = i < n ? lower_ascii8(load_masked(src + i, n - i)) : 0;
     store_padded(dst + i, n - i, tail);
-    return hash_finish(h, tail);
+    return ms__hash_finish(h, tail, n);
 }
 
 static int key_equals(const ms_strmap *m, const ms_strmap_slot *slot, uint32_t h,
