@@ -1,6 +1,7 @@
 /* test_normalize.c - NFKC + case folding of tokens, ASCII fast path. */
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -147,4 +148,96 @@ Test(normalize, padded_fold_agrees_and_writes_nul_padding)
         }
         free(src);
     }
+}
+
+/* ---- folding while tokenizing ---- */
+
+/* Random texts of letters in both cases, digits, blanks and the bytes that end a plain
+   word or make it something else ('\'', '.', '@', '-', '#', 'é'). */
+static size_t random_text(uint32_t *seed, char *buf, size_t cap)
+{
+    static const char alphabet[] = "aaeeinoorstAEZQ0159   \n.,'@-#!:\xC3\xA9";
+    size_t len = *seed % cap;
+    for (size_t i = 0; i < len; i++) {
+        *seed = *seed * 1103515245u + 12345u;
+        buf[i] = alphabet[(*seed >> 16) % (sizeof alphabet - 1)];
+    }
+    *seed = *seed * 1103515245u + 12345u;
+    return len;
+}
+
+/* Checks the words the tokenizer folded: in token order from the start of the sink, each
+   the token's text in lower case, NUL-padded to MS_NORM_SPAN, with the hash of that.
+   Returns how many were folded. */
+static size_t check_folded(const char *text, const ms_token_list *list,
+                           const ms_fold_sink *sink)
+{
+    size_t off = 0, folded = 0;
+    char expect[MS_NORM_SPAN(160)];
+    for (size_t k = 0; k < list->count; k++) {
+        const ms_token *t = &list->items[k];
+        if (!(t->flags & MS_TF_FOLDED))
+            continue;
+        size_t n = t->end - t->start;
+        memset(expect, 0, sizeof expect);
+        for (size_t i = 0; i < n; i++)
+            expect[i] = (char)tolower((unsigned char)text[t->start + i]);
+        cr_assert_eq(t->kind, MS_TOK_WORD);
+        cr_assert_eq(memcmp(sink->data + off, expect, MS_NORM_SPAN(n)), 0,
+                     "'%.*s' folded wrong", (int)n, text + t->start);
+        cr_assert_eq(t->hash, ms__hash_bytes(expect, n), "'%.*s'", (int)n, text + t->start);
+        off += MS_NORM_SPAN(n);
+        folded++;
+    }
+    cr_assert_eq(sink->len, off, "the sink holds exactly the folded words");
+    return folded;
+}
+
+/* Folding on the way changes no token, and folds plain words exactly as the normaliser
+   would: the same bytes, padding and hash. */
+Test(normalize, tokenizer_folds_plain_words_as_the_normaliser_does)
+{
+    ms_token_list plain = {0}, folding = {0};
+    char text[160], room[5 * sizeof text + 16];
+    uint32_t seed = 2024;
+    size_t folded = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t len = random_text(&seed, text, sizeof text);
+        cr_assert_eq(ms__tokenize(text, len, &plain), MS_TOKENIZE_OK);
+        ms_fold_sink sink = {room, 0, 5 * len + 16};
+        cr_assert_eq(ms__tokenize_folding(text, len, &folding, &sink), MS_TOKENIZE_OK);
+        cr_assert_eq(folding.count, plain.count, "round %d", round);
+        for (size_t k = 0; k < plain.count; k++) {
+            const ms_token *a = &plain.items[k], *b = &folding.items[k];
+            cr_assert(a->start == b->start && a->end == b->end && a->kind == b->kind &&
+                          a->flags == (b->flags & ~MS_TF_FOLDED),
+                      "round %d token %zu", round, k);
+        }
+        folded += check_folded(text, &folding, &sink);
+    }
+    cr_expect_gt(folded, 10000, "most plain words are folded on the way");
+    ms__token_list_free(&plain);
+    ms__token_list_free(&folding);
+}
+
+/* A sink without room for the whole text folds nothing: every word is left to the
+   normaliser rather than some. */
+Test(normalize, tokenizer_folds_nothing_without_room)
+{
+    const char *text = "Plain words here, folded only with room for all of them.";
+    size_t len = strlen(text);
+    char room[5 * 64 + 16];
+    ms_token_list list = {0};
+    ms_fold_sink sink = {room, 0, 5 * len + 15};
+    cr_assert_eq(ms__tokenize_folding(text, len, &list, &sink), MS_TOKENIZE_OK);
+    cr_assert_gt(list.count, 5);
+    for (size_t k = 0; k < list.count; k++)
+        cr_expect_eq(list.items[k].flags & MS_TF_FOLDED, 0, "token %zu", k);
+    cr_expect_eq(sink.len, 0);
+    sink.cap = 5 * len + 16;
+    cr_assert_eq(ms__tokenize_folding(text, len, &list, &sink), MS_TOKENIZE_OK);
+    /* every word but "them": a plain word is read eight bytes at a time, and it ends
+       within the text's last eight */
+    cr_expect_eq(check_folded(text, &list, &sink), 10);
+    ms__token_list_free(&list);
 }

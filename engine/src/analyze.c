@@ -158,26 +158,42 @@ static mindset_status fold_token(mindset_scratch *s, const char *text, size_t le
     return MINDSET_OK;
 }
 
-/* Folds every token into scratch->norm, each eight-aligned and NUL-padded. Room for all
-   tokens at their own length is reserved once; tokens that fold longer grow the buffer.
-   As soon as a word's hash is known, its word-cache set starts loading: the lookup comes
-   after language detection, by which time the set is near the core (a lookup that waited
-   on memory was a fifth of the scoring time on the 200k-post reference corpus). */
+/* Takes the folded form the tokenizer left in scratch->norm for a plain word at *off,
+   and moves *off past it to where the next such word starts. */
+static void take_folded(const ms_token *t, ms_token_info *ti, uint32_t *off)
+{
+    uint32_t n = t->end - t->start;
+    ti->norm_off = *off;
+    ti->norm_len = n;
+    ti->hash = t->hash;
+    *off += (uint32_t)MS_NORM_SPAN(n);
+}
+
+/* Folds every token the tokenizer did not fold onto the end of scratch->norm, each
+   eight-aligned and NUL-padded. Room for all tokens at their own length is reserved once
+   (a hashtag's parts repeat its body, so twice the text, and up to eight bytes of padding
+   per token); tokens that fold longer grow the buffer. As soon as a word's hash is known,
+   its word-cache set starts loading: the lookup comes after language detection, by which
+   time the set is near the core (a lookup that waited on memory was a fifth of the
+   scoring time on the 200k-post reference corpus). */
 mindset_status ms__normalize_tokens(mindset_scratch *s, const char *text, size_t len)
 {
-    if (grow_info(s, s->tokens.count) != 0)
+    size_t count = s->tokens.count;
+    if (grow_info(s, count) != 0)
         return MINDSET_ERR_NOMEM;
-    s->norm.len = 0;
-    size_t room = 0;
-    for (size_t i = 0; i < s->tokens.count; i++)
-        room += MS_NORM_SPAN(s->tokens.items[i].end - s->tokens.items[i].start);
+    size_t room = 2 * len + 8 * count;
     if (ms__buf_reserve(&s->norm, room) != 0)
         return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
-    for (size_t i = 0; i < s->tokens.count; i++) {
+    uint32_t folded_off = 0; /* the tokenizer's folded words come first, in token order */
+    for (size_t i = 0; i < count; i++) {
         const ms_token *t = &s->tokens.items[i];
-        mindset_status st = fold_token(s, text, len, t, &s->info[i]);
-        if (st != MINDSET_OK)
-            return st;
+        if (t->flags & MS_TF_FOLDED)
+            take_folded(t, &s->info[i], &folded_off);
+        else {
+            mindset_status st = fold_token(s, text, len, t, &s->info[i]);
+            if (st != MINDSET_OK)
+                return st;
+        }
         if (t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG)
             ms__word_cache_prefetch(&s->words, s->info[i].hash);
     }
@@ -196,10 +212,19 @@ static mindset_status utf8_error(const char *text, size_t len, size_t bad,
     return MINDSET_ERR_UTF8;
 }
 
+/* Tokenizes the post into scratch->tokens, its plain words folded into scratch->norm on
+   the way (room for them all is reserved first; see ms__tokenize_folding). */
 static mindset_status tokenize_post(mindset_scratch *s, const char *text, size_t len,
                                     mindset_error *err)
 {
-    switch (ms__tokenize(text, len, &s->tokens)) {
+    s->norm.len = 0;
+    size_t room = 5 * len + 16;
+    if (ms__buf_reserve(&s->norm, room) != 0)
+        return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
+    ms_fold_sink sink = {s->norm.data, 0, s->norm.cap};
+    ms_tokenize_status st = ms__tokenize_folding(text, len, &s->tokens, &sink);
+    s->norm.len = sink.len;
+    switch (st) {
     case MS_TOKENIZE_OK: return MINDSET_OK;
     case MS_TOKENIZE_TOO_MANY:
         ms__error_set(err, "", 0, 0, "post has more than %u tokens", MS_MAX_TOKENS);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "tld_table.h"
 #include "tokenize.h"
 
@@ -188,6 +189,7 @@ typedef struct {
     ms_token_list *list;
     bool newline; /* a line break since the last token */
     ms_tokenize_status status;
+    ms_fold_sink *sink; /* where plain words are folded, or NULL */
 } scanner;
 
 /* The multi-byte sequence at s[i] (see decode_at). */
@@ -294,20 +296,27 @@ static __attribute__((noinline)) bool grow(scanner *sc)
     return true;
 }
 
-/* Appends a token; returns end so that scanners can "return push(...)". The room never
-   exceeds MS_MAX_TOKENS, so one comparison covers both a full list and the limit. */
-static inline size_t push(scanner *sc, size_t start, size_t end, ms_token_kind kind,
-                          unsigned flags)
+/* Appends a token; returns its end so that scanners can "return push(...)". The room
+   never exceeds MS_MAX_TOKENS, so one comparison covers both a full list and the limit. */
+static inline size_t push_token(scanner *sc, ms_token t)
 {
     ms_token_list *l = sc->list;
     if (l->count == l->cap && !grow(sc))
-        return end;
+        return t.end;
     if (sc->newline && l->count > 0)
-        flags |= MS_TF_NEWLINE_BEFORE;
+        t.flags |= MS_TF_NEWLINE_BEFORE;
     sc->newline = false;
-    l->items[l->count++] =
-        (ms_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind, (uint8_t)flags};
-    return end;
+    l->items[l->count++] = t;
+    return t.end;
+}
+
+static inline size_t push(scanner *sc, size_t start, size_t end, ms_token_kind kind,
+                          unsigned flags)
+{
+    return push_token(sc, (ms_token){.start = (uint32_t)start,
+                                     .end = (uint32_t)end,
+                                     .kind = (uint8_t)kind,
+                                     .flags = (uint8_t)flags});
 }
 
 static size_t push_span(scanner *sc, size_t start, size_t end, ms_token_kind kind)
@@ -823,17 +832,34 @@ static bool link_may_follow(const scanner *sc, size_t e)
            (ascii_class(next) != CC_BLANK && ascii_class(next) != CC_NEWLINE);
 }
 
+/* A plain word as plain_word_end finds it. */
+typedef struct {
+    unsigned flags; /* the case and ASCII flags scan_wordlike would give */
+    char *fold;     /* where to fold the word to, or NULL */
+    uint32_t hash;  /* with fold: ms__hash_bytes of the folded word */
+} plain_word;
+
+/* Eight bytes of a plain word folded to lower case: bit 5 set on the capitals (upper
+   holds their high bits), the bytes from the first one outside the word on (first_other
+   holds its high bit, or is 0) cleared, so that the last chunk also pads the word with
+   NULs. */
+static inline uint64_t fold_chunk(uint64_t x, uint64_t upper, uint64_t first_other)
+{
+    return (x | upper >> 2) & ((first_other >> 7) - 1);
+}
+
 /* End of the word at i when it is the common kind: ASCII letters and digits only, then
    an ASCII byte that neither joins words nor lets a link go on; read eight bytes at a
    time, the bytes after the word included. 0 for any other word, and for a word that
-   reaches the text's last eight bytes: scan_wordlike takes those. *flags gets the case
-   and ASCII flags scan_wordlike would give; the byte at i is a letter. */
-static inline size_t plain_word_end(const scanner *sc, size_t i, unsigned *flags)
+   reaches the text's last eight bytes: scan_wordlike takes those. The byte at i is a
+   letter. With w->fold, the word goes there folded and NUL-padded as it is read. */
+static inline size_t plain_word_end(const scanner *sc, size_t i, plain_word *w)
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t high = 0x8080808080808080ull, bit5 = high >> 2;
     uint64_t lower = 0;  /* lower-case letters seen */
     uint64_t uppers = 0; /* capitals seen, two per chunk at most */
+    uint64_t h = ms__hash_start();
     for (size_t j = i; sc->len - j >= 8; j += 8) {
         uint64_t x;
         memcpy(&x, sc->s + j, 8);
@@ -841,24 +867,44 @@ static inline size_t plain_word_end(const scanner *sc, size_t i, unsigned *flags
            to the high bit then tells lower case from upper. */
         uint64_t letters = bytes_between(x | bit5, 'a', 'z');
         uint64_t other = ~(letters | bytes_between(x, '0', '9')) & high;
-        uint64_t inside = other ? (other & -other) - 1 : ~0ull;
+        uint64_t first_other = other & -other; /* 0 when the word goes on */
+        uint64_t inside = first_other - 1;
         letters &= inside;
         lower |= letters & x << 2;
         uint64_t upper = letters & ~(x << 2);
         uppers += upper == 0 ? 0 : (upper & (upper - 1)) == 0 ? 1 : 2;
+        if (w->fold) {
+            uint64_t folded = fold_chunk(x, upper, first_other);
+            memcpy(w->fold + (j - i), &folded, 8);
+            if (other)
+                w->hash = ms__hash_finish(h, folded, j - i + (__builtin_ctzll(other) >> 3));
+            else
+                h = ms__hash_chunk(h, folded);
+        }
         if (!other)
             continue;
         size_t e = j + ((size_t)__builtin_ctzll(other) >> 3);
         uint8_t b = sc->s[e];
         if (b >= 0x80 || b == '\'' || (byte_has(b, BF_LINK_HINT) && link_may_follow(sc, e)))
             return 0;
-        *flags = MS_TF_ASCII | (A_UPPER(sc->s[i]) ? MS_TF_CAPITALIZED : 0) |
-                 (!lower && uppers >= 2 ? MS_TF_ALLCAPS : 0);
+        w->flags = MS_TF_ASCII | (A_UPPER(sc->s[i]) ? MS_TF_CAPITALIZED : 0) |
+                   (!lower && uppers >= 2 ? MS_TF_ALLCAPS : 0);
         return e;
     }
 #endif
-    (void)sc, (void)i, (void)flags;
+    (void)sc, (void)i, (void)w;
     return 0;
+}
+
+/* Pushes the plain word [start, end) that plain_word_end folded into the sink. */
+static inline void push_folded(scanner *sc, size_t start, size_t end, const plain_word *w)
+{
+    push_token(sc, (ms_token){.start = (uint32_t)start,
+                              .end = (uint32_t)end,
+                              .kind = MS_TOK_WORD,
+                              .flags = (uint8_t)(w->flags | MS_TF_FOLDED),
+                              .hash = w->hash});
+    sc->sink->len += ((end - start) | 7u) + 1u;
 }
 
 /* A word, or the URL or e-mail address that starts with it. */
@@ -1420,20 +1466,32 @@ static size_t scan_next(scanner *sc, size_t i)
     case CC_OTHER: return scan_ascii_symbol(sc, i, b);
     default: break;
     }
-    unsigned flags;
-    size_t e = plain_word_end(sc, i, &flags);
+    plain_word w = {.fold = sc->sink ? sc->sink->data + sc->sink->len : NULL};
+    size_t e = plain_word_end(sc, i, &w);
     if (!e)
         return scan_wordlike(sc, i);
-    push(sc, i, e, MS_TOK_WORD, flags);
+    if (w.fold)
+        push_folded(sc, i, e, &w);
+    else
+        push(sc, i, e, MS_TOK_WORD, w.flags);
     return e + (sc->s[e] == ' '); /* the blank after a word, most often one space */
 }
 
 ms_tokenize_status ms__tokenize(const char *text, size_t len, ms_token_list *list)
 {
+    return ms__tokenize_folding(text, len, list, NULL);
+}
+
+ms_tokenize_status ms__tokenize_folding(const char *text, size_t len, ms_token_list *list,
+                                        ms_fold_sink *sink)
+{
     list->count = 0;
     if (len > UINT32_MAX) /* spans are 32-bit; no post comes near */
         return MS_TOKENIZE_TOO_MANY;
-    scanner sc = {(const uint8_t *)text, len, list, false, MS_TOKENIZE_OK};
+    if (sink && sink->cap - sink->len < 5 * len + 16)
+        sink =
+            NULL; /* no room to fold every plain word: leave them all to the normaliser */
+    scanner sc = {(const uint8_t *)text, len, list, false, MS_TOKENIZE_OK, sink};
     size_t i = 0;
     while (i < len && sc.status == MS_TOKENIZE_OK) {
         size_t next = scan_next(&sc, i);

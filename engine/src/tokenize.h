@@ -31,7 +31,8 @@ enum {
     MS_TF_HASHPART = 1u << 2,    /* word produced by splitting the preceding hashtag */
     MS_TF_ASCII = 1u << 3,       /* every byte of the token is ASCII */
     MS_TF_NEWLINE_BEFORE =
-        1u << 4 /* a line break lies between this token and the previous */
+        1u << 4,           /* a line break lies between this token and the previous */
+    MS_TF_FOLDED = 1u << 5 /* folded into the sink already; hash is set */
 };
 
 /* Whether every byte of s[0..n) is ASCII: the test behind MS_TF_ASCII, and the one the
@@ -50,6 +51,7 @@ typedef struct {
     uint32_t end;   /* one past the last byte */
     uint8_t kind;   /* ms_token_kind */
     uint8_t flags;  /* MS_TF_* */
+    uint32_t hash;  /* MS_TF_FOLDED only: ms__hash_bytes of the folded form */
 } ms_token;
 
 typedef struct {
@@ -74,6 +76,26 @@ typedef enum {
  * with realloc). Blanks and other separators produce no token.
  */
 ms_tokenize_status ms__tokenize(const char *text, size_t len, ms_token_list *list);
+
+/* Room the tokenizer may fold words into: data[len..cap). */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} ms_fold_sink;
+
+/*
+ * ms__tokenize, folding on the way the words it reads eight bytes at a time (ASCII
+ * letters and digits): each goes to sink->data + sink->len in lower case, followed by
+ * NUL bytes up to the next multiple of eight (at least one), the layout of
+ * scratch->norm, and its token gets MS_TF_FOLDED and the hash. The folded words lie in the
+ * sink one after another in token order, so each starts where the one before ends. Words
+ * are folded only when the sink holds five times the text plus 16 bytes: each such word
+ * takes at most its length plus eight bytes and is followed by a byte of the text, so then
+ * they all fit. Other tokens are left to the normaliser. The tokens are those ms__tokenize
+ * gives.
+ */
+ms_tokenize_status ms__tokenize_folding(const char *text, size_t len, ms_token_list *list,
+                                        ms_fold_sink *sink);
 
 /* Frees the list's array; the list may be reused afterwards. Accepts NULL. */
 void ms__token_list_free(ms_token_list *list);
