@@ -83,11 +83,6 @@ const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
     return (const char *)r;
 }
 
-static int is_stemmed_kind(const ms_token *t)
-{
-    return t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG;
-}
-
 /* Whether some key of the lexicon begins with w[0..n) (or may: the bits are hashed). */
 static int may_start_key(const ms_lexicon *lex, const char *w, size_t n)
 {
@@ -150,7 +145,8 @@ static __attribute__((noinline)) int note_compound(mindset_scratch *s, size_t i,
     return 0;
 }
 
-/* Key and prefix ids of word token i: from the word cache, or learnt and cached. */
+/* Key and prefix ids of word token i (both set): from the word cache, or learnt and
+   cached. */
 static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
 {
     ms_token_info *ti = &s->info[i];
@@ -179,18 +175,30 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
     const ms_lexicon *lex = &s->engine->lex[lang];
     s->ncompounds = 0;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_token *t = &s->tokens.items[i];
+        ms_token_kind kind = s->tokens.items[i].kind;
         ms_token_info *ti = &s->info[i];
-        ti->key = -1;
-        ti->prefix = -1;
-        if (t->kind == MS_TOK_EMOJI || t->kind == MS_TOK_PUNCT ||
-            t->kind == MS_TOK_NUMBER || t->kind == MS_TOK_CASHTAG)
+        switch (kind) {
+        case MS_TOK_WORD:
+        case MS_TOK_HASHTAG:
+            if (ti->norm_len == 0)
+                break;
+            if (word_ids(s, lang, i) != 0)
+                return MINDSET_ERR_NOMEM;
+            if (kind == MS_TOK_HASHTAG)
+                ti->prefix = -1; /* wildcards match plain words only */
+            continue;
+        case MS_TOK_EMOJI:
+        case MS_TOK_PUNCT:
+        case MS_TOK_NUMBER:
+        case MS_TOK_CASHTAG:
             ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash,
                                             s->norm.data + ti->norm_off, ti->norm_len);
-        else if (is_stemmed_kind(t) && ti->norm_len && word_ids(s, lang, i) != 0)
-            return MINDSET_ERR_NOMEM;
-        if (t->kind != MS_TOK_WORD)
-            ti->prefix = -1; /* wildcards match plain words only */
+            ti->prefix = -1;
+            continue;
+        default: break;
+        }
+        ti->key = -1;
+        ti->prefix = -1;
     }
     return MINDSET_OK;
 }
