@@ -212,13 +212,14 @@ static mindset_status utf8_error(const char *text, size_t len, size_t bad,
     return MINDSET_ERR_UTF8;
 }
 
-/* Tokenizes the post into scratch->tokens, its plain words folded into scratch->norm on
-   the way (room for them all is reserved first; see ms__tokenize_folding). */
+/* Tokenizes the post into scratch->tokens, folding plain words and punctuation runs
+   into scratch->norm on the way (room for all of them is reserved first; see
+   ms__tokenize_folding). */
 static mindset_status tokenize_post(mindset_scratch *s, const char *text, size_t len,
                                     mindset_error *err)
 {
     s->norm.len = 0;
-    size_t room = 5 * len + 16;
+    size_t room = 8 * len + 16;
     if (ms__buf_reserve(&s->norm, room) != 0)
         return room >= s->norm.limit / 2 ? MINDSET_ERR_TOO_BIG : MINDSET_ERR_NOMEM;
     ms_fold_sink sink = {s->norm.data, 0, s->norm.cap};

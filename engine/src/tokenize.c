@@ -1400,6 +1400,31 @@ static size_t emoticon_end(const scanner *sc, size_t i)
     return 0;
 }
 
+/* The run of the ASCII punctuation byte b at i, as punct_run_end reads it. A run of up
+   to seven bytes also goes into the sink as it is (folding leaves punctuation alone),
+   NUL-padded to eight, with its hash. */
+static size_t scan_ascii_punct(scanner *sc, size_t i, uint8_t b)
+{
+    size_t e = i + 1;
+    while (e < sc->len && sc->s[e] == b)
+        e++;
+    size_t n = e - i;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (sc->sink && n < 8) {
+        uint64_t run = (0x0101010101010101ull >> (64 - 8 * n)) * b;
+        memcpy(sc->sink->data + sc->sink->len, &run, 8);
+        push_token(sc, (ms_token){.start = (uint32_t)i,
+                                  .end = (uint32_t)e,
+                                  .kind = MS_TOK_PUNCT,
+                                  .flags = MS_TF_ASCII | MS_TF_FOLDED,
+                                  .hash = ms__hash_finish(ms__hash_start(), run, n)});
+        sc->sink->len += 8;
+        return e;
+    }
+#endif
+    return push(sc, i, e, MS_TOK_PUNCT, MS_TF_ASCII);
+}
+
 static size_t scan_ascii_symbol(scanner *sc, size_t i, uint8_t b)
 {
     size_t e = 0;
@@ -1421,7 +1446,7 @@ static size_t scan_ascii_symbol(scanner *sc, size_t i, uint8_t b)
         break;
     default: break;
     }
-    return push_span(sc, i, punct_run_end(sc, i), MS_TOK_PUNCT);
+    return scan_ascii_punct(sc, i, b);
 }
 
 static size_t scan_unicode_symbol(scanner *sc, size_t i, int32_t c, size_t n)
@@ -1488,7 +1513,7 @@ ms_tokenize_status ms__tokenize_folding(const char *text, size_t len, ms_token_l
     list->count = 0;
     if (len > UINT32_MAX) /* spans are 32-bit; no post comes near */
         return MS_TOKENIZE_TOO_MANY;
-    if (sink && sink->cap - sink->len < 5 * len + 16)
+    if (sink && sink->cap - sink->len < 8 * len + 16)
         sink =
             NULL; /* no room to fold every plain word: leave them all to the normaliser */
     scanner sc = {(const uint8_t *)text, len, list, false, MS_TOKENIZE_OK, sink};

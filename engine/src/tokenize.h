@@ -84,15 +84,15 @@ typedef struct {
 } ms_fold_sink;
 
 /*
- * ms__tokenize, folding on the way the words it reads eight bytes at a time (ASCII
- * letters and digits): each goes to sink->data + sink->len in lower case, followed by
- * NUL bytes up to the next multiple of eight (at least one), the layout of
- * scratch->norm, and its token gets MS_TF_FOLDED and the hash. The folded words lie in the
- * sink one after another in token order, so each starts where the one before ends. Words
- * are folded only when the sink holds five times the text plus 16 bytes: each such word
- * takes at most its length plus eight bytes and is followed by a byte of the text, so then
- * they all fit. Other tokens are left to the normaliser. The tokens are those ms__tokenize
- * gives.
+ * ms__tokenize, folding on the way the tokens it reads whole: words of ASCII letters
+ * and digits read eight bytes at a time, and runs of up to seven of one ASCII
+ * punctuation byte. Each goes to sink->data + sink->len folded to lower case, followed
+ * by NUL bytes up to the next multiple of eight (at least one), the layout of
+ * scratch->norm, and its token gets MS_TF_FOLDED and the hash. The folded tokens lie in
+ * the sink one after another in token order, so each starts where the one before ends.
+ * Tokens are folded only when the sink holds eight times the text plus 16 bytes: a
+ * token of n bytes takes (n | 7) + 1 <= 8n bytes, so then they all fit. Other tokens are
+ * left to the normaliser. The tokens are those ms__tokenize gives.
  */
 ms_tokenize_status ms__tokenize_folding(const char *text, size_t len, ms_token_list *list,
                                         ms_fold_sink *sink);
