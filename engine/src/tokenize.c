@@ -189,7 +189,7 @@ typedef struct {
     ms_token_list *list;
     bool newline; /* a line break since the last token */
     ms_tokenize_status status;
-    ms_fold_sink *sink; /* where plain words are folded, or NULL */
+    char *fold_at; /* where the next folded token goes in the sink, or NULL */
 } scanner;
 
 /* The multi-byte sequence at s[i] (see decode_at). */
@@ -904,7 +904,7 @@ static inline void push_folded(scanner *sc, size_t start, size_t end, const plai
                               .kind = MS_TOK_WORD,
                               .flags = (uint8_t)(w->flags | MS_TF_FOLDED),
                               .hash = w->hash});
-    sc->sink->len += ((end - start) | 7u) + 1u;
+    sc->fold_at += ((end - start) | 7u) + 1u;
 }
 
 /* A word, or the URL or e-mail address that starts with it. */
@@ -1410,15 +1410,15 @@ static size_t scan_ascii_punct(scanner *sc, size_t i, uint8_t b)
         e++;
     size_t n = e - i;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (sc->sink && n < 8) {
+    if (sc->fold_at && n < 8) {
         uint64_t run = (0x0101010101010101ull >> (64 - 8 * n)) * b;
-        memcpy(sc->sink->data + sc->sink->len, &run, 8);
+        memcpy(sc->fold_at, &run, 8);
         push_token(sc, (ms_token){.start = (uint32_t)i,
                                   .end = (uint32_t)e,
                                   .kind = MS_TOK_PUNCT,
                                   .flags = MS_TF_ASCII | MS_TF_FOLDED,
                                   .hash = ms__hash_finish(ms__hash_start(), run, n)});
-        sc->sink->len += 8;
+        sc->fold_at += 8;
         return e;
     }
 #endif
@@ -1491,7 +1491,7 @@ static size_t scan_next(scanner *sc, size_t i)
     case CC_OTHER: return scan_ascii_symbol(sc, i, b);
     default: break;
     }
-    plain_word w = {.fold = sc->sink ? sc->sink->data + sc->sink->len : NULL};
+    plain_word w = {.fold = sc->fold_at};
     size_t e = plain_word_end(sc, i, &w);
     if (!e)
         return scan_wordlike(sc, i);
@@ -1513,15 +1513,21 @@ ms_tokenize_status ms__tokenize_folding(const char *text, size_t len, ms_token_l
     list->count = 0;
     if (len > UINT32_MAX) /* spans are 32-bit; no post comes near */
         return MS_TOKENIZE_TOO_MANY;
-    if (sink && sink->cap - sink->len < 8 * len + 16)
-        sink =
-            NULL; /* no room to fold every plain word: leave them all to the normaliser */
-    scanner sc = {(const uint8_t *)text, len, list, false, MS_TOKENIZE_OK, sink};
+    bool fold =
+        sink && sink->cap - sink->len >= 8 * len + 16; /* else all to the normaliser */
+    scanner sc = {(const uint8_t *)text,
+                  len,
+                  list,
+                  false,
+                  MS_TOKENIZE_OK,
+                  fold ? sink->data + sink->len : NULL};
     size_t i = 0;
     while (i < len && sc.status == MS_TOKENIZE_OK) {
         size_t next = scan_next(&sc, i);
         i = next > i ? next : i + 1; /* always move on, whatever a scanner returned */
     }
+    if (fold)
+        sink->len = (size_t)(sc.fold_at - sink->data);
     return sc.status;
 }
 
