@@ -154,6 +154,44 @@ Test(match, emoji_run_is_casual_register)
     json_decref(j);
 }
 
+/* The casual weight of text, after the rules (0 when no casual match). */
+static double casual_weight(mindset_engine *e, const char *text)
+{
+    json_t *j = test_analyze(e, text, NULL);
+    double w = test_category_weight(j, "casual");
+    json_decref(j);
+    return w;
+}
+
+Test(match, elongated_word_is_casual_register)
+{
+    const double signal = 0.5 * 0.7; /* half the casual weight, as an emoji run */
+    cr_assert_float_eq(casual_weight(engine, "yesss"), signal, 1e-6);
+    cr_assert_float_eq(casual_weight(engine, "YESSS we did it"), signal, 1e-6);
+    cr_assert_float_eq(casual_weight(engine, "yesss yesss"), 2 * signal, 1e-6,
+                       "each elongated word counts");
+    cr_assert_float_eq(casual_weight(engine, "babiiies"), signal, 1e-6);
+    cr_assert_float_eq(casual_weight(engine, "yess"), 0.0, 1e-6,
+                       "a letter twice is spelling");
+    cr_assert_float_eq(casual_weight(engine, "III AAA zzz"), 0.0, 1e-6,
+                       "three letters alone");
+    cr_assert_float_eq(casual_weight(engine, "1000000 ---"), 0.0, 1e-6, "no letters");
+    cr_assert_float_eq(casual_weight(engine, "#yesss"), 0.0, 1e-6, "a hashtag is a tag");
+}
+
+Test(match, a_known_elongated_word_counts_once)
+{
+    /* "sooo" is an entry of the built-in casual list: the signal does not add to it. */
+    mindset_engine *builtin = test_engine_builtin();
+    json_t *j = test_analyze(builtin, "sooo", NULL);
+    cr_assert_eq(count_of(j, "casual"), 1);
+    json_decref(j);
+    j = test_analyze(builtin, "soooo", NULL);
+    cr_assert_eq(count_of(j, "casual"), 1, "the entry, not the signal too");
+    json_decref(j);
+    mindset_engine_free(builtin);
+}
+
 Test(match, spans_point_into_the_original_text)
 {
     const char *text = "Caf\xC3\xA9 news: a FREE TRIAL!";

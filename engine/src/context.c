@@ -2,7 +2,8 @@
  * context.c - context rules that change what a match is worth, from per-language word
  * lists (context.lex): negation ("not hiring", "geen korting"), boosters and diminishers,
  * contrast ("but"/"maar": what follows counts more), ALL CAPS, "!!" at the end of a
- * sentence; and two casual-register signals that are not words: emoji runs and "!!!".
+ * sentence; and three casual-register signals that are not words: emoji runs, "!!!" and
+ * elongated words ("yesss").
  * Every change keeps a reason, so explain can say why a word counted as it did.
  */
 #include <stdlib.h>
@@ -21,6 +22,9 @@
 #define EXCLAIM_BOOST 1.25f
 #define EMOJI_RUN 3
 #define EXCLAIM_RUN 3
+/* A letter three times in a row ("yesss", "jaaa") in a word of at least this many bytes,
+   so that "III" and "AAA" are no elongation. */
+#define ELONGATED_MIN 4
 
 /* What a token ends (boundary_at). */
 enum { ENDS_SENTENCE = 1, ENDS_CLAUSE = 2 };
@@ -284,7 +288,7 @@ static void apply_rules(mindset_scratch *s, const char *text, ms_match *m, post_
         apply(m, EXCLAIM_BOOST, "exclamation");
 }
 
-/* A casual-register match that no lexicon word made (emoji run, "!!!"). */
+/* A casual-register match that no lexicon word made (emoji run, "!!!", elongated word). */
 static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *why)
 {
     int cat = s->engine->cat_casual;
@@ -301,9 +305,33 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     s->matches[s->nmatches++] = m;
 }
 
+static int is_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A word that draws a letter out, as people do in chat ("yesss", "jaaa"), and that the
+   lexicons do not know: "sooo" and "lol" are entries of their own, counted already. */
+static int is_elongated(const char *text, const ms_token *t, const ms_token_info *info)
+{
+    if (t->kind != MS_TOK_WORD || t->end - t->start < ELONGATED_MIN ||
+        (t->flags & MS_TF_HASHPART) || (info->key & info->prefix) >= 0)
+        return 0; /* key and prefix are -1 (negative) when the lexicons lack the word */
+    /* Three in a row hold a pair that starts at an even offset from the word's start:
+       look at those pairs only, and at the byte on either side of a pair found. */
+    for (uint32_t k = t->start + 1; k < t->end; k += 2) {
+        char c = text[k];
+        if (c == text[k - 1] && ((k + 1 < t->end && text[k + 1] == c) ||
+                                 (k >= t->start + 2 && text[k - 2] == c)))
+            if (is_ascii_letter(c))
+                return 1;
+    }
+    return 0;
+}
+
 /* One pass over the tokens: clears each token's role and coverage, counts the tokens and
-   words of the figures, adds the casual signals (emoji runs, "!!!") after the lexicon's
-   matches, and notes where the last "!!" or longer is. */
+   words of the figures, adds the casual signals (emoji runs, "!!!", elongated words)
+   after the lexicon's matches, and notes where the last "!!" or longer is. */
 static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
 {
     const ms_token *tokens = s->tokens.items;
@@ -325,6 +353,8 @@ static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
                 add_signal(s, i - run, i, "emoji run");
             run = 0;
         }
+        if (is_elongated(text, &tokens[i], &info[i]))
+            add_signal(s, i, i + 1, "elongated word");
         if (is_exclamation(text, &tokens[i])) {
             uint32_t len = tokens[i].end - tokens[i].start;
             f->exclaimed_end = len >= 2 ? i + 1 : f->exclaimed_end;
