@@ -315,8 +315,8 @@ static int is_ascii_letter(char c)
 static int is_elongated(const char *text, const ms_token *t, const ms_token_info *info)
 {
     if (t->kind != MS_TOK_WORD || t->end - t->start < ELONGATED_MIN ||
-        (t->flags & MS_TF_HASHPART) || (info->key & info->prefix) >= 0)
-        return 0; /* key and prefix are -1 (negative) when the lexicons lack the word */
+        (t->flags & MS_TF_HASHPART) || info->key >= 0 || info->prefix >= 0)
+        return 0;
     /* Three in a row hold a pair that starts at an even offset from the word's start:
        look at those pairs only, and at the byte on either side of a pair found. */
     for (uint32_t k = t->start + 1; k < t->end; k += 2) {
