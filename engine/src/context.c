@@ -305,28 +305,31 @@ static void add_signal(mindset_scratch *s, size_t from, size_t to, const char *w
     s->matches[s->nmatches++] = m;
 }
 
-static int is_ascii_letter(char c)
+static bool is_ascii_letter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* A word that draws a letter out, as people do in chat ("yesss", "jaaa"), and that the
-   lexicons do not know: "sooo" and "lol" are entries of their own, counted already. */
-static int is_elongated(const char *text, const ms_token *t, const ms_token_info *info)
+bool ms__is_elongated(const char *w, size_t n)
 {
-    if (t->kind != MS_TOK_WORD || t->end - t->start < ELONGATED_MIN ||
-        (t->flags & MS_TF_HASHPART) || info->key >= 0 || info->prefix >= 0)
-        return 0;
     /* Three in a row hold a pair that starts at an even offset from the word's start:
        look at those pairs only, and at the byte on either side of a pair found. */
-    for (uint32_t k = t->start + 1; k < t->end; k += 2) {
-        char c = text[k];
-        if (c == text[k - 1] && ((k + 1 < t->end && text[k + 1] == c) ||
-                                 (k >= t->start + 2 && text[k - 2] == c)))
-            if (is_ascii_letter(c))
-                return 1;
+    for (size_t k = 1; k < n; k += 2) {
+        char c = w[k];
+        if (c == w[k - 1] && ((k + 1 < n && w[k + 1] == c) || (k >= 2 && w[k - 2] == c)) &&
+            is_ascii_letter(c))
+            return true;
     }
-    return 0;
+    return false;
+}
+
+/* An elongated word (ms__is_elongated) of at least ELONGATED_MIN bytes that the
+   lexicons do not know: "sooo" and "lol" are entries of their own, counted already. */
+static bool is_elongated_signal(const ms_token *t, const ms_token_info *info)
+{
+    return info->elongated && t->kind == MS_TOK_WORD &&
+           t->end - t->start >= ELONGATED_MIN && !(t->flags & MS_TF_HASHPART) &&
+           info->key < 0 && info->prefix < 0;
 }
 
 /* One pass over the tokens: clears each token's role and coverage, counts the tokens and
@@ -353,7 +356,7 @@ static void scan_tokens(mindset_scratch *s, const char *text, post_facts *f)
                 add_signal(s, i - run, i, "emoji run");
             run = 0;
         }
-        if (is_elongated(text, &tokens[i], &info[i]))
+        if (is_elongated_signal(&tokens[i], &info[i]))
             add_signal(s, i, i + 1, "elongated word");
         if (is_exclamation(text, &tokens[i])) {
             uint32_t len = tokens[i].end - tokens[i].start;

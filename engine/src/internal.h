@@ -482,12 +482,13 @@ int32_t ms__compound_key(const mindset_engine *e, ms_stemmer *st, const ms_lexic
 
 /* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
 
-#define MS_WORD_CACHE_MAX 32 /* longer words are not cached */
+#define MS_WORD_CACHE_MAX 32    /* longer words are not cached */
+#define MS_WORD_ELONGATED 0x80u /* in ms_word_slot.known: ms__is_elongated of the word */
 
 typedef struct {
     uint32_t hash; /* 0: empty */
     uint8_t len;
-    uint8_t known; /* bit l: key[l] and prefix[l] are set */
+    uint8_t known; /* bit l: key[l] and prefix[l] are set; MS_WORD_ELONGATED with any */
     uint8_t uses;  /* hits not yet spent against eviction (word_cache.c) */
     uint8_t head;  /* Dutch key of a compound: where its last part starts (stem.c); or 0 */
     int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
@@ -545,6 +546,7 @@ typedef struct {
     int32_t prefix;              /* wildcard prefix id of a word, -1 if none */
     uint8_t role;                /* ms_role of a context word covering this token */
     uint8_t covered;             /* some scoring match covers this token */
+    uint8_t elongated;           /* a word that draws a letter out (ms__is_elongated) */
 } ms_token_info;
 
 typedef struct {
@@ -602,6 +604,10 @@ int32_t ms__wildcard_prefix(const ms_lexicon *lex, const char *w, size_t n);
 mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
                                 const mindset_request *req);
 int ms__apply_context(mindset_scratch *s, const char *text);
+/* Whether the normalised word w[0..n) draws a letter out, as people do in chat ("yesss",
+   "jaaa"): an ASCII letter three times in a row. Asked once per distinct word (the word
+   cache keeps the answer); context.c reads it as a casual signal. */
+bool ms__is_elongated(const char *w, size_t n);
 
 /* ---- results ------------------------------------------------------------------------ */
 

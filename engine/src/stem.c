@@ -145,8 +145,8 @@ static __attribute__((noinline)) int note_compound(mindset_scratch *s, size_t i,
     return 0;
 }
 
-/* Key and prefix ids of word token i (both set): from the word cache, or learnt and
-   cached. */
+/* Key and prefix ids of word token i (both set) and whether it is elongated: from the
+   word cache, or learnt and cached. */
 static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
 {
     ms_token_info *ti = &s->info[i];
@@ -155,17 +155,19 @@ static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
     if (slot && (slot->known & (1u << lang))) {
         ti->key = slot->key[lang];
         ti->prefix = slot->prefix[lang];
+        ti->elongated = (slot->known & MS_WORD_ELONGATED) != 0;
         return slot->head && lang == MS_LANG_NL ? note_compound(s, i, slot->head) : 0;
     }
     uint8_t head;
     if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix, &head) != 0)
         return -1;
+    ti->elongated = ms__is_elongated(w, ti->norm_len);
     if (slot) {
         slot->key[lang] = ti->key;
         slot->prefix[lang] = ti->prefix;
         if (lang == MS_LANG_NL)
             slot->head = head;
-        slot->known |= (uint8_t)(1u << lang);
+        slot->known |= (uint8_t)(1u << lang | (ti->elongated ? MS_WORD_ELONGATED : 0));
     }
     return head ? note_compound(s, i, head) : 0;
 }
@@ -177,6 +179,7 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
     for (size_t i = 0; i < s->tokens.count; i++) {
         ms_token_kind kind = s->tokens.items[i].kind;
         ms_token_info *ti = &s->info[i];
+        ti->elongated = 0;
         switch (kind) {
         case MS_TOK_WORD:
         case MS_TOK_HASHTAG:
