@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 
 #include "helpers.h"
+#include "internal.h"
 
 static mindset_engine *engine;
 
@@ -177,6 +178,50 @@ Test(match, elongated_word_is_casual_register)
                        "three letters alone");
     cr_assert_float_eq(casual_weight(engine, "1000000 ---"), 0.0, 1e-6, "no letters");
     cr_assert_float_eq(casual_weight(engine, "#yesss"), 0.0, 1e-6, "a hashtag is a tag");
+    cr_assert_float_eq(casual_weight(engine, "Wwway"), signal, 1e-6,
+                       "a capital counts as its letter");
+}
+
+/* The casual weight of text analysed with scratch s, in language lang. */
+static double casual_weight_with(mindset_scratch *s, const char *text, mindset_lang lang)
+{
+    mindset_result *r = NULL;
+    mindset_request req = {.lang = lang};
+    cr_assert_eq(mindset_analyze(s, text, strlen(text), &req, &r, NULL), MINDSET_OK);
+    mindset_render_options ro = {.text = text, .len = strlen(text)};
+    char *out = NULL;
+    cr_assert_eq(mindset_render(r, MINDSET_FORMAT_JSON, &ro, &out), MINDSET_OK);
+    json_t *j = json_loads(out, 0, NULL);
+    cr_assert_not_null(j);
+    double w = test_category_weight(j, "casual");
+    json_decref(j);
+    mindset_free(out);
+    mindset_result_recycle(s, r);
+    return w;
+}
+
+/* The word cache keeps whether a word is elongated: with one scratch, a word read again
+   (a cache hit) and read in the other language (learnt again beside the first) counts
+   as the first time. */
+Test(match, elongated_word_read_the_same_from_the_cache)
+{
+    const double signal = 0.5 * 0.7;
+    mindset_scratch *s = NULL;
+    cr_assert_eq(mindset_scratch_new(engine, &s), MINDSET_OK);
+    const mindset_lang langs[] = {MINDSET_LANG_EN, MINDSET_LANG_EN, MINDSET_LANG_NL,
+                                  MINDSET_LANG_EN, MINDSET_LANG_NL};
+    for (size_t k = 0; k < sizeof langs / sizeof *langs; k++) {
+        cr_assert_float_eq(casual_weight_with(s, "yesss", langs[k]), signal, 1e-6,
+                           "round %zu", k);
+        cr_assert_float_eq(casual_weight_with(s, "yess", langs[k]), 0.0, 1e-6, "round %zu",
+                           k);
+    }
+    mindset_scratch_free(s);
+    cr_assert(ms__is_elongated("jaaa", 4));
+    cr_assert(!ms__is_elongated("jaa", 3));
+    cr_assert(ms__is_elongated("xxyyyzz", 7), "a run away from the even offsets");
+    cr_assert(!ms__is_elongated("aabbcc", 6));
+    cr_assert(!ms__is_elongated("111", 3), "no letter");
 }
 
 Test(match, a_known_elongated_word_counts_once)
