@@ -107,11 +107,17 @@ static unsigned special16(const char *p)
 #endif
 
 /* The first byte at or after p that is not plain ASCII, or end. Posts are mostly plain
-   ASCII, so this is where a string's bytes are spent: sixteen at a time where the CPU
-   has SSE2, else eight. */
+   ASCII, so this is where a string's bytes are spent: 32 and then sixteen at a time
+   where the CPU has SSE2, else eight. */
 static const char *skip_plain_ascii(const char *p, const char *end)
 {
 #ifdef __SSE2__
+    while (end - p >= 32) { /* two blocks a step: one test and one branch for both */
+        unsigned special = special16(p) | special16(p + 16) << 16;
+        if (special)
+            return p + __builtin_ctz(special);
+        p += 32;
+    }
     while (end - p >= 16) {
         unsigned special = special16(p);
         if (special)
