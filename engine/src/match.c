@@ -261,8 +261,14 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
     if (!lex->first)
         return MINDSET_OK;
     for (size_t i = next_candidate(s->info, 0, n); i < n && st == MINDSET_OK;
-         i = next_candidate(s->info, i, n))
-        i = match_at(s, lex, i, &st);
+         i = next_candidate(s->info, i, n)) {
+        if (s->info[i].key < 0) { /* a word with a wildcard prefix only */
+            st = add_prefix_matches(s, lex, s->info[i].prefix, i);
+            i++;
+        } else {
+            i = match_at(s, lex, i, &st);
+        }
+    }
     if (s->ncompounds)
         weigh_compounds(s);
     if (st == MINDSET_OK && req && req->ignore_count)
