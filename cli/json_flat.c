@@ -17,9 +17,10 @@ typedef struct {
     const char *p, *end;
 } cursor;
 
+/* Past blanks. Compact JSON has none: one test, as every blank sorts at or below ' '. */
 static void skip_ws(cursor *c)
 {
-    while (c->p < c->end &&
+    while (c->p < c->end && (unsigned char)*c->p <= ' ' &&
            (*c->p == ' ' || *c->p == '\t' || *c->p == '\n' || *c->p == '\r'))
         c->p++;
 }
@@ -106,11 +107,17 @@ static unsigned special16(const char *p)
 #endif
 
 /* The first byte at or after p that is not plain ASCII, or end. Posts are mostly plain
-   ASCII, so this is where a string's bytes are spent: sixteen at a time where the CPU
-   has SSE2, else eight. */
+   ASCII, so this is where a string's bytes are spent: 32 and then sixteen at a time
+   where the CPU has SSE2, else eight. */
 static const char *skip_plain_ascii(const char *p, const char *end)
 {
 #ifdef __SSE2__
+    while (end - p >= 32) { /* two blocks a step: one test and one branch for both */
+        unsigned special = special16(p) | special16(p + 16) << 16;
+        if (special)
+            return p + __builtin_ctz(special);
+        p += 32;
+    }
     while (end - p >= 16) {
         unsigned special = special16(p);
         if (special)
@@ -301,12 +308,20 @@ int flat_parse(const char *s, size_t n, flat_record *r)
     return c.p == c.end ? 0 : -1;
 }
 
+/* Whether key (raw: the reader keeps only keys without escapes, so none holds a NUL) is
+   name. Compared a byte at a time, as keys are short and most differ in the first. */
+static int key_is(const flat_value *key, const char *name)
+{
+    for (size_t i = 0; i < key->len; i++)
+        if (key->start[i] != name[i])
+            return 0; /* a shorter name differs at its NUL */
+    return name[key->len] == '\0';
+}
+
 const flat_value *flat_get(const flat_record *r, const char *name)
 {
-    size_t n = name ? strlen(name) : 0;
     for (int i = 0; name && i < r->nkeys; i++)
-        if (r->keys[i].len == n && (n == 0 || r->keys[i].start[0] == name[0]) &&
-            !memcmp(r->keys[i].start, name, n))
+        if (key_is(&r->keys[i], name))
             return &r->values[i];
     return NULL;
 }

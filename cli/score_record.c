@@ -5,6 +5,7 @@
  */
 #include <jansson.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,11 +225,11 @@ static void csv_json_value(strbuf *out, const char *json, size_t len)
 static void write_csv_kept(strbuf *out, const record_fields *f, int nkeep)
 {
     for (int k = 0; k < nkeep; k++) {
-        size_t end = k + 1 < nkeep ? f->keep_pair_at[k + 1] : f->keep.len;
         sb_putc(out, ',');
-        if (f->keep.len)
-            csv_json_value(out, f->keep.data + f->keep_value_at[k],
-                           end - f->keep_value_at[k]);
+        if (!f->keep.len)
+            continue; /* the record ended before its kept fields were read */
+        size_t end = k + 1 < nkeep ? f->keep_pair_at[k + 1] : f->keep.len;
+        csv_json_value(out, f->keep.data + f->keep_value_at[k], end - f->keep_value_at[k]);
     }
 }
 
@@ -515,9 +516,12 @@ static int read_fields(record_worker *w, const char *rec, size_t len, record_fie
     return *root ? fields_from_json(cfg, *root, f, st) : -1;
 }
 
-/* The worker's buffers, emptied, become the record's. */
+/* The worker's buffers, emptied, become the record's, and no field is found yet. Where
+   the kept fields start is left as it is: it is read only once keep holds them all. */
 static void borrow_buffers(record_worker *w, record_fields *f)
 {
+    f->text = f->lang = f->network = f->group = NULL;
+    f->text_len = 0;
     f->id = w->id;
     f->keep = w->keep;
     f->decoded = w->decoded;
@@ -532,18 +536,26 @@ static void return_buffers(record_worker *w, const record_fields *f)
     w->decoded = f->decoded;
 }
 
-void score_record(record_worker *w, const char *rec, const raw_record *raw,
-                  record_stats *st)
+/* Empty stats for the record raw. The error text is read only as a string, so only its
+   first byte is cleared: it is most of the struct's bytes. */
+static void start_stats(record_stats *st, const raw_record *raw)
 {
-    record_fields f = {0};
-    borrow_buffers(w, &f);
-    json_t *root = NULL;
-    memset(st, 0, sizeof *st);
+    memset(st, 0, offsetof(record_stats, error));
+    st->error[0] = '\0';
     memset(st->verdicts, -1, sizeof st->verdicts);
     st->record_network = NULL;
     st->record_verdict = -1;
     st->file = raw->file;
     st->line = raw->line;
+}
+
+void score_record(record_worker *w, const char *rec, const raw_record *raw,
+                  record_stats *st)
+{
+    record_fields f;
+    borrow_buffers(w, &f);
+    json_t *root = NULL;
+    start_stats(st, raw);
     if (raw->too_long)
         snprintf(st->error, sizeof st->error, "record longer than %u bytes",
                  SCORE_MAX_RECORD);

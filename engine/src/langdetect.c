@@ -58,8 +58,25 @@ static ms_lang by_letters(const mindset_scratch *s)
     return nl > en ? MS_LANG_NL : en > 0 ? MS_LANG_EN : MS_LANG_UNKNOWN;
 }
 
+_Static_assert(MS_STOPWORD_MAX_BYTES <= 16, "a function word is two eight-byte words");
+
+/* Whether function word sw, of n bytes, is w (NUL-padded as scratch->norm holds words):
+   ms__same_padded for the two eight-byte words a function word takes at most. */
+static bool is_function_word(const ms_stopword *sw, const char *w, size_t n)
+{
+    uint64_t x, y;
+    memcpy(&x, sw->word, 8);
+    memcpy(&y, w, 8);
+    if (x != y || n <= 8)
+        return x == y;
+    memcpy(&x, sw->word + 8, 8);
+    memcpy(&y, w + 8, 8);
+    return x == y;
+}
+
 /* The languages (bit 1 << lang) whose function word w (NUL-padded, from scratch->norm)
-   is, 0 for none. */
+   is, 0 for none. A word longer than any function word passes the filter now and then
+   and is then turned away by its length, before its bytes are read. */
 static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *w, size_t n)
 {
     if (!(e->stopword_filter[ms__stopword_filter_slot(h)] & ms__stopword_filter_mask(h)))
@@ -67,34 +84,42 @@ static unsigned stopword_langs(const mindset_engine *e, uint32_t h, const char *
     for (uint32_t i = h & e->stopword_mask; e->stopwords[i].langs;
          i = (i + 1) & e->stopword_mask) {
         const ms_stopword *sw = &e->stopwords[i];
-        if (e->stopword_hashes[i] == h && sw->len == n && ms__same_padded(sw->word, w, n))
+        if (e->stopword_hashes[i] == h && sw->len == n && is_function_word(sw, w, n))
             return sw->langs;
     }
     return 0;
 }
 
+/* What a function word of languages langs adds to the lead of English over Dutch. */
+static int lead_of(unsigned langs)
+{
+    return (int)(langs >> MS_LANG_EN & 1) - (int)(langs >> MS_LANG_NL & 1);
+}
+
+static int has_plain_word(const mindset_scratch *s)
+{
+    for (size_t i = 0; i < s->tokens.count; i++)
+        if (is_plain_word(&s->tokens.items[i]))
+            return 1;
+    return 0;
+}
+
+/* Function words decide: the language with more of them. Only the difference is kept,
+   and whether the post has words at all is asked only when it comes out even. */
 ms_lang ms__detect_lang(const mindset_scratch *s)
 {
     const mindset_engine *e = s->engine;
     const ms_token *tokens = s->tokens.items;
     const ms_token_info *info = s->info;
-    int stop[MS_LANG_COUNT] = {0}, words = 0;
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        if (!is_plain_word(&tokens[i]))
-            continue;
-        size_t n = info[i].norm_len;
-        words++;
-        if (n > MS_STOPWORD_MAX_BYTES)
-            continue; /* function words are short */
-        unsigned langs =
-            stopword_langs(e, info[i].hash, s->norm.data + info[i].norm_off, n);
-        for (int l = MS_LANG_EN; langs && l < MS_LANG_COUNT; l++)
-            stop[l] += (langs >> l) & 1;
-    }
-    if (words == 0)
+    int lead = 0; /* function words of English less those of Dutch */
+    for (size_t i = 0; i < s->tokens.count; i++)
+        if (is_plain_word(&tokens[i]))
+            lead += lead_of(stopword_langs(e, info[i].hash, s->norm.data + info[i].norm_off,
+                                           info[i].norm_len));
+    if (lead != 0)
+        return lead > 0 ? MS_LANG_EN : MS_LANG_NL;
+    if (!has_plain_word(s))
         return MS_LANG_UNKNOWN;
-    if (stop[MS_LANG_EN] != stop[MS_LANG_NL])
-        return stop[MS_LANG_NL] > stop[MS_LANG_EN] ? MS_LANG_NL : MS_LANG_EN;
     ms_lang l = by_letters(s);
     return l == MS_LANG_UNKNOWN ? MS_LANG_EN : l; /* words but no clue: the commoner one */
 }

@@ -85,13 +85,14 @@ static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uin
 static uint32_t longest_phrase(const mindset_scratch *s, const ms_lexicon *lex, int32_t key,
                                size_t i)
 {
-    if (i + 1 >= s->tokens.count)
-        return NO_ENTRY;
+    uint32_t from = lex->first[key], to = lex->singles[key];
+    if (from == to || i + 1 >= s->tokens.count)
+        return NO_ENTRY; /* no phrase starts with key, or no word follows */
     int32_t next = s->info[i + 1].key;
     if (next < 0 ||
         !ms__bit(lex->phrase_pairs, ms__phrase_pair((uint32_t)key, (uint32_t)next)))
         return NO_ENTRY;
-    for (uint32_t k = lex->first[key]; k < lex->singles[key]; k++)
+    for (uint32_t k = from; k < to; k++)
         if (phrase_matches(s, lex, &lex->entries[k], i))
             return k;
     return NO_ENTRY;
@@ -239,16 +240,35 @@ static void weigh_compounds(mindset_scratch *s)
     }
 }
 
+/* The first token from i on at which an entry may start: one with a lexicon key or a
+   wildcard prefix. Most tokens have neither (the stem pass leaves both at -1, and the
+   prefix of every token but a word), so both signs are tested at once: the bitwise and
+   of two ids is negative only when both are. */
+static size_t next_candidate(const ms_token_info *info, size_t i, size_t n)
+{
+    while (i < n && (info[i].key & info[i].prefix) < 0)
+        i++;
+    return i;
+}
+
 mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
                                 const mindset_request *req)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     mindset_status st = MINDSET_OK;
+    size_t n = s->tokens.count;
     s->nmatches = 0;
     if (!lex->first)
         return MINDSET_OK;
-    for (size_t i = 0; i < s->tokens.count && st == MINDSET_OK;)
-        i = match_at(s, lex, i, &st);
+    for (size_t i = next_candidate(s->info, 0, n); i < n && st == MINDSET_OK;
+         i = next_candidate(s->info, i, n)) {
+        if (s->info[i].key < 0) { /* a word with a wildcard prefix only */
+            st = add_prefix_matches(s, lex, s->info[i].prefix, i);
+            i++;
+        } else {
+            i = match_at(s, lex, i, &st);
+        }
+    }
     if (s->ncompounds)
         weigh_compounds(s);
     if (st == MINDSET_OK && req && req->ignore_count)
