@@ -129,7 +129,6 @@ static mindset_status fold_token(mindset_scratch *s, const char *text, size_t le
                                  const ms_token *t, ms_token_info *ti)
 {
     ti->norm_off = (uint32_t)s->norm.len;
-    ti->key = -1;
     if (!is_folded_kind(t->kind)) {
         ti->norm_len = 0;
         ti->hash = ms__hash_bytes(NULL, 0);

@@ -896,15 +896,18 @@ static inline size_t plain_word_end(const scanner *sc, size_t i, plain_word *w)
     return 0;
 }
 
-/* Pushes the plain word [start, end) that plain_word_end folded into the sink. */
-static inline void push_folded(scanner *sc, size_t start, size_t end, const plain_word *w)
+/* Pushes the token [start, end) whose folded form was just written at sc->fold_at, and
+   moves fold_at past it and its NUL padding. */
+static inline size_t push_folded(scanner *sc, size_t start, size_t end, ms_token_kind kind,
+                                 unsigned flags, uint32_t hash)
 {
     push_token(sc, (ms_token){.start = (uint32_t)start,
                               .end = (uint32_t)end,
-                              .kind = MS_TOK_WORD,
-                              .flags = (uint8_t)(w->flags | MS_TF_FOLDED),
-                              .hash = w->hash});
+                              .kind = (uint8_t)kind,
+                              .flags = (uint8_t)(flags | MS_TF_FOLDED),
+                              .hash = hash});
     sc->fold_at += ((end - start) | 7u) + 1u;
+    return end;
 }
 
 /* A word, or the URL or e-mail address that starts with it. */
@@ -1413,13 +1416,8 @@ static size_t scan_ascii_punct(scanner *sc, size_t i, uint8_t b)
     if (sc->fold_at && n < 8) {
         uint64_t run = (0x0101010101010101ull >> (64 - 8 * n)) * b;
         memcpy(sc->fold_at, &run, 8);
-        push_token(sc, (ms_token){.start = (uint32_t)i,
-                                  .end = (uint32_t)e,
-                                  .kind = MS_TOK_PUNCT,
-                                  .flags = MS_TF_ASCII | MS_TF_FOLDED,
-                                  .hash = ms__hash_finish(ms__hash_start(), run, n)});
-        sc->fold_at += 8;
-        return e;
+        return push_folded(sc, i, e, MS_TOK_PUNCT, MS_TF_ASCII,
+                           ms__hash_finish(ms__hash_start(), run, n));
     }
 #endif
     return push(sc, i, e, MS_TOK_PUNCT, MS_TF_ASCII);
@@ -1496,7 +1494,7 @@ static size_t scan_next(scanner *sc, size_t i)
     if (!e)
         return scan_wordlike(sc, i);
     if (w.fold)
-        push_folded(sc, i, e, &w);
+        push_folded(sc, i, e, MS_TOK_WORD, w.flags, w.hash);
     else
         push(sc, i, e, MS_TOK_WORD, w.flags);
     return e + (sc->s[e] == ' '); /* the blank after a word, most often one space */
