@@ -28,7 +28,7 @@ for j in 1 2; do
     "$bin" score --jobs "$j" --no-progress --summary /dev/null --network linkedin \
         --network facebook "$train/posts.jsonl" >/dev/null
 done
-sed -n 's/.*"text":"\([^"\\]*\)".*/\1/p' corpora/dev.jsonl >"$train/posts.txt"
+sed -n 's/.*"text": *"\([^"\\]*\)".*/\1/p' corpora/dev.jsonl >"$train/posts.txt"
 "$bin" score --input-format text --no-progress --summary /dev/null "$train/posts.txt" >/dev/null
 for post in corpora/examples/*.txt; do
     "$bin" check --network linkedin "$post" >/dev/null || [ $? -eq 1 ]
