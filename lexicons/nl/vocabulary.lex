@@ -1316,3 +1316,75 @@ proeftijd = 0.5
 @category career
 benoemd
 aangesteld
+
+# Round 4, second part: how an organisation announces things (a timetable, a restoration,
+# "meer info" on its site) and the administration of work in the Netherlands and in
+# Flanders (kmo, ondernemingsnummer, RSZ, VDAB, UWV, maaltijdcheques, jobstudent), the
+# back office of care and social work (intake, dossier, caseload, intervisie) and the
+# volunteer board of a club or a vzw. "bediende" is exact: its stem "bediend" is also
+# "bediend worden" in a café. Left out: "afspraak" (the dentist), "verlof" (one's own
+# leave), "stempelen" (stem "stempel"), "voorzitter" (politics and clubs alike).
+@category company
+meer info = 0.5
+aangekondigd = 0.5
+investeert
+verdubbelen = 0.5
+kmo
+ondernemingsnummer
+rsz
+eenmanszaak
+bv = 0.5
+crowdfunding = 0.5
+subsidieaanvraag
+keurmerk = 0.5
+inspectie = 0.5
+klantcontact
+
+@category industry
+reizigers = 0.5
+dienstregeling
+restauratie = 0.5
+intake = 0.5
+dossier = 0.5
+caseload
+
+@category career
+"bediende" = 0.5
+arbeider = 0.5
+personeelslid
+collegiale = 0.5
+
+@category jobs
+vdab
+uwv
+jobstudent
+opzegtermijn
+ontslagvergoeding
+ecocheques
+maaltijdcheques
+
+@category learning
+intervisie
+
+@category community
+vzw = 0.5
+bestuurslid = 0.5
+penningmeester = 0.5
+
+# Round 4, everyday words still missing: "meisje" and "meisjes" (they stem apart, and
+# neither was covered), "iphone", "tanden", "dom" (stupid), "zuipen", "moin" and "alvast"
+# ("fijne dag alvast"), and "fifa" as a game.
+@category everyday
+tanden = 0.5
+meisje = 0.5
+meisjes = 0.5
+iphone = 0.5
+
+@category casual
+dom = 0.5
+alvast = 0.3
+zuipen
+moin
+
+@category leisure
+fifa = 0.5
