@@ -1220,3 +1220,21 @@ dat ik toen leerde
 @category learning
 met de kennis van nu
 training voor
+
+# Ronde 4: meer manieren om een les uit het eigen verhaal te trekken of de lezer advies te
+# geven, algemeen Nederlands en Vlaams, niet uit een post overgenomen.
+@category lesson
+mijn advies
+mijn tip
+mijn les
+dat leer je niet
+dat leer je
+wat ik meeneem
+wat ik daaruit meeneem
+wat ik eruit meeneem
+neem het van mij aan
+leerpunt
+eye-opener
+eyeopener
+les van de dag
+les van vandaag

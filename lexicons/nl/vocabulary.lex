@@ -1388,3 +1388,57 @@ moin
 
 @category leisure
 fifa = 0.5
+
+# Round 4, third part: vocational and academic training as work (a hotel or cooks'
+# school is no "school" of the kids, a BBL track is learning on the job), more working
+# voices (a postdoc and the promotors, a reporter and the newsroom, a trucker and the
+# planners, the photographer, the physio), fields of law, the back and field office of a
+# small firm, a team outing (work, not a party), student and holiday jobs, an early-booking
+# discount. Mild (0.5) where the word falls at home too ("chef", "fysio").
+# Left out: "mbo", "hbo" and "universiteit" (students' own talk), "verdedigd" (football),
+# "actie" and "apk" (a car owner's words as much as a garage's), "verhuurder" (tenants'
+# complaints).
+@category learning
+hotelschool
+koksschool
+vakopleiding
+bbl
+bbl-opleiding
+leermeester
+
+@category career
+postdoc
+promotor = 0.5
+verslaggever = 0.5
+chef = 0.5
+trucker = 0.5
+planner = 0.5
+fotograaf = 0.5
+fysio = 0.5
+
+@category industry
+redactie = 0.5
+regioredactie
+installatietechniek
+huurrecht
+arbeidsrecht
+strafrecht
+familierecht
+erfrecht
+ondernemingsrecht
+keukenbrigade
+
+@category company
+binnendienst
+buitendienst
+teamuitje
+bedrijfsuitje
+afstemming = 0.5
+
+@category jobs
+zaterdaghulp
+vakantiejob
+studentenjob
+
+@category pitch
+vroegboekkorting
