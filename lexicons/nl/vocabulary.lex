@@ -1442,3 +1442,19 @@ studentenjob
 
 @category pitch
 vroegboekkorting
+
+# Round 4, the citizen's outrage: a rant about the cabinet or a party is personal (an
+# opinion), and these are a citizen's words more than a politician's. Mild (0.5). Left
+# out: "schandalig", "triest", "hypocriet" and "absurd" (MPs use them as often).
+@category casual
+schaamteloos = 0.5
+walgelijk = 0.5
+kotsmisselijk = 0.5
+diep schamen = 0.5
+
+# Round 4, the family in other words: "kroost", "mensjes" (my little ones) and the
+# hashtag word "gezinstijd".
+@category family
+kroost
+mensjes = 0.5
+gezinstijd
