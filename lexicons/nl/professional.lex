@@ -1238,3 +1238,23 @@ eye-opener
 eyeopener
 les van de dag
 les van vandaag
+
+# Ronde 4: wie over het eigen werk praat in een persoonlijke post, zonder functietitel
+# ("het museum waar ik werk", "na 20 jaar in het vak", "uit ervaring"), algemeen Nederlands,
+# niet uit een post overgenomen. Mild waar het ook het einde van een werkdag kan zijn
+# ("na mijn werk").
+@category career
+waar ik werk
+mijn werk = 0.5
+jaar in het vak = 1.5
+van het vak = 0.5
+vakidioot
+
+@category learning
+uit ervaring = 0.5
+publieksonderzoek
+
+@category company
+in de zaak = 0.5
+onze bezoekers
+volwassen leerlingen
