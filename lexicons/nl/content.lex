@@ -485,6 +485,14 @@ grachtengordelelite = 2
 bezuinigen op = 1
 op deze partijen = 1.5
 deze partijen = 1
+# Ronde 4: dezelfde stem in andere woorden ("die partij", "welke partij"), een bezuiniging
+# in de verleden tijd (de stam "bezuinigd" is niet die van "bezuinigen") en het
+# pensioenstelsel als twistpunt. Als woordgroep: "partij" alleen is ook een partijtje
+# voetbal.
+die partij = 1
+welke partij = 1
+bezuinigd op = 1
+pensioenstelsel = 0.5
 
 # Wie niets mag zeggen en het toch zegt: "officieel mag ik niks zeggen", "meer kan ik niet
 # zeggen", en het wegwerpaccount van wie er zelf werkt.

@@ -88,3 +88,72 @@ kandidaat-notaris
 dominee = 0.5
 predikant = 0.5
 pastoor = 0.5
+
+# Ronde 4: de beroepen van alledag die nog ontbraken: vervoer en logistiek, zorg en
+# welzijn, horeca en winkel, techniek en werkplaats, recht en bestuur, cultuur en
+# geloof, en wie een Vlaamse zaak runt (zaakvoerder, uitbater). Mild (0.5) waar het woord
+# ook thuis valt ("de monteur kwam", "de chauffeur was aardig"); vol gewicht voor titels
+# die alleen op het werk vallen. Een samenstelling die hier niet staat telt via haar
+# laatste deel ("vrachtwagenchauffeur" als "chauffeur", op de helft). Bewust weggelaten:
+# "piloot" (de ramp van maart 2015 in de geotweets), "agent" en "kok" (andere betekenissen),
+# "juf" en "meester" (ouders die over school praten), "boer" (ook een scheldwoord),
+# "rechter" (stam van "rechterkant"), "automonteur" (een #automonteur-grap op TikTok is
+# persoonlijk; via "monteur" telt het woord nog op de helft). "verzorgende" staat exact:
+# de stam "verzorg" is ook "verzorgen" thuis. "verloskundige" blijft baby (personal.lex).
+chauffeur = 0.5
+buschauffeur = 0.5
+vrachtwagenchauffeur = 0.5
+taxichauffeur = 0.5
+gezagvoerder
+first officer
+steward = 0.5
+stewardess = 0.5
+machinist = 0.5
+treinmachinist
+postbode = 0.5
+pakketbezorger = 0.5
+bezorger = 0.5
+orderpicker
+magazijnmedewerker
+vakkenvuller = 0.5
+kassamedewerker = 0.5
+barista = 0.5
+serveerster = 0.5
+uitbater = 0.5
+zaakvoerder
+"verzorgende" = 0.5
+zorgmedewerker
+begeleider = 0.5
+jongerenwerker
+ambulancebroeder
+doktersassistent
+tandartsassistent
+mondhygiënist = 0.5
+logopedist = 0.5
+ergotherapeut = 0.5
+psycholoog = 0.5
+psychiater = 0.5
+therapeut = 0.5
+laborant
+politieagent = 0.5
+brandweerman = 0.5
+beveiliger = 0.5
+monteur = 0.5
+installateur = 0.5
+lasser = 0.5
+procesoperator
+hovenier = 0.5
+makelaar = 0.5
+hypotheekadviseur
+belastingadviseur
+controller = 0.5
+deurwaarder = 0.5
+griffier
+receptioniste = 0.5
+secretaresse = 0.5
+kaderlid
+vakbondsbestuurder
+restaurateur = 0.5
+conservator
+bibliothecaris = 0.5
+archivaris

@@ -1220,3 +1220,41 @@ dat ik toen leerde
 @category learning
 met de kennis van nu
 training voor
+
+# Ronde 4: meer manieren om een les uit het eigen verhaal te trekken of de lezer advies te
+# geven, algemeen Nederlands en Vlaams, niet uit een post overgenomen.
+@category lesson
+mijn advies
+mijn tip
+mijn les
+dat leer je niet
+dat leer je
+wat ik meeneem
+wat ik daaruit meeneem
+wat ik eruit meeneem
+neem het van mij aan
+leerpunt
+eye-opener
+eyeopener
+les van de dag
+les van vandaag
+
+# Ronde 4: wie over het eigen werk praat in een persoonlijke post, zonder functietitel
+# ("het museum waar ik werk", "na 20 jaar in het vak", "uit ervaring"), algemeen Nederlands,
+# niet uit een post overgenomen. Mild waar het ook het einde van een werkdag kan zijn
+# ("na mijn werk").
+@category career
+waar ik werk
+mijn werk = 0.5
+jaar in het vak = 1.5
+van het vak = 0.5
+vakidioot
+
+@category learning
+uit ervaring = 0.5
+publieksonderzoek
+
+@category company
+in de zaak = 0.5
+onze bezoekers
+volwassen leerlingen
