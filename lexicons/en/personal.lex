@@ -54,6 +54,10 @@ grandpa = 0.5
 granny = 0.5
 grandparents = 0.5
 nana = 0.5
+nan = 0.5
+gran = 0.5
+grandad = 0.5
+granddad = 0.5
 auntie = 0.5
 aunt = 0.5
 uncle = 0.5
@@ -94,6 +98,10 @@ grandpa
 granny
 grandparents
 nana
+nan
+gran
+grandad
+granddad
 auntie
 aunt
 uncle
