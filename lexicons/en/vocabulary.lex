@@ -954,3 +954,115 @@ uptime
 throughput
 sprint planning
 page load
+
+# ---------------------------------------------------------------------------------------
+# More of home life, from a second list made the same way (general knowledge, not posts):
+# the bedroom and the bathroom, clothes for the weather, the weather itself, garden
+# creatures, a walk in the country, housework, small aches and the chemist's, a break-up,
+# toddlers' things, plain food and drink. Each matched nothing in `mindset explain`.
+# Dropped again where the LinkedIn dev posts of ../shared/data hold the stem more often
+# than the personal ones: shoes, trainers, socks, keys, fox, village, chips, novel, chess,
+# bike, netflix (a company there), presents (stem "present"), overwhelmed, emotional.
+# Left out for a working sense: "wallet" and "charger" (fintech, electric cars), "buggy"
+# (software), "advent" ("the advent of"), "pharmacy", "rollercoaster", "5k", "10k".
+# Exact where the stem has a working sense: "nails" ("nailed it"), "alarm" ("alarming"),
+# "braces" ("brace for"), "dusting" ("dust"), "nativity" ("natives"). Plain food is everyday (no content type:
+# "porridge before the school run" is no party); drinks are food, as beer and wine are.
+# ---------------------------------------------------------------------------------------
+@category everyday
+bedroom
+blanket
+duvet
+slippers
+bath
+toothbrush
+"nails"
+dress
+raincoat
+wellies
+heatwave
+storm
+frost
+puddle
+mud
+flowers
+roses
+bees
+squirrel
+hedgehog
+swans
+seagull
+spider
+wasp
+sand
+seaside
+hills
+woods
+forest
+countryside
+cottage
+mop
+"dusting"
+tidying
+decluttering
+postman
+doorbell
+"alarm"
+alarm clock
+snoring
+starving
+aches
+migraine
+toothache
+"braces"
+prescription
+plaster
+stitches
+ambulance
+heartbroken
+anxious
+divorce
+breakup
+tantrum
+potty
+cot
+teddy
+toys
+lego
+"nativity"
+snuggle
+porridge
+eggs
+bacon
+sausage
+sandwich
+leftovers
+jam
+wifi
+
+@category food
+roast
+gravy
+pudding
+crumble
+scones
+gin
+cider
+lager
+whisky
+vodka
+
+@category leisure
+drums
+panto
+aquarium
+bonfire
+costume
+sledging
+kayak
+jogging
+stroll
+tennis
+snooker
+crossword
+wordle
