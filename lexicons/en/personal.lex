@@ -335,18 +335,18 @@ sunday funday
 chill
 relaxing
 lazy sunday
-couch
-sofa
+couch = 0.5
+sofa = 0.5
 pyjamas
 pajamas
 hobby
 knitting
-gardening
+gardening = 0.5
 fishing
 hiking
 camping
 yoga
-gym
+gym = 0.5
 workout
 marathon
 parkrun
@@ -357,8 +357,8 @@ pov
 #fyp
 #foryou
 #foryoupage
-telly
-tv
+telly = 0.5
+tv = 0.5
 reality tv
 reality show
 who else is watching = 1.5
@@ -381,15 +381,15 @@ remember when
 #weekendvibes
 
 @category food
-food
+food = 0.5
 foodie
 yum
 yummy
 delicious
 tasty
-dinner
-lunch
-breakfast
+dinner = 0.5
+lunch = 0.5
+breakfast = 0.5
 brunch
 dessert
 pizza
@@ -406,8 +406,8 @@ chocolate
 ice cream
 cookies
 pancakes
-wine
-beer
+wine = 0.5
+beer = 0.5
 cocktail
 drinks
 pint
@@ -417,8 +417,8 @@ baking
 homemade
 recipe
 restaurant
-snack
-hungry
+snack = 0.5
+hungry = 0.5
 foodporn
 nom
 #instafood
@@ -468,15 +468,15 @@ out of office = 0.5
 #travelgram
 
 @category pets
-dog
+dog = 0.5
 puppy
 pup
 doggo
 pupper
-cat
+cat = 0.5
 kitten
 kitty
-pet
+pet = 0.5
 furbaby
 fur baby
 hamster

@@ -100,7 +100,7 @@ swimming
 skating
 surfing
 theatre
-tickets
+tickets = 0.5
 cafe
 casino
 spa
@@ -116,30 +116,30 @@ piano
 lounge
 
 @category food
-eat
-ate
+eat = 0.5
+ate = 0.5
 cupcakes
-cheese
+cheese = 0.5
 cheesecake
-soup
+soup = 0.5
 pie
-bread
-fruit
+bread = 0.5
+fruit = 0.5
 donuts
 caramel
 avocado
 salmon
 shrimp
-lemon
+lemon = 0.5
 candy
 cocoa
-sauce
-meal
-supper
+sauce = 0.5
+meal = 0.5
+supper = 0.5
 espresso
 vegan
-chicken
-bottle
+chicken = 0.5
+bottle = 0.5
 
 @category casual
 oh
@@ -677,9 +677,9 @@ snowman
 
 @category food
 noodles
-milk
-juice
-cereal
+milk = 0.5
+juice = 0.5
+cereal = 0.5
 brownies
 picnic
 
@@ -1066,3 +1066,50 @@ tennis
 snooker
 crossword
 wordle
+
+# ---------------------------------------------------------------------------------------
+# Things of every day mentioned in passing: half a snapshot word. A dog on one's feet while
+# working from the kitchen table, a cheese sandwich in the lorry cab, dinner for twelve on
+# the day the washing machine floods, "garden, book, beer" on a day off: the guidelines
+# read such a short update as one with no content type (fit on LinkedIn, odd but no
+# misfit), yet each of these words alone carried a full word of food, pets or leisure,
+# which made the post a snapshot (engine/src/verdict.c wants one full word). So the
+# commonest words of meals, drink, pets and the sofa count half in their category, as the
+# grown-up relatives do (personal.lex), and as everyday words besides (0.83 x 0.6), so the
+# post keeps its personal weight of one word; two of them, or one beside a party word, an emoji or a plate
+# ("pizza", "brunch", "🍷"), still make the snapshot.
+# ---------------------------------------------------------------------------------------
+@category everyday
+couch = 0.83
+sofa = 0.83
+gardening = 0.83
+gym = 0.83
+telly = 0.83
+tv = 0.83
+food = 0.83
+dinner = 0.83
+lunch = 0.83
+breakfast = 0.83
+wine = 0.83
+beer = 0.83
+snack = 0.83
+hungry = 0.83
+dog = 0.83
+cat = 0.83
+pet = 0.83
+tickets = 0.83
+eat = 0.83
+ate = 0.83
+cheese = 0.83
+soup = 0.83
+bread = 0.83
+fruit = 0.83
+lemon = 0.83
+sauce = 0.83
+meal = 0.83
+supper = 0.83
+chicken = 0.83
+bottle = 0.83
+milk = 0.83
+juice = 0.83
+cereal = 0.83
