@@ -182,7 +182,12 @@ weighing in at
 ultrasound
 scan photo
 birth announcement = 2
-labour
+# "labour" alone is as often the party or the labour market (UK posts): phrases only.
+in labour
+went into labour
+gone into labour
+labour ward
+hours of labour
 labor and delivery
 delivery room
 #babyontheway = 2
