@@ -1118,7 +1118,8 @@ cereal = 0.83
 # Everyday phrases that hold a working word, so the phrase (the longest match) takes the
 # words before the working entry does: "driving lessons" are no course, a "school
 # project" no company project, a "farmers market" no market, the "football team" no
-# company team. Chosen by hand from general knowledge; the
+# company team, a "car boot sale" no offer, a child one is "proud of" no achievement,
+# the pub quiz one "won" no award, "test results" no company results. Chosen by hand from general knowledge; the
 # research data hold each of them in under 0.1 % of posts on any side. Left out because
 # the LinkedIn dev posts hold them more often than the personal ones: "of course" (0.6 %
 # against 0.2 %), "next level", "the team", "my team", "learn to", "bills", "quality time"
@@ -1145,6 +1146,21 @@ stock up
 cost of living
 after work
 my boss
+car boot sale
+garage sale
+yard sale
+jumble sale
+in the sale
+brand new = 0.5
+test results
+results day
+annual leave
+day off
+blood test
+skint
+overdraft
+moving day
+missed delivery
 payday
 energy bills
 
@@ -1175,3 +1191,31 @@ work do
 
 @category casual
 winner winner chicken dinner
+
+@category celebration
+bake sale
+christmas market
+
+@category family
+proud of my son
+proud of my daughter
+proud of my kids
+proud of my boy
+proud of my girl
+proud of my children
+proud mum
+proud mama
+proud nan
+proud grandma
+proud auntie
+
+@category leisure
+won the quiz
+won the pub quiz
+won the raffle
+won the match
+won the game
+won a prize
+won at bingo
+man of the match
+player of the match
