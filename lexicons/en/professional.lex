@@ -918,3 +918,36 @@ what I'd do differently = 0.3
 what I would do differently = 0.3
 training for
 good practice for = 0.5
+
+# Advice turned to the reader, in the words people use for it anywhere (general
+# knowledge, not from posts): a tip drawn from one's trade or one's life. With a
+# personal story and work in the same post it marks the story told to make a point.
+@category lesson
+my advice
+word of advice
+pro tip
+top tip
+little tip
+quick tip
+hat on
+take it from me
+here's what changed
+what changed
+what actually helped
+what helped me
+is a myth
+don't be afraid to
+never underestimate
+
+# The tips above are advice as well: they keep the learning weight of "advice" and "tip",
+# which the lesson phrase takes as the longest match.
+@category learning
+my advice
+word of advice
+pro tip
+top tip
+little tip
+quick tip
+
+@category community
+what helped me = 0.3
