@@ -944,3 +944,28 @@ scout leader
 scouts
 cub scouts
 beavers and cubs
+
+# More of the register of outrage and venting, the personal side of politics and of a
+# bad day (general knowledge, not posts): each matched nothing. The research data hold
+# each in under 0.05 % of posts, none on LinkedIn. Left out: "wake up" ("a wake-up call",
+# LinkedIn 0.2 %), "sick of", "no wonder", "just saying" (LinkedIn as often).
+@category casual
+rant over
+rant
+read the room
+unbelievable
+clowns
+stop pretending
+you were warned
+this lot
+out of touch
+make it make sense
+fed up
+fuming
+outrageous
+pathetic
+disgusting
+how dare
+i'm done
+ffs
+vent
