@@ -958,6 +958,47 @@ throughput
 sprint planning
 page load
 
+# The same, for logistics, public services, research and operations (second list).
+# Mild (0.5) where a home sense is common: "residents" of a street, a minor "incident",
+# "capacity" of a venue, a family "rota". Left out: "grant" (a name), "drivers" ("other
+# drivers on the road"), "planning permission" (a home extension), "unions" (politics).
+# Exact: "residents" (stem of "residence"), "permits" ("weather permitting"), "audit"
+# (stem of "audition").
+@category industry
+"residents" = 0.5
+"permits" = 0.5
+incident = 0.5
+root cause
+carbon = 0.5
+emissions
+regional = 0.5
+freight
+shipments
+fleet
+capacity = 0.5
+backhaul
+route planning
+turnaround = 0.5
+overtime = 0.5
+rota = 0.5
+"audit" = 0.5
+"audits" = 0.5
+"audited" = 0.5
+fieldwork
+field work
+co-author
+our lab
+lab meeting
+collective agreement
+
+@category company
+we open
+we're opening
+store opening
+new store
+new branch
+our new site
+
 # ---------------------------------------------------------------------------------------
 # More of home life, from a second list made the same way (general knowledge, not posts):
 # the bedroom and the bathroom, clothes for the weather, the weather itself, garden
