@@ -127,6 +127,7 @@ girlfriend
 
 @category family
 my partner and i
+my partner = 0.5
 anniversary = 0.5
 school run
 first day of school

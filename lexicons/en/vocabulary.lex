@@ -260,12 +260,16 @@ digital
 media
 healthcare
 global
-consumers
+"consumers"
+"consumer"
 financial
 finance
 brand
 retail
-banking
+"banking"
+"banks"
+"banker"
+"bankers"
 corporate
 advertising
 platform
@@ -305,11 +309,11 @@ design
 currency
 implementation
 leverage
-competitive
+"competitive"
 costs
 robots
 ventures
-medical
+"medical"
 patients
 physician
 medicine
@@ -348,10 +352,11 @@ workplace
 latest
 teams
 projects
-capabilities
+"capabilities"
+"capability"
 initiative
 released
-featured
+"featured"
 email = 0.5
 replace
 updates = 0.5
