@@ -300,7 +300,7 @@ film
 cinema
 popcorn
 game night
-gaming
+"gaming"
 video games
 playstation
 xbox
@@ -702,7 +702,7 @@ miss you
 love you
 love my
 my heart
-feeling = 0.5          # "feeling tired", but also "I feel that ..."
+"feeling" = 0.5        # "feeling tired", but also "I feel that ..."; exact: not "feelings"
 mood
 what a day
 long week
@@ -711,7 +711,7 @@ good day
 bad day
 fun
 awesome
-beautiful
+"beautiful"            # exact: not "beauty" (an industry)
 amazing
 pretty
 favorite

@@ -194,7 +194,8 @@ holy
 ily
 freaking
 dear
-happy
+"happy"                 # exact: not "happiness" (a topic at work)
+"happier"
 smile
 stuff
 mad
