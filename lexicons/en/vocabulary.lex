@@ -358,6 +358,8 @@ projects
 initiative
 released
 "featured"
+"feature"
+"features"
 email = 0.5
 replace
 updates = 0.5
