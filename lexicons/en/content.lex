@@ -510,3 +510,13 @@ bar exam
 passed the bar
 called to the bar
 qualified as
+
+# Inside information in other words than "confidential" (general knowledge): pay data
+# found or passed on, papers from a shared drive, and the leaker's own warnings.
+@category confidential
+salary overview = 2
+salary spreadsheet = 2
+everyone's salaries = 2
+on the shared drive = 2
+before legal = 2
+screenshots available = 2

@@ -970,3 +970,28 @@ how dare
 i'm done
 ffs
 vent
+
+# A new parent, and the night feeds (general knowledge).
+@category baby
+new dad
+new mum
+new mom
+first-time dad
+first-time mum
+first-time mom
+#newdad
+#newmum
+#newmom
+night feed
+
+# Watching and streaming for fun (general knowledge). The bare "stream", "season",
+# "series", "drama" and "clip" are left out: revenue streams, a webinar series, drama at
+# work, a video clip of a talk.
+@category leisure
+twitch
+streamer
+funny clip
+this clip
+the whole season
+whole series
+box set
