@@ -995,3 +995,59 @@ this clip
 the whole season
 whole series
 box set
+
+# British and Irish everyday talk (general knowledge, not posts): the research data,
+# mostly American, hold none of these words on LinkedIn, so a British or Irish post of
+# home life told in them had no personal weight. Left out: "queue" (a message queue),
+# "grand" (a grand opening), "ace" (ace the interview), "session", "wasted", "cheeky" (a
+# cheeky plug). "brew" is exact: "brewing" is an industry.
+@category casual
+gutted
+chuffed
+buzzing
+lush
+bloody
+innit
+bants
+banter
+bruv
+craic
+eejit
+yous
+"xx"
+"xxx"
+
+@category boredom
+knackered
+
+@category everyday
+cuppa
+"brew"
+quid
+fiver
+tenner
+loo
+motorway
+uni
+gcses
+gcse
+childminder
+jammies
+pjs
+gaff
+mam = 0.5
+me mam
+
+@category family
+bairn
+wee one
+mam = 0.5
+
+@category food
+brekkie
+sarnie
+scran
+
+@category leisure
+footie
+sesh
