@@ -999,6 +999,19 @@ our lab
 lab meeting
 collective agreement
 
+# Words of every workplace that matched nothing, mild where the customer's side is as
+# common ("the staff were lovely", a phone "contract", a holiday "budget", a "student"
+# discount). The LinkedIn dev posts of ../shared/data hold each more often than the
+# personal ones (contract 0.4 % against none, students 1.3 % against 0.3 %, staff 0.2 %
+# against under 0.1 %). "suppliers" was tried and dropped: it tipped a dev post told as a
+# personal story (corpora/dev en-7046) from mixed to professional.
+@category company
+staff = 0.5
+budget = 0.5
+contract = 0.5
+contractor = 0.5
+students = 0.5
+
 @category company
 we open
 we're opening
