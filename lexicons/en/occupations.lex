@@ -122,3 +122,38 @@ retiring = 0.5
 
 @category industry
 pupils = 0.5
+
+# The working words of the voices corpora/README.md lists for the blind rounds (a pastor,
+# a union rep, a pilot, a midwife, a notary, a dairy farmer, a bricklayer, a barista, a
+# police call handler, a postie, a librarian ...), chosen from general knowledge of each
+# trade, not from posts: each matched nothing. Mild where the customer's or the
+# congregation's side is as common (the "passengers" of one's own bus trip, a family's
+# "probate"); the pastor's work only in the first person ("my sermon"), since "a lovely
+# sermon" is a churchgoer's Sunday. Exact: "births" (its stem takes "comment your birth
+# month"), "negotiations" (not "negotiation skills unlocked" over a second-hand sofa).
+@category career
+chaplain = 0.5
+barista = 0.5
+waitress = 0.5
+police officer = 0.5
+call handler
+postie = 0.5
+delivery driver = 0.5
+librarian = 0.5
+archivist = 0.5
+
+@category industry
+my congregation
+my parish
+my sermon
+sermon prep
+"negotiations"
+simulator = 0.5
+"births" = 0.5
+scaffolding = 0.5
+conveyancing
+probate = 0.5
+herd = 0.5
+silage
+chair rental
+passengers = 0.5
