@@ -520,3 +520,7 @@ everyone's salaries = 2
 on the shared drive = 2
 before legal = 2
 screenshots available = 2
+
+@category politics
+this government = 1.5
+rent cap

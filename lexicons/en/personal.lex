@@ -1051,3 +1051,14 @@ scran
 @category leisure
 footie
 sesh
+
+# A household's money and a citizen's complaint, in words that held a working entry:
+# "mortgage rate" (data: rate), "this government" (a voter's voice: politics and casual
+# both). The research data hold none of them on LinkedIn ("the government" and "the
+# economy" are LinkedIn's there, so they stay as they are).
+@category everyday
+mortgage rate
+mortgage payments
+
+@category casual
+this government
