@@ -474,3 +474,53 @@ standwith*
 @category confidential
 can't say much but = 2
 what the street expects = 2
+
+# General words of the pitch, of politics and of passing an exam that had no entry,
+# chosen by hand from general knowledge: an early-bird rate and an open diary are
+# offers; a petition, a referendum, a bill and the wings of politics are political;
+# "bar exam" read as a bar (everyday) and an exam (everyday). The bare "early bird"
+# stays everyday ("I'm an early bird"), the bare "packages" is left out (parcels).
+@category pitch
+early-bird
+early bird rate
+early bird offer
+early bird discount
+early bird tickets
+spaces left
+dates left
+taking bookings
+now booking
+enquiries = 0.5
+inquiries = 0.5
+
+@category politics
+petition
+sign the petition = 2
+referendum
+legislation
+left wing
+right wing
+climate bill
+labour government
+labour voters
+vote labour
+
+@category achievement
+bar exam
+passed the bar
+called to the bar
+qualified as
+
+# Inside information in other words than "confidential" (general knowledge): pay data
+# found or passed on, papers from a shared drive, and the leaker's own warnings.
+@category confidential
+salary overview = 2
+salary spreadsheet = 2
+everyone's salaries = 2
+on the shared drive = 2
+before legal = 2
+screenshots available = 2
+
+@category politics
+this government = 1.5
+rent cap

@@ -80,3 +80,80 @@ dairy farmer
 sheep farmer
 arable farmer
 hairdressing = 0.5
+
+# More occupations, from general knowledge of the trades and professions (not from any
+# post): mild for the bare word, as above. The person's own line of work, told in a
+# personal voice ("Pharmacist hat on", "Your physio has spoken", "15 years of shooting
+# weddings as a photographer", "a plumber from Gouda", "night-shift order picker") had no
+# professional word at all. Left out as above, for the people hired at home: "builder",
+# "mechanic", "barber", "butcher", "cleaner", "optician"; and "carer" (a son or daughter
+# caring for a parent), "planner" (a diary), the bare "photographer" (TweetEval dev posts
+# hold it 9 times, the hobby's tag; LinkedIn once), "baker" (a surname there), "realtor"
+# (a tag), "classroom" (the student's side in the Facebook statuses).
+@category career
+physio = 0.5
+physiotherapy = 0.5
+wedding photographer
+freelance photographer
+professional photographer
+wedding planner
+event planner
+order picker
+cashier = 0.5
+#cashierlife
+firefighter = 0.5
+barrister = 0.5
+notary = 0.5
+surveyor = 0.5
+trucker = 0.5
+courier = 0.5
+caretaker = 0.5
+receptionist = 0.5
+senior planner
+care worker
+support worker
+social worker
+
+# Leaving work, and a teacher's pupils, mild: "retiring after 22 years in the classroom"
+# is career news told in a personal voice; a family also says "dad's retirement do",
+# hence half weight.
+@category career
+retiring = 0.5
+
+@category industry
+pupils = 0.5
+
+# The working words of the voices corpora/README.md lists for the blind rounds (a pastor,
+# a union rep, a pilot, a midwife, a notary, a dairy farmer, a bricklayer, a barista, a
+# police call handler, a postie, a librarian ...), chosen from general knowledge of each
+# trade, not from posts: each matched nothing. Mild where the customer's or the
+# congregation's side is as common (the "passengers" of one's own bus trip, a family's
+# "probate"); the pastor's work only in the first person ("my sermon"), since "a lovely
+# sermon" is a churchgoer's Sunday. Exact: "births" (its stem takes "comment your birth
+# month"), "negotiations" (not "negotiation skills unlocked" over a second-hand sofa).
+@category career
+chaplain = 0.5
+barista = 0.5
+waitress = 0.5
+police officer = 0.5
+call handler
+postie = 0.5
+delivery driver = 0.5
+librarian = 0.5
+archivist = 0.5
+
+@category industry
+my congregation
+my parish
+my sermon
+sermon prep
+"negotiations"
+simulator = 0.5
+"births" = 0.5
+scaffolding = 0.5
+conveyancing
+probate = 0.5
+herd = 0.5
+silage
+chair rental
+passengers = 0.5

@@ -54,6 +54,10 @@ grandpa = 0.5
 granny = 0.5
 grandparents = 0.5
 nana = 0.5
+nan = 0.5
+gran = 0.5
+grandad = 0.5
+granddad = 0.5
 auntie = 0.5
 aunt = 0.5
 uncle = 0.5
@@ -94,6 +98,10 @@ grandpa
 granny
 grandparents
 nana
+nan
+gran
+grandad
+granddad
 auntie
 aunt
 uncle
@@ -119,6 +127,7 @@ girlfriend
 
 @category family
 my partner and i
+my partner = 0.5
 anniversary = 0.5
 school run
 first day of school
@@ -174,7 +183,12 @@ weighing in at
 ultrasound
 scan photo
 birth announcement = 2
-labour
+# "labour" alone is as often the party or the labour market (UK posts): phrases only.
+in labour
+went into labour
+gone into labour
+labour ward
+hours of labour
 labor and delivery
 delivery room
 #babyontheway = 2
@@ -286,7 +300,7 @@ film
 cinema
 popcorn
 game night
-gaming
+"gaming"
 video games
 playstation
 xbox
@@ -327,18 +341,18 @@ sunday funday
 chill
 relaxing
 lazy sunday
-couch
-sofa
+couch = 0.5
+sofa = 0.5
 pyjamas
 pajamas
 hobby
 knitting
-gardening
+gardening = 0.5
 fishing
 hiking
 camping
 yoga
-gym
+gym = 0.5
 workout
 marathon
 parkrun
@@ -349,8 +363,8 @@ pov
 #fyp
 #foryou
 #foryoupage
-telly
-tv
+telly = 0.5
+tv = 0.5
 reality tv
 reality show
 who else is watching = 1.5
@@ -373,15 +387,15 @@ remember when
 #weekendvibes
 
 @category food
-food
+food = 0.5
 foodie
 yum
 yummy
 delicious
 tasty
-dinner
-lunch
-breakfast
+dinner = 0.5
+lunch = 0.5
+breakfast = 0.5
 brunch
 dessert
 pizza
@@ -398,8 +412,8 @@ chocolate
 ice cream
 cookies
 pancakes
-wine
-beer
+wine = 0.5
+beer = 0.5
 cocktail
 drinks
 pint
@@ -409,8 +423,8 @@ baking
 homemade
 recipe
 restaurant
-snack
-hungry
+snack = 0.5
+hungry = 0.5
 foodporn
 nom
 #instafood
@@ -460,15 +474,15 @@ out of office = 0.5
 #travelgram
 
 @category pets
-dog
+dog = 0.5
 puppy
 pup
 doggo
 pupper
-cat
+cat = 0.5
 kitten
 kitty
-pet
+pet = 0.5
 furbaby
 fur baby
 hamster
@@ -688,7 +702,7 @@ miss you
 love you
 love my
 my heart
-feeling = 0.5          # "feeling tired", but also "I feel that ..."
+"feeling" = 0.5        # "feeling tired", but also "I feel that ..."; exact: not "feelings"
 mood
 what a day
 long week
@@ -697,7 +711,7 @@ good day
 bad day
 fun
 awesome
-beautiful
+"beautiful"            # exact: not "beauty" (an industry)
 amazing
 pretty
 favorite
@@ -931,3 +945,120 @@ scout leader
 scouts
 cub scouts
 beavers and cubs
+
+# More of the register of outrage and venting, the personal side of politics and of a
+# bad day (general knowledge, not posts): each matched nothing. The research data hold
+# each in under 0.05 % of posts, none on LinkedIn. Left out: "wake up" ("a wake-up call",
+# LinkedIn 0.2 %), "sick of", "no wonder", "just saying" (LinkedIn as often).
+@category casual
+rant over
+rant
+read the room
+unbelievable
+clowns
+stop pretending
+you were warned
+this lot
+out of touch
+make it make sense
+fed up
+fuming
+outrageous
+pathetic
+disgusting
+how dare
+i'm done
+ffs
+vent
+
+# A new parent, and the night feeds (general knowledge).
+@category baby
+new dad
+new mum
+new mom
+first-time dad
+first-time mum
+first-time mom
+#newdad
+#newmum
+#newmom
+night feed
+
+# Watching and streaming for fun (general knowledge). The bare "stream", "season",
+# "series", "drama" and "clip" are left out: revenue streams, a webinar series, drama at
+# work, a video clip of a talk.
+@category leisure
+twitch
+streamer
+funny clip
+this clip
+the whole season
+whole series
+box set
+
+# British and Irish everyday talk (general knowledge, not posts): the research data,
+# mostly American, hold none of these words on LinkedIn, so a British or Irish post of
+# home life told in them had no personal weight. Left out: "queue" (a message queue),
+# "grand" (a grand opening), "ace" (ace the interview), "session", "wasted", "cheeky" (a
+# cheeky plug). "brew" is exact: "brewing" is an industry.
+@category casual
+gutted
+chuffed
+buzzing
+lush
+bloody
+innit
+bants
+banter
+bruv
+craic
+eejit
+yous
+"xx"
+"xxx"
+
+@category boredom
+knackered
+
+@category everyday
+cuppa
+"brew"
+quid
+fiver
+tenner
+loo
+motorway
+uni
+gcses
+gcse
+childminder
+jammies
+pjs
+gaff
+mam = 0.5
+me mam
+
+@category family
+bairn
+wee one
+mam = 0.5
+
+@category food
+brekkie
+sarnie
+scran
+
+@category leisure
+footie
+sesh
+
+# A household's money and a citizen's complaint, in words that held a working entry:
+# "mortgage rate" (data: rate), "this government" (a voter's voice: politics and casual
+# both). The research data hold none of them on LinkedIn ("the government" and "the
+# economy" are LinkedIn's there, so they stay as they are).
+@category everyday
+mortgage rate
+mortgage payments
+
+@category casual
+this government

@@ -90,7 +90,8 @@ apply now = 1.5
 apply here
 apply today
 applications
-candidate
+"candidate"
+"candidates"
 recruiter
 talent acquisition
 headhunter
@@ -147,7 +148,8 @@ graduated
 degree in
 master's degree
 bachelor's degree
-masters
+"masters"
+"master's"
 mba
 phd
 diploma
@@ -226,7 +228,8 @@ lifelong learning
 industry
 market
 sector
-trends
+"trends"
+"trend"
 strategy
 strategic
 innovation
@@ -293,7 +296,9 @@ pipeline
 roi
 kpi
 kpis
-productivity
+"productivity"
+"product"
+"products"
 efficiency
 workflow
 business*
@@ -311,7 +316,8 @@ organization*
 firm
 agency
 headquarters
-office = 0.5
+"office" = 0.5
+"offices" = 0.5
 new office
 funding
 funding round
@@ -328,7 +334,7 @@ partnership
 partnered
 announcement
 quarterly results
-quarterly
+"quarterly"
 annual report
 results = 0.5
 revenue
@@ -450,7 +456,13 @@ hackathon
 leadership*             # #leadershipmindset
 leader
 lead by example
-management
+"management"
+"manager"
+"managers"
+"manager's"
+"management's"
+"manage"
+"managing"
 executive
 c-suite
 vision
@@ -466,7 +478,7 @@ empower
 empowerment
 delegation
 feedback
-coaching
+"coaching"
 servant leadership
 change management
 psychological safety
@@ -806,7 +818,7 @@ milk volumes
 member farms
 #dairyfarming
 #agriculture
-#farming = 0.5
+"farming" = 0.5
 bricklaying
 brickwork
 #construction
@@ -918,3 +930,36 @@ what I'd do differently = 0.3
 what I would do differently = 0.3
 training for
 good practice for = 0.5
+
+# Advice turned to the reader, in the words people use for it anywhere (general
+# knowledge, not from posts): a tip drawn from one's trade or one's life. With a
+# personal story and work in the same post it marks the story told to make a point.
+@category lesson
+my advice
+word of advice
+pro tip
+top tip
+little tip
+quick tip
+hat on
+take it from me
+here's what changed
+what changed
+what actually helped
+what helped me
+is a myth
+don't be afraid to
+never underestimate
+
+# The tips above are advice as well: they keep the learning weight of "advice" and "tip",
+# which the lesson phrase takes as the longest match.
+@category learning
+my advice
+word of advice
+pro tip
+top tip
+little tip
+quick tip
+
+@category community
+what helped me = 0.3

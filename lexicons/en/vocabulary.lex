@@ -100,7 +100,7 @@ swimming
 skating
 surfing
 theatre
-tickets
+tickets = 0.5
 cafe
 casino
 spa
@@ -116,30 +116,30 @@ piano
 lounge
 
 @category food
-eat
-ate
+eat = 0.5
+ate = 0.5
 cupcakes
-cheese
+cheese = 0.5
 cheesecake
-soup
+soup = 0.5
 pie
-bread
-fruit
+bread = 0.5
+fruit = 0.5
 donuts
 caramel
 avocado
 salmon
 shrimp
-lemon
+lemon = 0.5
 candy
 cocoa
-sauce
-meal
-supper
+sauce = 0.5
+meal = 0.5
+supper = 0.5
 espresso
 vegan
-chicken
-bottle
+chicken = 0.5
+bottle = 0.5
 
 @category casual
 oh
@@ -194,7 +194,8 @@ holy
 ily
 freaking
 dear
-happy
+"happy"                 # exact: not "happiness" (a topic at work)
+"happier"
 smile
 stuff
 mad
@@ -260,12 +261,16 @@ digital
 media
 healthcare
 global
-consumers
+"consumers"
+"consumer"
 financial
 finance
 brand
 retail
-banking
+"banking"
+"banks"
+"banker"
+"bankers"
 corporate
 advertising
 platform
@@ -305,11 +310,11 @@ design
 currency
 implementation
 leverage
-competitive
+"competitive"
 costs
 robots
 ventures
-medical
+"medical"
 patients
 physician
 medicine
@@ -348,10 +353,13 @@ workplace
 latest
 teams
 projects
-capabilities
+"capabilities"
+"capability"
 initiative
 released
-featured
+"featured"
+"feature"
+"features"
 email = 0.5
 replace
 updates = 0.5
@@ -677,9 +685,9 @@ snowman
 
 @category food
 noodles
-milk
-juice
-cereal
+milk = 0.5
+juice = 0.5
+cereal = 0.5
 brownies
 picnic
 
@@ -819,3 +827,460 @@ incident response
 
 @category company
 in-house
+
+# ---------------------------------------------------------------------------------------
+# Everyday life that the lists above missed, chosen by hand from general knowledge of
+# British, Irish and American home life (not from any post): the house and garden and
+# its chores, the neighbours, the street's errands, grief and getting better, feelings
+# shown (crying, laughing, a hug), the pub and the sports people watch or play, church
+# and the feasts of every faith, a child's age ("my 7-year-old"). Found with a list of
+# such words run through `mindset explain`: each matched nothing, so a post of home life
+# told in them had no personal weight against one stray working word and read as mixed
+# or professional. The research data hold most of them too rarely to measure (under 0.3 %
+# of posts on any side); those the LinkedIn posts hold more often than the personal ones
+# were dropped again: "hug" (0.4 % of LinkedIn dev posts, 0.1 % of Facebook), "laughed",
+# "wednesday", "thursday" (0.7 %, 0.6 %, TweetEval 0.2 %), "years old" ("a 25 year old
+# founder"; "year-old" and "yr old" stay, as family words: "my 7-year-old asked me" is a
+# child, and the number between keeps a phrase "my ... year-old" from matching). Exact, for a working sense of their stem:
+# "ironing" ("iron out"); "poorly" takes "poor" (same stem: Facebook 0.3 %, LinkedIn none).
+# Left out for their working sense:
+# "shed" ("shed light on"), "takeaway" (a lesson),
+# "surgery", "hospital" ("in hospital" stems like "in hospitality"), "gp", "plumber",
+# "council", "strike", "flat", "run", "drive", "code", "store", "match" (a job match).
+# ---------------------------------------------------------------------------------------
+@category everyday
+tuesday
+neighbour
+neighbor
+next door
+lawnmower
+mower
+hoover
+"ironing"
+kettle
+wallpaper
+washing machine
+the washing
+bin day
+the bins
+potholes
+petrol
+passed away
+rest in peace
+"rip"
+funeral
+grief
+grieving
+hangover
+hungover
+poorly
+cried
+went for a walk
+for a walk
+bike ride
+tomatoes
+
+@category family
+year-old
+yr old
+
+@category leisure
+pub
+darts
+rugby
+cricket
+crochet
+bingo
+caravan
+allotment
+sleepover
+playdate
+pub quiz
+the match
+raffle
+tombola
+choir
+
+@category food
+chippy
+curry
+
+@category celebration
+eid
+diwali
+ramadan
+hanukkah
+christening
+baptism
+first communion
+half term
+
+# ---------------------------------------------------------------------------------------
+# Working words the lists above missed, chosen by hand from general knowledge of office,
+# sales, finance, research and software work (not from any post): each matched nothing in
+# `mindset explain`, so a short work post told in them ("six discovery calls back to
+# back", "handover at seven", "thesis submitted") had no professional weight. Left out
+# for their home sense: "proposal" (marriage), "deck" (garden, cards), "slides"
+# (playground), "retro" (style), "standup" (comedy), "quote", "estimate", "bid",
+# "tenders" (chicken). "presentation" is exact: its stem "present" is a gift.
+# ---------------------------------------------------------------------------------------
+@category company
+vendor
+headcount
+board meeting
+dividends
+turnover
+overheads
+cash flow
+valuation
+churn
+customer retention
+sales funnel
+prospects
+outreach
+discovery call
+sales call
+client call
+handover
+site visit
+pitch deck
+
+@category learning
+thesis
+dissertation
+postdoc
+manuscript
+cpd
+"presentation"
+"presentations"
+
+@category career
+trainee
+chartered
+
+@category industry
+okrs
+api
+uptime
+throughput
+sprint planning
+page load
+
+# The same, for logistics, public services, research and operations (second list).
+# Mild (0.5) where a home sense is common: "residents" of a street, a minor "incident",
+# "capacity" of a venue, a family "rota". Left out: "grant" (a name), "drivers" ("other
+# drivers on the road"), "planning permission" (a home extension), "unions" (politics).
+# Exact: "residents" (stem of "residence"), "permits" ("weather permitting"), "audit"
+# (stem of "audition").
+@category industry
+"residents" = 0.5
+"permits" = 0.5
+incident = 0.5
+root cause
+carbon = 0.5
+emissions
+regional = 0.5
+freight
+shipments
+fleet
+capacity = 0.5
+backhaul
+route planning
+turnaround = 0.5
+overtime = 0.5
+rota = 0.5
+"audit" = 0.5
+"audits" = 0.5
+"audited" = 0.5
+fieldwork
+field work
+co-author
+our lab
+lab meeting
+collective agreement
+
+# Words of every workplace that matched nothing, mild where the customer's side is as
+# common ("the staff were lovely", a phone "contract", a holiday "budget", a "student"
+# discount). The LinkedIn dev posts of ../shared/data hold each more often than the
+# personal ones (contract 0.4 % against none, students 1.3 % against 0.3 %, staff 0.2 %
+# against under 0.1 %). "suppliers" was tried and dropped: it tipped a dev post told as a
+# personal story (corpora/dev en-7046) from mixed to professional.
+@category company
+staff = 0.5
+budget = 0.5
+contract = 0.5
+contractor = 0.5
+students = 0.5
+
+@category company
+we open
+we're opening
+store opening
+new store
+new branch
+our new site
+
+# ---------------------------------------------------------------------------------------
+# More of home life, from a second list made the same way (general knowledge, not posts):
+# the bedroom and the bathroom, clothes for the weather, the weather itself, garden
+# creatures, a walk in the country, housework, small aches and the chemist's, a break-up,
+# toddlers' things, plain food and drink. Each matched nothing in `mindset explain`.
+# Dropped again where the LinkedIn dev posts of ../shared/data hold the stem more often
+# than the personal ones: shoes, trainers, socks, keys, fox, village, chips, novel, chess,
+# bike, netflix (a company there), presents (stem "present"), overwhelmed, emotional.
+# Left out for a working sense: "wallet" and "charger" (fintech, electric cars), "buggy"
+# (software), "advent" ("the advent of"), "pharmacy", "rollercoaster", "5k", "10k".
+# Exact where the stem has a working sense: "nails" ("nailed it"), "alarm" ("alarming"),
+# "braces" ("brace for"), "dusting" ("dust"), "nativity" ("natives"). Plain food is everyday (no content type:
+# "porridge before the school run" is no party); drinks are food, as beer and wine are.
+# ---------------------------------------------------------------------------------------
+@category everyday
+bedroom
+blanket
+duvet
+slippers
+bath
+toothbrush
+"nails"
+dress
+raincoat
+wellies
+heatwave
+storm
+frost
+puddle
+mud
+flowers
+roses
+bees
+squirrel
+hedgehog
+swans
+seagull
+spider
+wasp
+sand
+seaside
+hills
+woods
+forest
+countryside
+cottage
+mop
+"dusting"
+tidying
+decluttering
+postman
+doorbell
+"alarm"
+alarm clock
+snoring
+starving
+aches
+migraine
+toothache
+"braces"
+prescription
+plaster
+stitches
+ambulance
+heartbroken
+anxious
+divorce
+breakup
+tantrum
+potty
+cot
+teddy
+toys
+lego
+"nativity"
+snuggle
+porridge
+eggs
+bacon
+sausage
+sandwich
+leftovers
+jam
+wifi
+
+@category food
+roast
+gravy
+pudding
+crumble
+scones
+gin
+cider
+lager
+whisky
+vodka
+
+@category leisure
+drums
+panto
+aquarium
+bonfire
+costume
+sledging
+kayak
+jogging
+stroll
+tennis
+snooker
+crossword
+wordle
+
+# ---------------------------------------------------------------------------------------
+# Things of every day mentioned in passing: half a snapshot word. A dog on one's feet while
+# working from the kitchen table, a cheese sandwich in the lorry cab, dinner for twelve on
+# the day the washing machine floods, "garden, book, beer" on a day off: the guidelines
+# read such a short update as one with no content type (fit on LinkedIn, odd but no
+# misfit), yet each of these words alone carried a full word of food, pets or leisure,
+# which made the post a snapshot (engine/src/verdict.c wants one full word). So the
+# commonest words of meals, drink, pets and the sofa count half in their category, as the
+# grown-up relatives do (personal.lex), and as everyday words besides (0.83 x 0.6), so the
+# post keeps its personal weight of one word; two of them, or one beside a party word, an emoji or a plate
+# ("pizza", "brunch", "🍷"), still make the snapshot.
+# ---------------------------------------------------------------------------------------
+@category everyday
+couch = 0.83
+sofa = 0.83
+gardening = 0.83
+gym = 0.83
+telly = 0.83
+tv = 0.83
+food = 0.83
+dinner = 0.83
+lunch = 0.83
+breakfast = 0.83
+wine = 0.83
+beer = 0.83
+snack = 0.83
+hungry = 0.83
+dog = 0.83
+cat = 0.83
+pet = 0.83
+tickets = 0.83
+eat = 0.83
+ate = 0.83
+cheese = 0.83
+soup = 0.83
+bread = 0.83
+fruit = 0.83
+lemon = 0.83
+sauce = 0.83
+meal = 0.83
+supper = 0.83
+chicken = 0.83
+bottle = 0.83
+milk = 0.83
+juice = 0.83
+cereal = 0.83
+
+# ---------------------------------------------------------------------------------------
+# Everyday phrases that hold a working word, so the phrase (the longest match) takes the
+# words before the working entry does: "driving lessons" are no course, a "school
+# project" no company project, a "farmers market" no market, the "football team" no
+# company team, a "car boot sale" no offer, a child one is "proud of" no achievement,
+# the pub quiz one "won" no award, "test results" no company results. Chosen by hand from general knowledge; the
+# research data hold each of them in under 0.1 % of posts on any side. Left out because
+# the LinkedIn dev posts hold them more often than the personal ones: "of course" (0.6 %
+# against 0.2 %), "next level", "the team", "my team", "learn to", "bills", "quality time"
+# (0.08 %, TweetEval 0.03 %, Facebook none).
+# ---------------------------------------------------------------------------------------
+@category everyday
+farmers market
+farmers' market
+driving lessons
+driving test
+school report
+report card
+exam results
+learning to drive
+learning to swim
+learned to ride
+learnt to ride
+school project
+science project
+january sales
+boxing day sales
+health scare
+stock up
+cost of living
+after work
+my boss
+car boot sale
+garage sale
+yard sale
+jumble sale
+in the sale
+brand new = 0.5
+test results
+results day
+annual leave
+day off
+blood test
+skint
+overdraft
+moving day
+missed delivery
+payday
+energy bills
+
+@category leisure
+swimming lessons
+piano lessons
+guitar lessons
+dance lessons
+football practice
+piano practice
+football team
+rugby team
+netball team
+hockey team
+diy project
+craft project
+team photo
+
+@category holiday
+tour guide
+
+@category boredom
+power nap
+
+@category celebration
+photo booth
+work do
+
+@category casual
+winner winner chicken dinner
+
+@category celebration
+bake sale
+christmas market
+
+@category family
+proud of my son
+proud of my daughter
+proud of my kids
+proud of my boy
+proud of my girl
+proud of my children
+proud mum
+proud mama
+proud nan
+proud grandma
+proud auntie
+
+@category leisure
+won the quiz
+won the pub quiz
+won the raffle
+won the match
+won the game
+won a prize
+won at bingo
+man of the match
+player of the match
