@@ -1,8 +1,10 @@
 /*
  * word_cache.c - what the pipeline has learnt about a normalised word, kept per thread:
  * its lexicon key in each language (stemming is the dearest step per word) and its
- * wildcard prefix. Set-associative with the word stored inline, so a hit costs one hash
- * and usually one cache line. A full set gives up a way by second chance: each hit
+ * wildcard prefix. Set-associative with the word stored inline: a lookup reads the hash
+ * of each of a set's four ways (four cache lines, which normalisation has already asked
+ * for) and the bytes of the way whose hash agrees. A full set gives up a way by second
+ * chance: each hit
  * raises the way's use count (up to a small cap), and the search for a victim lowers
  * the counts it passes over, so the one-off words of a long tail go first and the
  * words a corpus keeps using stay. The memory is fixed however many distinct words a
