@@ -4,11 +4,10 @@
  * wildcard prefix. Set-associative with the word stored inline: a lookup reads the hash
  * of each of a set's four ways (four cache lines, which normalisation has already asked
  * for) and the bytes of the way whose hash agrees. A full set gives up a way by second
- * chance: each hit
- * raises the way's use count (up to a small cap), and the search for a victim lowers
- * the counts it passes over, so the one-off words of a long tail go first and the
- * words a corpus keeps using stay. The memory is fixed however many distinct words a
- * corpus holds.
+ * chance: each hit raises the way's use count (up to a small cap), and the search for a
+ * victim lowers the counts it passes over, so the one-off words of a long tail go first
+ * and the words a corpus keeps using stay. The memory is fixed however many distinct
+ * words a corpus holds.
  */
 #include <stdlib.h>
 #include <string.h>
