@@ -219,6 +219,18 @@ Test(verdict, not_selling_is_not_a_pitch)
     expect_verdict("Not a discount, just lessons", "facebook", "fit");
 }
 
+Test(verdict, politics_in_a_casual_register_is_a_personal_rant)
+{
+    /* politics 1.2 and casual 0.7 against lessons 1: the rant's politics counts on the
+       personal side (1.9 against 1), so it is personal rather than balanced. */
+    expect_label("election lessons lol", "linkedin", "personal", "a citizen venting");
+    expect_label("election lessons", "linkedin", "professional",
+                 "politics without a casual word weighs on neither side");
+    expect_label_line("election lessons lol",
+                      "venting: the personal side holds 1.20 of political words, said in a "
+                      "casual register (0.70 of casual words, at least 0.35)");
+}
+
 Test(verdict, politics_on_linkedin)
 {
     expect_verdict("The election", "linkedin", "misfit");

@@ -401,6 +401,7 @@ struct mindset_engine {
         cat_conversation;          /* -1 when the lexicon set lacks them */
     int cat_lesson;                /* -1 when the lexicon set lacks it */
     int cat_owner;                 /* -1 when the lexicon set lacks it */
+    int cat_politics;              /* -1 when the lexicon set lacks it */
     ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;

@@ -62,6 +62,19 @@
    the real posts it changes 4 labels of 18,000. */
 #define PITCH_MIN 2.4
 
+/* Politics (category "politics") weighs on neither side: a policy note or a member of
+   parliament on a motion is work. Said in a casual register (at least VENT_CASUAL_MIN of
+   casual words, one casual word even at half weight: "shameful", "cool cool cool",
+   "schaamteloos", an eye-roll emoji) it is a citizen venting, which is personal: its
+   weight then counts on the personal side, so that a word like "economy" or "council"
+   beside it does not make a rant read mixed or professional. On corpora/dev label
+   accuracy rises from 88.8 to 89.6 % (en 89.8 -> 90.6, nl 87.8 -> 88.6; ids of even
+   number 89.4 -> 90.2, odd 88.3 -> 89.1), verdicts unchanged; a minimum from 0.35 to 0.6
+   gives the same on the even ids. Counting all politics as personal gains as much on dev
+   but reads 33 % of the Dutch MP tweets of bench/eval-real.sh as personal instead of
+   17.5 %; this rule 17.9 %. */
+#define VENT_CASUAL_MIN 0.35
+
 /* The counts context.c took on its way over the tokens. */
 static void count_tokens(const mindset_scratch *s, mindset_result *r)
 {
@@ -117,6 +130,23 @@ static double passion_weight(const mindset_result *r)
     if (cat >= 0 && e->categories[cat].axis == MS_AXIS_PROFESSIONAL)
         q -= r->categories[cat].weight;
     return q;
+}
+
+static double category_weight(const mindset_result *r, int cat)
+{
+    return cat >= 0 ? r->categories[cat].weight : 0;
+}
+
+/* Weight of political words said in a casual register, which count on the personal side
+   (VENT_CASUAL_MIN); 0 when the post is not such a rant. */
+static double venting_weight(const mindset_result *r)
+{
+    const mindset_engine *e = r->engine;
+    int cat = e->cat_politics;
+    if (cat < 0 || e->categories[cat].axis != MS_AXIS_NONE ||
+        category_weight(r, e->cat_casual) < VENT_CASUAL_MIN)
+        return 0; /* a lexicon set that puts politics on a side counts it there already */
+    return category_weight(r, e->cat_politics);
 }
 
 /* How far apart the two sides are, as a share of their sum (0 when neither has weight). */
@@ -257,6 +287,13 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
     double p = r->personal, q = r->professional;
     double gap = 100.0 * imbalance(p, q);
     const char *label = ms__axis_name(r->label);
+    double vent = venting_weight(r);
+    if (vent > 0)
+        ms__buf_printf(b,
+                       "venting: the personal side holds %.2f of political words, said in "
+                       "a casual register (%.2f of casual words, at least %.2f): a "
+                       "citizen's rant\n",
+                       vent, category_weight(r, r->engine->cat_casual), VENT_CASUAL_MIN);
     switch ((ms_label_rule)r->label_rule) {
     case MS_LABEL_NO_SIGNAL:
         ms__buf_printf(b, "label: unknown: no word of either side matched\n");
@@ -417,6 +454,7 @@ mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
             return st;
         }
     }
+    r->personal += venting_weight(r);
     score_axis(r);
     rank_types(r);
     purposes_from_categories(s->engine, r->categories, fired, r->purpose_weights,

@@ -39,6 +39,8 @@ tag a friend = 2
 taught me
 @category politics
 election
+@category casual
+lol
 @category negation
 not
 no
