@@ -64,11 +64,22 @@ Test(verdict, personal_content_types_add_up_to_one_snapshot)
 
 Test(verdict, bait_does_not_hide_the_snapshot)
 {
-    /* family 1 against "tag a friend" 2: the call to action is not the subject. */
-    json_t *j = test_analyze(engine, "daughter tag a friend", "linkedin");
+    /* baby 3 against "tag a friend" 2: the call to action is not the subject. */
+    json_t *j = test_analyze(engine, "babies newborn tag a friend", "linkedin");
     cr_assert_str_eq(test_str(j, "verdict", NULL), "misfit");
     cr_assert(test_has_finding(j, "misfit.baby_family"));
     cr_assert(test_has_finding(j, "misfit.engagement_bait"), "the bait is still reported");
+    json_decref(j);
+}
+
+Test(verdict, bait_as_strong_as_the_snapshot_is_the_point)
+{
+    /* family 1 against "tag a friend" 2: a call for reactions around a family word is
+       bait (a warning on LinkedIn), not a family snapshot. */
+    json_t *j = test_analyze(engine, "daughter tag a friend", "linkedin");
+    cr_assert_str_eq(test_str(j, "verdict", NULL), "borderline");
+    cr_assert(test_has_finding(j, "touch.baby_family"));
+    cr_assert(test_has_finding(j, "misfit.engagement_bait"));
     json_decref(j);
 }
 
