@@ -103,6 +103,14 @@ Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
                  "linkedin", "professional", "a personal touch on a professional post");
 }
 
+Test(verdict, half_a_story_word_is_story_enough_for_a_lesson)
+{
+    /* "but" halves the daughter (0.5 of family) and raises what follows: the lesson rule
+       still reads the story told to make a professional point. */
+    expect_label("daughter but taught me lessons lessons lessons", "linkedin", "mixed",
+                 "a story word at half weight");
+}
+
 Test(verdict, a_personal_story_told_for_a_lesson_at_work_is_mixed)
 {
     /* family 1 against lessons 3: professional by weight, but the daughter's story with
@@ -189,7 +197,7 @@ Test(verdict, the_lesson_line_weighs_the_personal_types_however_they_rank)
 {
     expect_label_line("daughter taught me lessons lessons lessons discount",
                       "label: mixed: a personal story (1.00 of family, leisure and "
-                      "entertainment content, at least 1.0)");
+                      "entertainment content, at least 0.5)");
 }
 
 Test(verdict, explain_says_which_rule_chose_the_label)
@@ -204,7 +212,7 @@ Test(verdict, explain_says_which_rule_chose_the_label)
                       "falls short of professional passion (at least 2.5");
     expect_label_line("daughter taught me lessons lessons lessons",
                       "label: mixed: a personal story (1.00 of family, leisure and "
-                      "entertainment content, at least 1.0) and work (3.00 of professional "
+                      "entertainment content, at least 0.5) and work (3.00 of professional "
                       "weight, at least 1.0) with a lesson drawn from it (1.00 of lesson "
                       "words)");
     expect_label_line("daughter lessons lessons lessons",
