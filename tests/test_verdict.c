@@ -191,6 +191,18 @@ Test(verdict, a_small_business_told_by_its_owner_is_mixed)
                       "business (1.00 of owner words)");
 }
 
+Test(verdict, a_poster_naming_their_occupation_in_a_personal_post_is_mixed)
+{
+    /* baby 3 against the vocation's 1: leans personal, but the poster speaks as a
+       professional, which is professional passion in a personal voice. */
+    expect_label("babies newborn as a nurse", "facebook", "mixed", NULL);
+    expect_label("as a nurse lessons lessons tbt", "linkedin", "professional",
+                 "leaning professional, the occupation is work");
+    expect_label_line("babies newborn as a nurse",
+                      "label: mixed: it leans personal, but its poster names their own "
+                      "occupation (1.00 of vocation words)");
+}
+
 /* explain reads the result after its content types are ranked: the story's weight is
    that of the personal types, not of whatever types rank where they first stood. */
 Test(verdict, the_lesson_line_weighs_the_personal_types_however_they_rank)

@@ -159,13 +159,12 @@ chair rental
 passengers = 0.5
 
 # Naming one's own occupation ("as a physio, I ...", "I'm a nurse") is the professional
-# voice, even in a personal post, so it counts in full (1.5) where the bare word above is
+# voice, even in a personal post (category vocation: a post that leans personal around it
+# is mixed, engine/src/score.c), and it counts in full (1.5) where the bare word above is
 # mild: someone else's nurse or architect comes up in everyday life, one's own trade is
 # work. The trades left out above (plumber, dentist, vet ...) count here too. Each title
-# of this file, with "as a", "I'm a" and "I am a". On corpora/dev, with the Dutch list,
-# label accuracy 90.0 -> 90.1 % (ids of even number 90.7 -> 90.9, odd 89.3 unchanged),
-# LinkedIn misfit accuracy 89.8 -> 89.9 %; bench/eval-real.sh unchanged.
-@category career
+# of this file, with "as a", "I'm a" and "I am a".
+@category vocation
 as an account manager = 1.5
 i'm an account manager = 1.5
 i am an account manager = 1.5

@@ -159,11 +159,12 @@ bibliothecaris = 0.5
 archivaris
 
 # Je eigen beroep noemen ("als fysio zeg ik", "ik ben verpleegkundige") is de professionele
-# stem, ook in een persoonlijke post: vol gewicht (1.5) waar het kale woord hierboven mild
-# is; andermans verpleegkundige komt in het dagelijks leven voor, je eigen vak is werk. De
-# vakmensen die hierboven ontbreken (loodgieter, tandarts, dierenarts ...) tellen hier wel.
-# Elke titel van dit bestand, met "als" en "ik ben" (cijfers: en/occupations.lex).
-@category career
+# stem, ook in een persoonlijke post (categorie vocation: een post die er persoonlijk
+# omheen leunt is gemengd, engine/src/score.c), en telt vol (1.5) waar het kale woord
+# hierboven mild is: andermans verpleegkundige komt in het dagelijks leven voor, je eigen
+# vak is werk. De vakmensen die hierboven ontbreken (loodgieter, tandarts, dierenarts ...)
+# tellen hier wel. Elke titel van dit bestand, met "als" en "ik ben".
+@category vocation
 als accountant = 1.5
 ik ben accountant = 1.5
 als accountmanager = 1.5

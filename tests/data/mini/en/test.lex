@@ -21,6 +21,8 @@ we are hiring
 hiring = 0.5
 @category owner
 our bakery
+@category vocation
+as a nurse
 @category confidential
 confidential
 @category superlative
