@@ -235,6 +235,8 @@ static void find_special_categories(mindset_engine *e)
     e->cat_conversation = ms__category_find(e, "conversation");
     e->cat_lesson = ms__category_find(e, "lesson");
     e->cat_owner = ms__category_find(e, "owner");
+    e->cat_politics = ms__category_find(e, "politics");
+    e->cat_vocation = ms__category_find(e, "vocation");
 }
 
 /* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with

@@ -401,6 +401,8 @@ struct mindset_engine {
         cat_conversation;          /* -1 when the lexicon set lacks them */
     int cat_lesson;                /* -1 when the lexicon set lacks it */
     int cat_owner;                 /* -1 when the lexicon set lacks it */
+    int cat_politics;              /* -1 when the lexicon set lacks it */
+    int cat_vocation;              /* -1 when the lexicon set lacks it */
     ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;
@@ -683,7 +685,8 @@ typedef enum {
     MS_LABEL_LESSON,        /* a personal story, work and a lesson drawn: mixed */
     MS_LABEL_PITCH,         /* a product pitch is the strongest content: professional */
     MS_LABEL_FAMILY_STORY,  /* leans professional, a family story beside work: mixed */
-    MS_LABEL_OWNER          /* leans personal, told by a small business's owner: mixed */
+    MS_LABEL_OWNER,         /* leans personal, told by a small business's owner: mixed */
+    MS_LABEL_VOCATION       /* leans personal, the poster names their occupation: mixed */
 } ms_label_rule;
 
 /* Runs after ms__apply_context, whose counts of tokens and words it takes. */

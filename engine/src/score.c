@@ -35,8 +35,11 @@
    mixed, whichever side weighs more. Without the story it is a professional lesson,
    without the work a lesson about life. On corpora/dev label accuracy rises from 87.6 to
    90.0 % (six mixed posts, no loss) for a story minimum of 0.5 or 1 with a work minimum
-   from 0.5 to 2; on the dev part of the real posts it changes 5 labels of 18,000. */
-#define LESSON_STORY_MIN 1.0
+   from 0.5 to 2; on the dev part of the real posts it changes 5 labels of 18,000. With
+   the larger corpora/dev of later rounds a minimum of 0.5 (one story word at half weight)
+   beats 1: 89.6 -> 90.0 % (three mixed posts, no loss; ids of even number 90.2 -> 90.7,
+   odd 89.1 -> 89.3), and any minimum above 0 gives the same. */
+#define LESSON_STORY_MIN 0.5
 #define LESSON_WORK_MIN 1.0
 /* A family story in a post that leans professional and shares knowledge or career news
    (at least FAMILY_STORY_MIN of baby_family content and FAMILY_WORK_MIN of insight and
@@ -61,6 +64,19 @@
    read as mixed before) for any minimum from 1.2 to 4.8, with no loss; on the dev part of
    the real posts it changes 4 labels of 18,000. */
 #define PITCH_MIN 2.4
+
+/* Politics (category "politics") weighs on neither side: a policy note or a member of
+   parliament on a motion is work. Said in a casual register (at least VENT_CASUAL_MIN of
+   casual words, one casual word even at half weight: "shameful", "cool cool cool",
+   "schaamteloos", an eye-roll emoji) it is a citizen venting, which is personal: its
+   weight then counts on the personal side, so that a word like "economy" or "council"
+   beside it does not make a rant read mixed or professional. On corpora/dev label
+   accuracy rises from 88.8 to 89.6 % (en 89.8 -> 90.6, nl 87.8 -> 88.6; ids of even
+   number 89.4 -> 90.2, odd 88.3 -> 89.1), verdicts unchanged; a minimum from 0.35 to 0.6
+   gives the same on the even ids. Counting all politics as personal gains as much on dev
+   but reads 33 % of the Dutch MP tweets of bench/eval-real.sh as personal instead of
+   17.5 %; this rule 17.9 %. */
+#define VENT_CASUAL_MIN 0.35
 
 /* The counts context.c took on its way over the tokens. */
 static void count_tokens(const mindset_scratch *s, mindset_result *r)
@@ -117,6 +133,23 @@ static double passion_weight(const mindset_result *r)
     if (cat >= 0 && e->categories[cat].axis == MS_AXIS_PROFESSIONAL)
         q -= r->categories[cat].weight;
     return q;
+}
+
+static double category_weight(const mindset_result *r, int cat)
+{
+    return cat >= 0 ? r->categories[cat].weight : 0;
+}
+
+/* Weight of political words said in a casual register, which count on the personal side
+   (VENT_CASUAL_MIN); 0 when the post is not such a rant. */
+static double venting_weight(const mindset_result *r)
+{
+    const mindset_engine *e = r->engine;
+    int cat = e->cat_politics;
+    if (cat < 0 || e->categories[cat].axis != MS_AXIS_NONE ||
+        category_weight(r, e->cat_casual) < VENT_CASUAL_MIN)
+        return 0; /* a lexicon set that puts politics on a side counts it there already */
+    return category_weight(r, e->cat_politics);
 }
 
 /* How far apart the two sides are, as a share of their sum (0 when neither has weight). */
@@ -212,6 +245,25 @@ static int is_owner_voice(const mindset_result *r)
     return r->personal > r->professional && owner_weight(r) > 0;
 }
 
+/* Weight of the poster naming their own occupation ("as a physio", "als ecoloog";
+   category "vocation"). */
+static double vocation_weight(const mindset_result *r)
+{
+    return category_weight(r, r->engine->cat_vocation);
+}
+
+/* The owner's rule for the poster's own trade: a post that leans personal while its
+   poster names their occupation ("as a physio I say: ...", "als ecoloog tel ik vogels
+   voor mijn werk, maar vanochtend voor mezelf") is professional passion in a personal
+   voice, whatever the weights. On corpora/dev the 16 posts with such a phrase (15 of
+   them Dutch) are all professional or mixed; the rule takes label accuracy from 90.1
+   to 90.4 % (two mixed posts, no loss; ids of even number 90.9 -> 91.5, odd 89.3
+   unchanged); misfit accuracy and the figures of bench/eval-real.sh do not move. */
+static int is_vocation_voice(const mindset_result *r)
+{
+    return r->personal > r->professional && vocation_weight(r) > 0;
+}
+
 /* The rule that decides the label of a result with weight on at least one side. */
 static ms_label_rule label_rule(const mindset_result *r)
 {
@@ -228,7 +280,9 @@ static ms_label_rule label_rule(const mindset_result *r)
         return MS_LABEL_FAMILY_STORY;
     if (is_passion(r))
         return MS_LABEL_PASSION;
-    return is_owner_voice(r) ? MS_LABEL_OWNER : MS_LABEL_LEAN;
+    if (is_owner_voice(r))
+        return MS_LABEL_OWNER;
+    return is_vocation_voice(r) ? MS_LABEL_VOCATION : MS_LABEL_LEAN;
 }
 
 static void score_axis(mindset_result *r)
@@ -244,7 +298,7 @@ static void score_axis(mindset_result *r)
     r->label_rule = (uint8_t)label_rule(r);
     if (r->label_rule == MS_LABEL_BALANCED || r->label_rule == MS_LABEL_PASSION ||
         r->label_rule == MS_LABEL_LESSON || r->label_rule == MS_LABEL_FAMILY_STORY ||
-        r->label_rule == MS_LABEL_OWNER)
+        r->label_rule == MS_LABEL_OWNER || r->label_rule == MS_LABEL_VOCATION)
         r->label = MS_AXIS_MIXED;
     else if (r->label_rule == MS_LABEL_PITCH)
         r->label = MS_AXIS_PROFESSIONAL;
@@ -257,6 +311,13 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
     double p = r->personal, q = r->professional;
     double gap = 100.0 * imbalance(p, q);
     const char *label = ms__axis_name(r->label);
+    double vent = venting_weight(r);
+    if (vent > 0)
+        ms__buf_printf(b,
+                       "venting: the personal side holds %.2f of political words, said in "
+                       "a casual register (%.2f of casual words, at least %.2f): a "
+                       "citizen's rant\n",
+                       vent, category_weight(r, r->engine->cat_casual), VENT_CASUAL_MIN);
     switch ((ms_label_rule)r->label_rule) {
     case MS_LABEL_NO_SIGNAL:
         ms__buf_printf(b, "label: unknown: no word of either side matched\n");
@@ -275,6 +336,13 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "business (%.2f of owner words): professional passion in a personal "
                        "voice\n",
                        owner_weight(r));
+        break;
+    case MS_LABEL_VOCATION:
+        ms__buf_printf(b,
+                       "label: mixed: it leans personal, but its poster names their own "
+                       "occupation (%.2f of vocation words): professional passion in a "
+                       "personal voice\n",
+                       vocation_weight(r));
         break;
     case MS_LABEL_PASSION:
         ms__buf_printf(
@@ -417,6 +485,7 @@ mindset_status ms__score(const mindset_scratch *s, mindset_result *r)
             return st;
         }
     }
+    r->personal += venting_weight(r);
     score_axis(r);
     rank_types(r);
     purposes_from_categories(s->engine, r->categories, fired, r->purpose_weights,

@@ -971,6 +971,18 @@ i'm done
 ffs
 vent
 
+# The voter's contempt and the call to vote someone out (general knowledge): with
+# political words, this register makes a post a citizen's rant (engine/src/score.c,
+# venting_weight). No post of corpora/dev holds one; on bench/eval-real.sh, with the
+# Dutch words beside them, 18.0 % of the Dutch MP tweets read personal (17.9 before).
+@category casual
+liars
+hypocrites
+vote them out
+shame on them
+shame on you
+absolute joke
+
 # A new parent, and the night feeds (general knowledge).
 @category baby
 new dad

@@ -1452,6 +1452,16 @@ walgelijk = 0.5
 kotsmisselijk = 0.5
 diep schamen = 0.5
 
+# De minachting van de kiezer en de oproep om iemand weg te stemmen (algemene kennis),
+# mild (0.5) behalve de oproep zelf; cijfers: en/personal.lex, "vote them out".
+@category casual
+schande = 0.5
+stem ze weg
+die lui = 0.5
+zakkenvullers = 0.5
+graaiers = 0.5
+leugenaars = 0.5
+
 # Round 4, the family in other words: "kroost", "mensjes" (my little ones) and the
 # hashtag word "gezinstijd".
 @category family

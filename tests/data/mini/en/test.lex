@@ -21,6 +21,8 @@ we are hiring
 hiring = 0.5
 @category owner
 our bakery
+@category vocation
+as a nurse
 @category confidential
 confidential
 @category superlative
@@ -39,6 +41,8 @@ tag a friend = 2
 taught me
 @category politics
 election
+@category casual
+lol
 @category negation
 not
 no
