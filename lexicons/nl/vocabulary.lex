@@ -1489,3 +1489,17 @@ melkvee
 loonwerker
 spreekuur = 0.5
 lesrooster
+
+# Round 5: "maar" as a modal particle, not a contrast ("toch maar", "dan maar", "nog
+# maar", "kijk maar even"): chat register, at a fifth of a word's weight. As a phrase the
+# particle no longer halves what came before it and boosts what follows. Left out: "maar
+# goed" and "maar ja" (they do turn the sentence).
+@category casual
+toch maar = 0.2
+dan maar = 0.2
+nog maar = 0.2
+maar even = 0.2
+gewoon maar = 0.2
+zeg maar = 0.2
+maar eens = 0.2
+kom maar = 0.2
