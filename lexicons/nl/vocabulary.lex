@@ -1503,3 +1503,37 @@ gewoon maar = 0.2
 zeg maar = 0.2
 maar eens = 0.2
 kom maar = 0.2
+
+# Round 5: the parent on the touchline: KNVB age groups of youth football (JO7 to JO19,
+# MO for girls teams; exact words, so no other word starting with "jo" or "mo" is caught),
+# the club canteen rota, and the diminutives of a match or a tournament.
+@category leisure
+"jo7"
+"jo8"
+"jo9"
+"jo10"
+"jo11"
+"jo12"
+"jo13"
+"jo14"
+"jo15"
+"jo16"
+"jo17"
+"jo18"
+"jo19"
+"mo9"
+"mo10"
+"mo11"
+"mo12"
+"mo13"
+"mo14"
+"mo15"
+"mo16"
+"mo17"
+"mo18"
+"mo19"
+pupillen
+kantinedienst
+wedstrijdje
+toernooitje
+zwemdiploma
