@@ -1553,3 +1553,45 @@ livegang
 go-live
 uitrol = 0.5
 hotfix
+
+# Round 5: years of experience in a trade ("12 jaar ervaring", "jaren ervaring als").
+@category career
+jaar ervaring
+ruime ervaring = 0.5
+jaar werkzaam
+
+# Round 5: past participles. The Dutch stemmer leaves "ge-...-d/t" as it is, so "lekker
+# gewandeld", "tot 4 uur gefeest" or "een middag gepresenteerd" matched nothing while the
+# infinitive did; each takes its infinitive's category and weight. Left out: "gespeeld",
+# "gelezen", "gekeken" (a role played, a report read, looked at a problem), "aangenomen"
+# (hired, accepted or assumed), "geleverd" and "opgeleverd" (see "leveren" above).
+@category leisure
+gebinged
+gestreamd = 0.5
+gegamed
+gechild = 1.5
+gesport
+gewandeld
+gefietst
+gezwommen
+geklust = 0.5
+gehardloopt
+gevoetbald
+@category celebration
+gefeest = 1.5
+@category everyday
+geshopt
+gewinkeld
+@category holiday
+gekampeerd = 1.5
+geskied = 1.5
+gesurft
+@category food
+gebarbecued = 1.5
+@category events
+gepresenteerd = 0.5
+genetwerkt = 0.7
+@category leadership
+geïmplementeerd
+@category company
+gefactureerd
