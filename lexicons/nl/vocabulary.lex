@@ -1595,3 +1595,20 @@ genetwerkt = 0.7
 geïmplementeerd
 @category company
 gefactureerd
+
+# Round 5, the same for the simple past ("we wandelden", "ik bakte", "ze trouwden"): the
+# stemmer keeps "-de/-te", so these too matched nothing.
+@category leisure
+wandelde
+fietste
+zwom
+zwommen
+@category food
+kookte
+bakte
+@category celebration
+trouwde
+@category events
+presenteerde = 0.5
+@category company
+investeerde
