@@ -1612,3 +1612,60 @@ trouwde
 presenteerde = 0.5
 @category company
 investeerde
+
+# Round 5, more past participles of the verbs listed above (logeren, toosten, schaatsen,
+# tuinieren, lunchen, opruimen, stofzuigen ...; analyseren, coachen, samenwerken, vergaderen,
+# lesgeven, metselen), each in its infinitive's category.
+@category family
+gelogeerd
+@category friends
+langsgekomen
+@category celebration
+getoost
+@category leisure
+gebowld
+gekart
+geschaatst
+gevist
+getuinierd
+gebreid
+geknutseld
+gerelaxt
+geluierd
+genikst
+geschilderd = 0.5
+@category food
+geluncht
+gedineerd
+@category holiday
+gesnorkeld
+uitgewaaid
+@category boredom
+gescrold
+@category everyday
+gedoucht
+opgeruimd
+schoongemaakt
+gestofzuigd
+gestreken
+gepoetst
+@category friends
+gezoend
+@category career
+omgeschoold
+@category data
+geanalyseerd
+@category leadership
+gecoacht = 0.7
+gedelegeerd
+samengewerkt = 0.5
+@category industry
+opgeschaald
+@category company
+vergaderd
+@category learning
+gerapporteerd
+geëvalueerd
+@category industry
+lesgegeven
+gemetseld
