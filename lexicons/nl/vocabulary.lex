@@ -1669,3 +1669,23 @@ geëvalueerd
 @category industry
 lesgegeven
 gemetseld
+
+# Round 5: work compounds whose last part is a home word, so that they split to the
+# personal side: the open-plan office ("kantoortuin" is no garden), the company car, a
+# working lunch, a business trip or dinner, product and company photos. Mild (0.5) where
+# the home side still shows (a car, a lunch, a party).
+@category company
+kantoortuin
+bedrijfsauto = 0.5
+werklunch = 0.5
+zakenreis
+werkreis
+bedrijfsfoto = 0.5
+productfoto = 0.5
+klantendag
+relatiegeschenk = 0.5
+personeelsuitje
+bedrijfsfeest = 0.5
+@category events
+zakendiner
+netwerkdiner
