@@ -1689,3 +1689,22 @@ bedrijfsfeest = 0.5
 @category events
 zakendiner
 netwerkdiner
+
+# Round 5: home compounds whose last part is a work word ("planning", "rapport") or that
+# matched nothing: a swimming or running training, a school report, the household budget,
+# the hairdresser's and the dentist's appointment, planning a holiday or a wedding.
+@category leisure
+zwemtraining
+hardlooptraining
+klusproject = 0.5
+@category everyday
+schoolrapport
+huishoudbudget
+kapperafspraak
+tandartsafspraak
+boodschappenlijst
+schoolproject = 0.5
+@category holiday
+vakantieplanning
+@category celebration
+trouwplanning
