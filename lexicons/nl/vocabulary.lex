@@ -1708,3 +1708,18 @@ schoolproject = 0.5
 vakantieplanning
 @category celebration
 trouwplanning
+
+# Round 5: Flemish chat and Flemish working life still missing: "zalig" (great, delicious),
+# a student's "kot" (mild: also a shed or a pen), the temp agency, the pay slip, the
+# year-end bonus, and self-employment as a main or a side job.
+@category casual
+zalig
+@category everyday
+kot = 0.5
+@category company
+uitzendkantoor
+loonbrief
+eindejaarspremie
+bijberoep
+hoofdberoep
+zelfstandige = 0.5
