@@ -1723,3 +1723,25 @@ eindejaarspremie
 bijberoep
 hoofdberoep
 zelfstandige = 0.5
+
+# Round 5: diminutives and chat words of tiredness that matched nothing (the stemmer keeps
+# "-je" and "-tje"): a little walk, a lunch, a holiday or a trip, a nap, dead tired, a hangover.
+# Mild (0.5) where a work sense exists ("een rondje langs de klanten", "uitgeteld" as counted out).
+@category boredom
+kapotmoe
+doodop
+uitgeteld = 0.5
+tukje
+@category casual
+katertje
+@category food
+snackje
+lunchje
+@category leisure
+rondje = 0.5
+wandelingetje
+fietstochtje
+uitje = 0.5
+@category holiday
+vakantietje = 1.5
+tripje
