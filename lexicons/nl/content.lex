@@ -133,6 +133,21 @@ via de link
 stuur een dm
 dm voor info = 2
 dm me
+# "pb" (persoonlijk bericht) is the Dutch DM of Facebook sellers and bookers.
+stuur me een pb
+stuur een pb
+stuur ons een pb
+pb me
+pb voor info = 2
+stuur me een dm
+stuur ons een dm
+# An estate agent's listing: asking price, costs to the buyer, viewings.
+vraagprijs
+k.k.
+v.o.n.
+bezichtiging
+woonoppervlakte
+nieuw in de verkoop = 1.5
 check onze
 bezoek onze
 bekijk onze

@@ -307,6 +307,12 @@ alweer
 # split. Chosen from the compounds split most often in the Dutch dev posts and the
 # dev four-fifths of the Dutch geotweets and MP tweets.
 @category whole
+# Tyres are no music band: "winterbanden" is no kind of "banden".
+winterbanden
+zomerbanden
+allseasonbanden
+autobanden
+vrachtwagenbanden
 ziekenhuis
 ziekenhuizen
 stadhuis

@@ -1095,7 +1095,7 @@ tjongejonge
 pff*
 zucht
 wtf
-ff
+ff = 0.3                # also the informal tone of a small business ("bel ff langs")
 effe
 efkes
 gwn
