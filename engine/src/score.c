@@ -135,6 +135,7 @@ static double passion_weight(const mindset_result *r)
     return q;
 }
 
+/* The weight category cat holds in the result; 0 when the lexicon set lacks it (-1). */
 static double category_weight(const mindset_result *r, int cat)
 {
     return cat >= 0 ? r->categories[cat].weight : 0;
@@ -149,7 +150,7 @@ static double venting_weight(const mindset_result *r)
     if (cat < 0 || e->categories[cat].axis != MS_AXIS_NONE ||
         category_weight(r, e->cat_casual) < VENT_CASUAL_MIN)
         return 0; /* a lexicon set that puts politics on a side counts it there already */
-    return category_weight(r, e->cat_politics);
+    return category_weight(r, cat);
 }
 
 /* How far apart the two sides are, as a share of their sum (0 when neither has weight). */
@@ -223,8 +224,7 @@ static double owner_weight(const mindset_result *r)
 {
     if (!(ms__type_weight(r, MS_TYPE_COMPANY_NEWS) > 0))
         return 0;
-    int cat = r->engine->cat_owner;
-    return cat >= 0 ? r->categories[cat].weight : 0;
+    return category_weight(r, r->engine->cat_owner);
 }
 
 static int is_passion(const mindset_result *r)
