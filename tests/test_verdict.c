@@ -91,6 +91,20 @@ Test(verdict, half_a_word_is_no_snapshot)
     expect_verdict("daughter", "linkedin", "misfit");
 }
 
+Test(verdict, a_meal_is_half_a_snapshot)
+{
+    /* Food counts at half its weight towards a snapshot: a pizza on its own is a casual
+       update on LinkedIn, a pizza beside a #tbt (1.5 in all) is a snapshot. */
+    json_t *j = test_analyze(engine, "pizza", "linkedin");
+    cr_assert(test_has_finding(j, "touch.party_leisure"));
+    cr_assert_not(test_has_finding(j, "misfit.party_leisure"),
+                  "half a word is no snapshot");
+    json_decref(j);
+    j = test_analyze(engine, "pizza tbt", "linkedin");
+    cr_assert(test_has_finding(j, "misfit.party_leisure"));
+    json_decref(j);
+}
+
 Test(verdict, professional_passion_in_a_personal_voice_is_mixed)
 {
     expect_label("babies newborn babies newborn lessons lessons lessons", "facebook",

@@ -237,6 +237,7 @@ static void find_special_categories(mindset_engine *e)
     e->cat_owner = ms__category_find(e, "owner");
     e->cat_politics = ms__category_find(e, "politics");
     e->cat_vocation = ms__category_find(e, "vocation");
+    e->cat_food = ms__category_find(e, "food");
 }
 
 /* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with

@@ -403,6 +403,7 @@ struct mindset_engine {
     int cat_owner;                 /* -1 when the lexicon set lacks it */
     int cat_politics;              /* -1 when the lexicon set lacks it */
     int cat_vocation;              /* -1 when the lexicon set lacks it */
+    int cat_food;                  /* -1 when the lexicon set lacks it */
     ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;

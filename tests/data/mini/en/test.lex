@@ -35,6 +35,8 @@ my company sucks
 what do you think
 @category nostalgia
 tbt
+@category food
+pizza
 @category bait
 tag a friend = 2
 @category lesson
