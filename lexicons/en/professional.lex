@@ -963,3 +963,32 @@ quick tip
 
 @category community
 what helped me = 0.3
+
+# How a small employer words a vacancy: places open, how to apply, what the job offers.
+@category jobs
+positions available = 2
+roles available = 2
+vacancies available = 2
+apply via = 1.5
+apply through = 1.5
+apply online = 1.5
+apply in store = 1.5
+how to apply = 1.5
+send your cv = 1.5
+send us your cv = 1.5
+drop your cv = 1.5
+drop in your cv = 1.5
+bring your cv = 1.5
+no experience needed = 1.5
+no experience necessary = 1.5
+no experience required = 1.5
+experience preferred
+training provided = 1.5
+full training given = 1.5
+staff discount
+competitive pay
+competitive salary
+hourly rate
+#jobalert = 2
+#hospitalityjobs = 2
+#retailjobs = 2
