@@ -992,3 +992,27 @@ hourly rate
 #jobalert = 2
 #hospitalityjobs = 2
 #retailjobs = 2
+
+# More of the owner's voice: the business as their own, its first customers, its start.
+@category owner
+my own business
+our little business
+my little business
+my small business
+our small business
+our workshop
+my workshop
+our clinic
+my clinic
+our brewery
+our shop
+our first customer
+my first customer
+my first client
+our first client
+first paying customer
+started my business
+started the business
+started this business
+started my own business
+started the company
