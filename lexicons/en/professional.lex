@@ -1016,3 +1016,39 @@ started the business
 started this business
 started my own business
 started the company
+
+# A researcher sharing their own work: a paper out, what the team looked at and found.
+@category data
+new preprint = 1.5
+new paper = 1.5
+our new paper = 1.5
+our paper
+paper is out = 1.5
+paper out = 1.5
+now published
+just published
+published in
+open access
+peer-reviewed paper = 1.5
+we looked at
+we analysed
+we analyzed
+we measured
+we found that
+our findings = 1.5
+our results
+our study
+our data
+years of data
+
+# Money won for an organisation's work: grants and funds.
+@category company
+secured funding = 1.5
+secured a grant = 1.5
+awarded a grant = 1.5
+grant funding
+lottery funding
+heritage fund
+arts council
+research council
+funding bid
