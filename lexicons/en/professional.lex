@@ -1052,3 +1052,22 @@ heritage fund
 arts council
 research council
 funding bid
+
+# More bridges from a life outside work to a work point: the same trick used at work,
+# what no dashboard or course shows, what got the poster through.
+@category lesson
+same trick
+same principle
+same rule
+same lesson
+same thing at work
+same at work
+what gets me through
+what got me through
+no dashboard
+no spreadsheet
+no textbook
+no course will teach
+nobody teaches you
+they don't teach you
+they never teach you
