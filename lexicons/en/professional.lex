@@ -1071,3 +1071,16 @@ no course will teach
 nobody teaches you
 they don't teach you
 they never teach you
+
+# A shop or café asking for staff in its own words.
+@category jobs
+help wanted = 2
+staff wanted = 2
+helper wanted = 2
+we need a helper = 1.5
+looking for a helper = 1.5
+extra pair of hands = 1.5
+weekend staff = 1.5
+weekend help
+pop in with your cv = 1.5
+ask in store
