@@ -524,3 +524,19 @@ screenshots available = 2
 @category politics
 this government = 1.5
 rent cap
+
+# Gossip about a client, patient or customer: the poster hints who it is without a name
+# ("won't name him but you'd know him"), or teases what they could tell.
+@category confidential
+won't name him = 2.5
+won't name her = 2.5
+won't name them = 2.5
+won't say who = 2.5
+not saying who it was = 2.5
+you'd know him = 2
+you'd know her = 2
+you'd know the name = 2
+the stuff i could tell you = 2
+the things i could tell you = 2
+the stories i could tell = 2
+if only i could tell you = 2

@@ -462,3 +462,22 @@ i am a wedding photographer = 1.5
 as a wedding planner = 1.5
 i'm a wedding planner = 1.5
 i am a wedding planner = 1.5
+
+# Years spent in a trade or on a post, and the worker off duty: the poster's own work in
+# a personal voice ("after 22 years in the classroom", "off-duty rant: ... that's the job").
+@category vocation
+years in the classroom = 1.5
+years on the wards = 1.5
+years in the trade = 1.5
+years in the job = 1.5
+years on the job = 1.5
+years in the industry = 1.5
+years in this industry = 1.5
+years in the business = 1.5
+years in this business = 1.5
+years on the force = 1.5
+off-duty
+off duty
+my day job
+that's the job
+part of the job

@@ -1074,3 +1074,26 @@ mortgage payments
 
 @category casual
 this government
+
+# A citizen's rant in other words: the exasperated turns of a private voice about those in
+# power ("wake up", "then they wonder why", "sorry not sorry", "vote accordingly").
+@category casual
+wake up people
+wake up
+sorry not sorry
+they wonder why
+and they wonder why
+same old story
+same playbook
+every single time
+vote accordingly
+look them up
+their names are public
+what a joke
+a total joke
+give me strength
+i despair
+
+# The rant's call to vote is politics as well: the phrase takes "vote" as the longer match.
+@category politics
+vote accordingly

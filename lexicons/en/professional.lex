@@ -963,3 +963,124 @@ quick tip
 
 @category community
 what helped me = 0.3
+
+# How a small employer words a vacancy: places open, how to apply, what the job offers.
+@category jobs
+positions available = 2
+roles available = 2
+vacancies available = 2
+apply via = 1.5
+apply through = 1.5
+apply online = 1.5
+apply in store = 1.5
+how to apply = 1.5
+send your cv = 1.5
+send us your cv = 1.5
+drop your cv = 1.5
+drop in your cv = 1.5
+bring your cv = 1.5
+no experience needed = 1.5
+no experience necessary = 1.5
+no experience required = 1.5
+experience preferred
+training provided = 1.5
+full training given = 1.5
+staff discount
+competitive pay
+competitive salary
+hourly rate
+#jobalert = 2
+#hospitalityjobs = 2
+#retailjobs = 2
+
+# More of the owner's voice: the business as their own, its first customers, its start.
+@category owner
+my own business
+our little business
+my little business
+my small business
+our small business
+our workshop
+my workshop
+our clinic
+my clinic
+our brewery
+our shop
+our first customer
+my first customer
+my first client
+our first client
+first paying customer
+started my business
+started the business
+started this business
+started my own business
+started the company
+
+# A researcher sharing their own work: a paper out, what the team looked at and found.
+@category data
+new preprint = 1.5
+new paper = 1.5
+our new paper = 1.5
+our paper
+paper is out = 1.5
+paper out = 1.5
+now published
+just published
+published in
+open access
+peer-reviewed paper = 1.5
+we looked at
+we analysed
+we analyzed
+we measured
+we found that
+our findings = 1.5
+our results
+our study
+our data
+years of data
+
+# Money won for an organisation's work: grants and funds.
+@category company
+secured funding = 1.5
+secured a grant = 1.5
+awarded a grant = 1.5
+grant funding
+lottery funding
+heritage fund
+arts council
+research council
+funding bid
+
+# More bridges from a life outside work to a work point: the same trick used at work,
+# what no dashboard or course shows, what got the poster through.
+@category lesson
+same trick
+same principle
+same rule
+same lesson
+same thing at work
+same at work
+what gets me through
+what got me through
+no dashboard
+no spreadsheet
+no textbook
+no course will teach
+nobody teaches you
+they don't teach you
+they never teach you
+
+# A shop or café asking for staff in its own words.
+@category jobs
+help wanted = 2
+staff wanted = 2
+helper wanted = 2
+we need a helper = 1.5
+looking for a helper = 1.5
+extra pair of hands = 1.5
+weekend staff = 1.5
+weekend help
+pop in with your cv = 1.5
+ask in store
