@@ -1258,3 +1258,19 @@ publieksonderzoek
 in de zaak = 0.5
 onze bezoekers
 volwassen leerlingen
+
+# Ronde 6: het bericht van een vervoerder of een gemeente aan het publiek (een nieuwe
+# dienstregeling, bussen erbij, de gemeente vraagt bezoekers), in de taal van het bericht,
+# niet in die van de reiziger die klaagt.
+@category industry
+nieuwe dienstregeling = 1.5
+vervoerder = 1
+vervoersmaatschappij = 1
+elektrische bussen = 1
+nieuwe bussen = 1
+extra bussen = 0.5
+extra ritten = 1
+de gemeente vraagt = 1.5
+de gemeente roept = 1.5
+gemeente adviseert = 1.5
+naar verwachting = 0.5
