@@ -1274,3 +1274,55 @@ de gemeente vraagt = 1.5
 de gemeente roept = 1.5
 gemeente adviseert = 1.5
 naar verwachting = 0.5
+
+# Ronde 6: de eigen zaak met een bijvoeglijk naamwoord ertussen ("onze kleine brouwerij")
+# en de zaken die in ronde 3 nog ontbraken: het atelier, de kwekerij, de foodtruck, de
+# zorgboerderij, het hotel en de B&B van de eigenaar.
+@category owner
+onze kleine zaak
+ons kleine bedrijf
+onze kleine brouwerij
+ons kleine bedrijfje
+onze kleine winkel
+ons atelier
+mijn atelier
+onze werkplaats
+mijn werkplaats
+onze kwekerij
+onze foodtruck
+mijn foodtruck
+onze zorgboerderij
+ons hotel
+onze b&b
+onze webwinkel
+mijn webwinkel
+ons café
+onze brasserie
+onze studio
+mijn studio
+
+# Het museum, de bibliotheek en het theater die hun eigen nieuws brengen: de collectie,
+# een aanwinst, de vaste opstelling, erfgoed.
+@category company
+ons museum = 1.5
+onze bibliotheek = 1
+ons theater = 1
+onze collectie = 1
+de collectie = 0.5
+aanwinst = 1
+vaste opstelling = 1.5
+erfgoed = 1
+
+# Het vak van de tester en de onderzoeker, en verspilling als bedrijfscijfer.
+@category industry
+bugreport = 1.5
+bugmelding = 1.5
+testers = 1
+testautomatisering = 1.5
+qa = 1
+voedselverspilling = 1
+foodwaste = 1
+
+@category achievement
+proefschrift verdedigd = 2
+mijn promotie = 1
