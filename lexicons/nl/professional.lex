@@ -1326,3 +1326,32 @@ foodwaste = 1
 @category achievement
 proefschrift verdedigd = 2
 mijn promotie = 1
+
+# Ronde 6: het inzicht dat uit een thuisverhaal komt en op het werk terugkeert ("dat doe
+# ik nu ook met mijn klanten", "toen begreep ik pas", "werkt beter dan andersom") en
+# wat je niet op school leert.
+@category lesson
+leer je niet
+leer je niet op school
+dat doe ik nu ook
+doe ik nu ook met
+werkt beter dan
+werkt beter dan andersom
+toen begreep ik pas
+toen snapte ik pas
+nu begrijp ik pas
+nu snap ik pas
+pas echt wat
+zo gaat het ook op
+op de werkvloer ook
+in mijn werk ook
+
+# Het werk van boer, organist en brandweer in hun eigen woorden: het perceel, de stal,
+# voorlichting en preventie.
+@category industry
+perceel = 0.5
+in de stal = 0.5
+boerenleven = 1
+voorlichting = 0.5
+preventie = 0.5
+organist = 1
