@@ -529,3 +529,41 @@ want ik werk er = 1.5
 personeel weet het nog niet = 2.5
 de vloer weet het nog niet = 2.5
 hoort het pas = 1.5
+
+# Ronde 6: de aanbieding van wie iets verhuurt of verkoopt (te huur, vrij vanaf, bij
+# interesse), de kaartverkoop van een voorstelling of concert, en de actie voor de eerste
+# klanten. Als woordgroep waar het losse woord ook thuis valt ("kaarten", "huur").
+@category pitch
+te huur = 2
+nu te huur = 2
+huurprijs = 1.5
+per maand = 0.5
+vrij vanaf = 1
+beschikbaar vanaf = 1
+beschikbaar per = 1
+bij interesse = 1.5
+interesse? = 1
+kaartverkoop = 2
+kaarten zijn te koop = 2
+tickets zijn te koop = 2
+tickets via = 1.5
+kaarten via = 1.5
+bijna uitverkocht = 1.5
+wees er snel bij = 2
+wees er dus snel bij = 2
+proevertje = 1
+gratis proevertje = 2
+walk-in = 1
+zonder afspraak = 1
+vanaf vandaag verkrijgbaar = 2
+
+# Loon en bonus van anderen, of een besluit dat de medewerkers nog niet kennen.
+@category confidential
+salarislijst = 2.5
+loonlijst = 2.5
+bonuspot = 2
+de bonussen = 1.5
+namens hr = 1.5
+nog niet gecommuniceerd = 2.5
+nog niet naar buiten = 2.5
+nog niet bekend gemaakt = 2.5

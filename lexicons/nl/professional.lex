@@ -1258,3 +1258,100 @@ publieksonderzoek
 in de zaak = 0.5
 onze bezoekers
 volwassen leerlingen
+
+# Ronde 6: het bericht van een vervoerder of een gemeente aan het publiek (een nieuwe
+# dienstregeling, bussen erbij, de gemeente vraagt bezoekers), in de taal van het bericht,
+# niet in die van de reiziger die klaagt.
+@category industry
+nieuwe dienstregeling = 1.5
+vervoerder = 1
+vervoersmaatschappij = 1
+elektrische bussen = 1
+nieuwe bussen = 1
+extra bussen = 0.5
+extra ritten = 1
+de gemeente vraagt = 1.5
+de gemeente roept = 1.5
+gemeente adviseert = 1.5
+naar verwachting = 0.5
+
+# Ronde 6: de eigen zaak met een bijvoeglijk naamwoord ertussen ("onze kleine brouwerij")
+# en de zaken die in ronde 3 nog ontbraken: het atelier, de kwekerij, de foodtruck, de
+# zorgboerderij, het hotel en de B&B van de eigenaar.
+@category owner
+onze kleine zaak
+ons kleine bedrijf
+onze kleine brouwerij
+ons kleine bedrijfje
+onze kleine winkel
+ons atelier
+mijn atelier
+onze werkplaats
+mijn werkplaats
+onze kwekerij
+onze foodtruck
+mijn foodtruck
+onze zorgboerderij
+ons hotel
+onze b&b
+onze webwinkel
+mijn webwinkel
+ons café
+onze brasserie
+onze studio
+mijn studio
+
+# Het museum, de bibliotheek en het theater die hun eigen nieuws brengen: de collectie,
+# een aanwinst, de vaste opstelling, erfgoed.
+@category company
+ons museum = 1.5
+onze bibliotheek = 1
+ons theater = 1
+onze collectie = 1
+de collectie = 0.5
+aanwinst = 1
+vaste opstelling = 1.5
+erfgoed = 1
+
+# Het vak van de tester en de onderzoeker, en verspilling als bedrijfscijfer.
+@category industry
+bugreport = 1.5
+bugmelding = 1.5
+testers = 1
+testautomatisering = 1.5
+qa = 1
+voedselverspilling = 1
+foodwaste = 1
+
+@category achievement
+proefschrift verdedigd = 2
+mijn promotie = 1
+
+# Ronde 6: het inzicht dat uit een thuisverhaal komt en op het werk terugkeert ("dat doe
+# ik nu ook met mijn klanten", "toen begreep ik pas", "werkt beter dan andersom") en
+# wat je niet op school leert.
+@category lesson
+leer je niet
+leer je niet op school
+dat doe ik nu ook
+doe ik nu ook met
+werkt beter dan
+werkt beter dan andersom
+toen begreep ik pas
+toen snapte ik pas
+nu begrijp ik pas
+nu snap ik pas
+pas echt wat
+zo gaat het ook op
+op de werkvloer ook
+in mijn werk ook
+
+# Het werk van boer, organist en brandweer in hun eigen woorden: het perceel, de stal,
+# voorlichting en preventie.
+@category industry
+perceel = 0.5
+in de stal = 0.5
+boerenleven = 1
+voorlichting = 0.5
+preventie = 0.5
+organist = 1
