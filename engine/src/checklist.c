@@ -64,7 +64,7 @@ static mindset_status unbacked_claims(checklist *c)
 {
     const mindset_engine *e = c->s->engine;
     int backed = has_token_kind(c->s, MS_TOK_NUMBER) || has_token_kind(c->s, MS_TOK_URL) ||
-                 (e->cat_evidence >= 0 && c->r->categories[e->cat_evidence].weight > 0);
+                 ms__category_weight(c->r, e->cat_evidence) > 0;
     if (backed)
         return MINDSET_OK;
     return per_match(
@@ -81,8 +81,7 @@ static mindset_status conversation(checklist *c)
     const ms_network *net = c->r->network;
     int professional = c->r->label == MS_AXIS_PROFESSIONAL;
     if (!net || net->mindset == MS_AXIS_PERSONAL || !professional ||
-        has_question(c->s, c->text) ||
-        (e->cat_conversation >= 0 && c->r->categories[e->cat_conversation].weight > 0))
+        has_question(c->s, c->text) || ms__category_weight(c->r, e->cat_conversation) > 0)
         return MINDSET_OK;
     return ms__finding_add(c->r, "checklist.no_conversation", MINDSET_SEVERITY_INFO,
                            "Nothing here invites a conversation: a question or a call for "

@@ -694,6 +694,8 @@ typedef enum {
 mindset_status ms__score(const mindset_scratch *s, mindset_result *r);
 /* Weight of one content type in r, whether or not the types are ranked yet (score.c). */
 double ms__type_weight(const mindset_result *r, int type);
+/* Weight of category cat in r; 0 when the lexicon set lacks it (cat -1) (score.c). */
+double ms__category_weight(const mindset_result *r, int cat);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);

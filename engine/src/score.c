@@ -131,14 +131,8 @@ static double passion_weight(const mindset_result *r)
     double q = r->professional;
     int cat = e->cat_confidential;
     if (cat >= 0 && e->categories[cat].axis == MS_AXIS_PROFESSIONAL)
-        q -= r->categories[cat].weight;
+        q -= ms__category_weight(r, cat);
     return q;
-}
-
-/* The weight category cat holds in the result; 0 when the lexicon set lacks it (-1). */
-static double category_weight(const mindset_result *r, int cat)
-{
-    return cat >= 0 ? r->categories[cat].weight : 0;
 }
 
 /* Weight of political words said in a casual register, which count on the personal side
@@ -148,15 +142,20 @@ static double venting_weight(const mindset_result *r)
     const mindset_engine *e = r->engine;
     int cat = e->cat_politics;
     if (cat < 0 || e->categories[cat].axis != MS_AXIS_NONE ||
-        category_weight(r, e->cat_casual) < VENT_CASUAL_MIN)
+        ms__category_weight(r, e->cat_casual) < VENT_CASUAL_MIN)
         return 0; /* a lexicon set that puts politics on a side counts it there already */
-    return category_weight(r, cat);
+    return ms__category_weight(r, cat);
 }
 
 /* How far apart the two sides are, as a share of their sum (0 when neither has weight). */
 static double imbalance(double p, double q)
 {
     return p + q > 0 ? fabs(q - p) / (q + p) : 0;
+}
+
+double ms__category_weight(const mindset_result *r, int cat)
+{
+    return cat >= 0 ? r->categories[cat].weight : 0;
 }
 
 /* Types sit at their own index until rank_types sorts them (explain reads them after):
@@ -179,8 +178,7 @@ static double story_weight(const mindset_result *r)
 
 static double lesson_weight(const mindset_result *r)
 {
-    int cat = r->engine->cat_lesson;
-    return cat >= 0 ? r->categories[cat].weight : 0;
+    return ms__category_weight(r, r->engine->cat_lesson);
 }
 
 static int is_lesson(const mindset_result *r)
@@ -224,7 +222,7 @@ static double owner_weight(const mindset_result *r)
 {
     if (!(ms__type_weight(r, MS_TYPE_COMPANY_NEWS) > 0))
         return 0;
-    return category_weight(r, r->engine->cat_owner);
+    return ms__category_weight(r, r->engine->cat_owner);
 }
 
 static int is_passion(const mindset_result *r)
@@ -249,7 +247,7 @@ static int is_owner_voice(const mindset_result *r)
    category "vocation"). */
 static double vocation_weight(const mindset_result *r)
 {
-    return category_weight(r, r->engine->cat_vocation);
+    return ms__category_weight(r, r->engine->cat_vocation);
 }
 
 /* The owner's rule for the poster's own trade: a post that leans personal while its
@@ -317,7 +315,8 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "venting: the personal side holds %.2f of political words, said in "
                        "a casual register (%.2f of casual words, at least %.2f): a "
                        "citizen's rant\n",
-                       vent, category_weight(r, r->engine->cat_casual), VENT_CASUAL_MIN);
+                       vent, ms__category_weight(r, r->engine->cat_casual),
+                       VENT_CASUAL_MIN);
     switch ((ms_label_rule)r->label_rule) {
     case MS_LABEL_NO_SIGNAL:
         ms__buf_printf(b, "label: unknown: no word of either side matched\n");

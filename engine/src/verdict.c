@@ -59,7 +59,7 @@ static double meal_weight(const mindset_result *r)
     int cat = r->engine->cat_food;
     if (cat < 0 || type_axis(r->engine->categories[cat].type) != MS_AXIS_PERSONAL)
         return 0;
-    return r->categories[cat].weight;
+    return ms__category_weight(r, cat);
 }
 
 /* The personal content types (baby and family, party and leisure, entertainment) are all
@@ -69,8 +69,7 @@ static double meal_weight(const mindset_result *r)
    weight, LinkedIn misfit accuracy rose from 88.8 to 90.4 %. */
 static int is_snapshot(const mindset_result *r, const ms_type_score *ts, double total)
 {
-    double meals = (1 - MEAL_SNAPSHOT_SHARE) * meal_weight(r);
-    double weight = -meals;
+    double weight = 0;
     int strongest = -1;
     for (size_t i = 0; i < r->ntypes; i++) {
         if (type_axis(r->types[i].type) != MS_AXIS_PERSONAL)
@@ -79,6 +78,8 @@ static int is_snapshot(const mindset_result *r, const ms_type_score *ts, double 
             strongest = r->types[i].type;
         weight += r->types[i].weight;
     }
+    double meals = (1 - MEAL_SNAPSHOT_SHARE) * meal_weight(r);
+    weight -= meals;
     /* Engagement bait at least as strong as the personal content ("share if you remember
        ... type AMEN", "deel dit als je van je kleinkinderen houdt") is the point of the
        post: a call for reactions, judged as bait (a warning on LinkedIn), not as a
@@ -180,8 +181,7 @@ static const char *verdict_name(int worst)
 /* Same rules as ms__verdict and the confidential check, reduced to the worst severity. */
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net)
 {
-    int cat = r->engine->cat_confidential;
-    if (cat >= 0 && r->categories[cat].weight > 0)
+    if (ms__category_weight(r, r->engine->cat_confidential) > 0)
         return verdict_name(MINDSET_SEVERITY_ERROR);
     double total = total_type_weight(r);
     int worst = -1, flagged = 0;
