@@ -118,6 +118,10 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"networks.def", "label = X\n", 1, "before any [network]"},
         {"networks.def", "[x]\nlabel = X\nmindset = personal\ncats = fit\n", 4,
          "unknown key"},
+        {"en/test.lex", "@category baby\nbaby\n{n}\n", 3, "a bare {n}"},
+        {"en/test.lex", "@category baby\ntop{n} tips\n", 2, "a number on its own"},
+        {"en/test.lex", "@category baby\n{n}*\n", 2, "plain entries only"},
+        {"en/test.lex", "@category baby\n\"{n}\"\n", 2, "plain entries only"},
     };
     return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
 }
@@ -250,6 +254,32 @@ Test(lexicon, exact_words_match_only_themselves)
     expect_weights("@category family\n\"mom\"\n"
                    "@category learning\n\"ai\"\nlectur*\n"
                    "@category data\n\"lecture\"\n",
+                   cases, sizeof cases / sizeof *cases);
+}
+
+/* "{n}" stands for any number in a plain entry, by its shape: "35%" and "3.5%" are
+   "{n}%", "1,300" is "{n}", "€41" is "€{n}". A number written out in an entry stays that
+   number, and is matched before any shape. A shape is not a word: "{n} years of" wants a
+   number, and a percentage is not a plain number. */
+Test(lexicon, placeholders_match_numbers_by_their_shape)
+{
+    weight_case cases[] = {
+        {"35% off today", "pitch", 2.4},
+        {"a 3.5% discount is 3.5% off", "pitch", 2.4},
+        {"35 off", "pitch", 0},
+        {"save €41 now", "pitch", 1.2},
+        {"after 15 years of teaching", "learning", 1},
+        {"1,300 years of history", "learning", 1},
+        {"many years of teaching", "learning", 0},
+        {"15% years of", "learning", 0},
+        {"top 10 of the year", "data", 0.8},
+        {"top 11 of the year", "data", 0},
+        {"at 22:00 sharp", "family", 1},
+    };
+    expect_weights("@category pitch\n{n}% off = 2\nsave €{n}\n"
+                   "@category learning\n{n} years of\n"
+                   "@category data\ntop 10\n"
+                   "@category family\n{n}:{n} sharp\n",
                    cases, sizeof cases / sizeof *cases);
 }
 

@@ -241,3 +241,19 @@ Test(normalize, tokenizer_folds_nothing_without_room)
     cr_expect_eq(check_folded(text, &list, &sink), 12);
     ms__token_list_free(&list);
 }
+
+/* A number's shape: each run of digits, with the separators inside one number, is '#'. */
+Test(normalize, number_shape_keeps_all_but_the_digits)
+{
+    static const char *const cases[][2] = {
+        {"35%", "#%"}, {"3.5%", "#%"}, {"1,300", "#"},     {"22:00", "#:#"},
+        {"10k", "#k"}, {"€41", "€#"},  {"2nd", "#nd"},     {"1.", "#."},
+        {"0", "#"},    {"3x", "#x"},   {"2025-26", "#-#"}, {"v2.0.1", "v#"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[32];
+        size_t n = ms__number_shape(cases[i][0], strlen(cases[i][0]), out);
+        cr_expect_eq(n, strlen(cases[i][1]), "%s", cases[i][0]);
+        cr_expect(memcmp(out, cases[i][1], n) == 0, "%s -> %.*s", cases[i][0], (int)n, out);
+    }
+}

@@ -164,6 +164,13 @@ void ms__strmap_free(ms_strmap *m);
    Returns 0, or -1 on OOM. */
 int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out);
 
+/* The shape of a normalised number token, as a lexicon's "{n}" placeholder stands for
+   it: each run of digits, with the '.' or ',' between digits of one number, becomes one
+   '#' ("35%" and "3.5%" -> "#%", "1,300" -> "#", "22:00" -> "#:#", "10k" -> "#k",
+   "€41" -> "€#"). Writes at most n bytes to out; returns its length. */
+size_t ms__number_shape(const char *s, size_t n, char *out);
+#define MS_NUMBER_SHAPE_MAX 64 /* longer numbers have no shape key */
+
 /* ---- per-thread cache of non-ASCII folds (fold_cache.c) ---------------------------- */
 
 #define MS_FOLD_CACHE_MAX 29 /* longer tokens, or longer folds, are not cached */
@@ -348,7 +355,8 @@ typedef struct {
     size_t nsources, capsources;
     char **files; /* lexicon file names, as shown to users */
     size_t nfiles;
-    ms_buf surfaces; /* each entry as written, NUL-terminated, for messages */
+    ms_buf surfaces;   /* each entry as written, NUL-terminated, for messages */
+    int number_shapes; /* some entry holds a "{n}" placeholder (ms__number_shape) */
 } ms_lexicon;
 
 /* ---- networks (network.c) ---------------------------------------------------------- */

@@ -28,6 +28,8 @@ typedef struct {
     mindset_error *err;
     ms_token_list tokens;
     ms_buf norm;
+    ms_buf shaped; /* an entry with "{n}" placeholders, each written as the digit 0 */
+    ms_buf marks;  /* per byte of shaped: 1 where a placeholder stands */
 } parser;
 
 /* ---- shared line handling ----------------------------------------------------------- */
@@ -395,8 +397,10 @@ static mindset_status push_word(ms_lexicon *lex, int32_t key)
     return MINDSET_OK;
 }
 
-/* Normalises (and for words, stems) token t of the entry; returns its key string. */
-static const char *token_key(parser *p, const char *s, const ms_token *t, size_t *klen)
+/* Normalises (and for words, stems) token t of the entry; returns its key string. A
+   number that holds a placeholder is keyed by its shape. */
+static const char *token_key(parser *p, const char *s, const ms_token *t, int shape,
+                             size_t *klen)
 {
     size_t start = t->start;
     if (t->kind == MS_TOK_HASHTAG)
@@ -405,11 +409,49 @@ static const char *token_key(parser *p, const char *s, const ms_token *t, size_t
     if (ms__normalize(s + start, t->end - start, (t->flags & MS_TF_ASCII) != 0, &p->norm) !=
         0)
         return NULL;
+    if (shape) {
+        *klen = ms__number_shape(p->norm.data, p->norm.len, p->norm.data);
+        return p->norm.data;
+    }
     if (t->kind != MS_TOK_WORD && t->kind != MS_TOK_HASHTAG) {
         *klen = p->norm.len;
         return p->norm.data ? p->norm.data : "";
     }
     return ms__stem(p->stemmer, p->norm.data, p->norm.len, klen);
+}
+
+#define PLACEHOLDER "{n}"
+#define PLACEHOLDER_LEN (sizeof PLACEHOLDER - 1)
+
+static int has_placeholder(const char *s, size_t n)
+{
+    for (size_t i = 0; i + PLACEHOLDER_LEN <= n; i++)
+        if (memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0)
+            return 1;
+    return 0;
+}
+
+/* Writes the entry to p->shaped with each "{n}" as the digit 0, which the tokenizer reads
+   as (part of) a number, and marks where the placeholders stand in p->marks. */
+static mindset_status write_shaped(parser *p, const char *s, size_t n)
+{
+    static const char zero = '0', one = 1, none = 0;
+    p->shaped.len = p->marks.len = 0;
+    for (size_t i = 0; i < n;) {
+        int at =
+            i + PLACEHOLDER_LEN <= n && memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0;
+        if (ms__buf_append(&p->shaped, at ? &zero : s + i, 1) != 0 ||
+            ms__buf_append(&p->marks, at ? &one : &none, 1) != 0)
+            return MINDSET_ERR_NOMEM;
+        i += at ? PLACEHOLDER_LEN : 1;
+    }
+    return MINDSET_OK;
+}
+
+/* Whether token t of p->shaped takes in a placeholder. */
+static int holds_placeholder(const parser *p, const ms_token *t)
+{
+    return memchr(p->marks.data + t->start, 1, t->end - t->start) != NULL;
 }
 
 static int keyable(const ms_token *t)
@@ -460,12 +502,22 @@ static mindset_status plain_entry_keys(parser *p, const char *s, size_t n, uint8
     return MINDSET_OK;
 }
 
-/* Appends the key ids of the entry's tokens to lex->words; sets *count. */
+/* Appends the key ids of the entry's tokens to lex->words; sets *count. An entry with
+   "{n}" placeholders is read with a digit in each, and the numbers holding one are keyed
+   by their shape. */
 static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *count)
 {
     if (plain_words(s, n))
         return plain_entry_keys(p, s, n, count);
-    if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
+    const char *text = s;
+    int shaped = has_placeholder(s, n);
+    if (shaped) {
+        if (write_shaped(p, s, n) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
+        text = p->shaped.data;
+    }
+    size_t len = shaped ? p->shaped.len : n;
+    if (ms__tokenize(text, len, &p->tokens) != MS_TOKENIZE_OK)
         return MINDSET_ERR_NOMEM;
     *count = 0;
     for (size_t i = 0; i < p->tokens.count; i++) {
@@ -475,16 +527,26 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
         if (!keyable(t))
             return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s,
                         n);
+        int shape = shaped && holds_placeholder(p, t);
+        if (shape && t->kind != MS_TOK_NUMBER)
+            return fail(p, "{n} must stand for a number on its own (\"{n}%\", \"top {n}\")",
+                        s, n);
         if (*count == MS_MAX_PHRASE)
             return fail(p, "phrase longer than 8 words", s, n);
         size_t klen;
-        const char *key = token_key(p, s, t, &klen);
+        const char *key = token_key(p, text, t, shape, &klen);
         if (!key || add_key(p, key, klen) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
+        if (shape && p->tokens.count == 1 && klen == 1)
+            return fail(p,
+                        "a bare {n} would count every number: give it a unit (\"{n}%\") "
+                        "or words (\"{n} years of\")",
+                        s, n);
         (*count)++;
     }
     if (*count == 0)
         return fail(p, "entry has no words", s, n);
+    p->lex->number_shapes |= shaped;
     return MINDSET_OK;
 }
 
@@ -532,6 +594,11 @@ static mindset_status prefix_entry(parser *p, const char *s, size_t n, size_t su
                                    unsigned kind, ms_entry *entry)
 {
     int exact = kind == MS_PREFIX_EXACT;
+    if (has_placeholder(s, n))
+        return fail(p,
+                    "{n} stands for a number in plain entries only, not in wildcards or "
+                    "exact words",
+                    s, n);
     if (memchr(s, ' ', n) || memchr(s, '\t', n))
         return fail(p,
                     exact ? "an exact entry must be a single word"
@@ -617,6 +684,8 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
         ms__error_set(err, file, p.line, 0, "out of memory");
     ms__token_list_free(&p.tokens);
     ms__buf_free(&p.norm);
+    ms__buf_free(&p.shaped);
+    ms__buf_free(&p.marks);
     return st;
 }
 

@@ -120,3 +120,24 @@ int ms__normalize(const char *s, size_t n, int ascii, ms_buf *out)
     free(folded);
     return rc;
 }
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+size_t ms__number_shape(const char *s, size_t n, char *out)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        if (!is_digit(s[i])) {
+            out[len++] = s[i++];
+            continue;
+        }
+        while (i < n && (is_digit(s[i]) ||
+                         ((s[i] == '.' || s[i] == ',') && i + 1 < n && is_digit(s[i + 1]))))
+            i++;
+        out[len++] = '#';
+    }
+    return len;
+}

@@ -172,6 +172,16 @@ static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
     return head ? note_compound(s, i, head) : 0;
 }
 
+/* The key of a number that no entry names as written: the key of its shape ("{n}%" in a
+   lexicon, ms__number_shape), or -1. */
+static int32_t shape_key(const ms_lexicon *lex, const char *number, size_t n)
+{
+    char shape[MS_NUMBER_SHAPE_MAX];
+    if (n > sizeof shape)
+        return -1;
+    return ms__strmap_get(&lex->keys, shape, ms__number_shape(number, n, shape));
+}
+
 mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
@@ -196,6 +206,8 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
         case MS_TOK_CASHTAG:
             ti->key = ms__strmap_get_hashed(&lex->keys, ti->hash,
                                             s->norm.data + ti->norm_off, ti->norm_len);
+            if (ti->key < 0 && kind == MS_TOK_NUMBER && lex->number_shapes)
+                ti->key = shape_key(lex, s->norm.data + ti->norm_off, ti->norm_len);
             ti->prefix = -1;
             continue;
         default: break;
