@@ -17,7 +17,7 @@ unbeatable -> competitive
 unmatched
 unparalleled
 guaranteed -> designed to
-100% guaranteed
+{n}% guaranteed
 ever
 of all time
 the only

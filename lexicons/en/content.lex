@@ -243,14 +243,14 @@ giveaway = 1.5
 to win = 0.5
 algorithm = 0.5
 "connections" = 0.5
-500+ connections
-10k followers = 2
+{n}+ connections
+{n}k followers = 2
 thank you for 1000 = 2
 rt if = 2
 retweet if = 2
 share if you remember = 2
 only 90s kids will = 2
-follow for part 2 = 2
+follow for part {n} = 2
 who remembers = 1
 if you remember = 1
 #like4like
@@ -265,13 +265,7 @@ now live = 1.5
 is live = 1.5
 try it = 1
 months free = 2
-10% off = 2
-15% off = 2
-20% off = 2
-25% off = 2
-30% off = 2
-40% off = 2
-50% off = 2
+{n}% off = 2
 use my code = 2
 with code = 1.5
 my code = 1

@@ -164,7 +164,7 @@ delighted to announce
 finalist
 shortlisted
 nominated
-top 10
+top {n}
 ranked
 record year
 hit a milestone
@@ -213,8 +213,7 @@ thread
 mistakes i made
 what i learned
 here's what
-3 things
-5 things
+{n} things
 three things
 five things
 step by step

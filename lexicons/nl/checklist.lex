@@ -24,7 +24,7 @@ ongekend
 onverslaanbaar = 1.5
 ongeslagen
 gegarandeerd -> ontworpen om
-100% gegarandeerd = 1.5
+{n}% gegarandeerd = 1.5
 garantie op succes = 1.5
 de enige = 0.5
 als enige
