@@ -1,10 +1,11 @@
 # Phrases around a number, written with "{n}" for any number (lexicons/README.md), from
 # general knowledge of how posts count things: a price cut, years in a trade, a list of
-# lessons, a growth figure, a baby's age in weeks, a birthday. The words around the number
-# say what it counts; the number itself says nothing. Chosen without reading any post;
-# left out where the count goes both ways: "{n} years at" (a school, a company),
-# "{n} years ago", "turns {n}" (a child or a company), "{n}th anniversary" (a marriage or
-# a firm), "only €{n}" (a bargain at the market or an offer).
+# lessons, a growth figure, a baby's age in weeks, a birthday. The words around the
+# number say what it counts; the number itself says nothing. Chosen from general
+# knowledge (the years in a trade after a look at dev posts: bench/RESULTS.md); left out
+# where the count goes both ways: "{n} years at" (a school, a company), "{n} years ago",
+# "turns {n}" (a child or a company), "{n}th anniversary" (a marriage or a firm), "only
+# €{n}" (a bargain at the market or an offer).
 
 @category pitch
 save {n}% = 2

@@ -1,11 +1,12 @@
 # Woorden rond een getal, met "{n}" voor elk getal (lexicons/README.md), uit algemene
 # kennis van hoe posts tellen: korting, jaren in een vak, een lijstje lessen, groei, de
-# leeftijd van een baby in weken, een verjaardag. De woorden eromheen zeggen wat het getal
-# telt; het getal zelf zegt niets. Gekozen zonder een post te lezen; weggelaten waar de
-# telling twee kanten op gaat: "{n} jaar bij" (een club of een werkgever), "{n} jaar
-# geleden", "{n} jaar als" (vrijwilliger of vak), "{n}-jarig bestaan" (een vereniging of
-# een bedrijf), "maar €{n}" (een koopje op de markt of een aanbieding). "Jaar ervaring",
-# "jaar werkzaam" en "jaar in het vak" staan al zonder getal in de lijsten.
+# leeftijd van een baby in weken, een verjaardag. De woorden eromheen zeggen wat het
+# getal telt; het getal zelf zegt niets. Gekozen uit algemene kennis (de jaren in een
+# vak na een blik op dev-posts: bench/RESULTS.md); weggelaten waar de telling twee
+# kanten op gaat: "{n} jaar bij" (een club of een werkgever), "{n} jaar geleden", "{n}
+# jaar als" (vrijwilliger of vak), "{n}-jarig bestaan" (een vereniging of een bedrijf),
+# "maar €{n}" (een koopje op de markt of een aanbieding). "Jaar ervaring", "jaar
+# werkzaam" en "jaar in het vak" staan al zonder getal in de lijsten.
 
 @category pitch
 {n}% korting = 2
