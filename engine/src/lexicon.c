@@ -423,10 +423,16 @@ static const char *token_key(parser *p, const char *s, const ms_token *t, int sh
 #define PLACEHOLDER "{n}"
 #define PLACEHOLDER_LEN (sizeof PLACEHOLDER - 1)
 
+/* Whether a "{n}" placeholder starts at byte i of s[0..n). */
+static int placeholder_at(const char *s, size_t n, size_t i)
+{
+    return i + PLACEHOLDER_LEN <= n && memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0;
+}
+
 static int has_placeholder(const char *s, size_t n)
 {
-    for (size_t i = 0; i + PLACEHOLDER_LEN <= n; i++)
-        if (memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0)
+    for (size_t i = 0; i < n; i++)
+        if (placeholder_at(s, n, i))
             return 1;
     return 0;
 }
@@ -438,8 +444,7 @@ static mindset_status write_shaped(parser *p, const char *s, size_t n)
     static const char zero = '0', one = 1, none = 0;
     p->shaped.len = p->marks.len = 0;
     for (size_t i = 0; i < n;) {
-        int at =
-            i + PLACEHOLDER_LEN <= n && memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0;
+        int at = placeholder_at(s, n, i);
         if (ms__buf_append(&p->shaped, at ? &zero : s + i, 1) != 0 ||
             ms__buf_append(&p->marks, at ? &one : &none, 1) != 0)
             return MINDSET_ERR_NOMEM;
@@ -535,13 +540,15 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
             return fail(p, "phrase longer than 8 words", s, n);
         size_t klen;
         const char *key = token_key(p, text, t, shape, &klen);
-        if (!key || add_key(p, key, klen) != MINDSET_OK)
+        if (!key)
             return MINDSET_ERR_NOMEM;
-        if (shape && p->tokens.count == 1 && klen == 1)
+        if (shape && p->tokens.count == 1 && klen == 1) /* the shape "#" of a bare {n} */
             return fail(p,
                         "a bare {n} would count every number: give it a unit (\"{n}%\") "
                         "or words (\"{n} years of\")",
                         s, n);
+        if (add_key(p, key, klen) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
         (*count)++;
     }
     if (*count == 0)
