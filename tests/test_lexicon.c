@@ -122,6 +122,7 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@category baby\ntop{n} tips\n", 2, "a number on its own"},
         {"en/test.lex", "@category baby\n{n}*\n", 2, "plain entries only"},
         {"en/test.lex", "@category baby\n\"{n}\"\n", 2, "plain entries only"},
+        {"en/test.lex", "@category baby\n{N}% off\n", 2, "{n}, in lower case"},
     };
     return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
 }

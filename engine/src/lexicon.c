@@ -429,6 +429,16 @@ static int placeholder_at(const char *s, size_t n, size_t i)
     return i + PLACEHOLDER_LEN <= n && memcmp(s + i, PLACEHOLDER, PLACEHOLDER_LEN) == 0;
 }
 
+/* Whether s[0..n) holds "{N}", a placeholder with the wrong case, which would otherwise
+   be read as the word "n" between braces. */
+static int has_capital_placeholder(const char *s, size_t n)
+{
+    for (size_t i = 0; i + PLACEHOLDER_LEN <= n; i++)
+        if (memcmp(s + i, "{N}", PLACEHOLDER_LEN) == 0)
+            return 1;
+    return 0;
+}
+
 static int has_placeholder(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -662,6 +672,8 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
         return MINDSET_OK;
     ms_entry entry = {.category = (uint8_t)p->category,
                       .weight = (float)(weight * c->weight)};
+    if (has_capital_placeholder(s, n))
+        return fail(p, "write the number placeholder as {n}, in lower case", s, n);
     if (s[n - 1] == '*')
         return prefix_entry(p, s, n - 1, n, MS_PREFIX_WILDCARD, &entry);
     if (n >= 2 && s[0] == '"' && s[n - 1] == '"')
