@@ -24,15 +24,14 @@ mindset_engine *test_engine_builtin(void)
     return e;
 }
 
-json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *network,
-                          mindset_lang lang)
+json_t *test_analyze_request(mindset_engine *e, const char *text,
+                             const mindset_request *req)
 {
     mindset_scratch *s = NULL;
     mindset_result *r = NULL;
     mindset_error err = {0};
     cr_assert_eq(mindset_scratch_new(e, &s), MINDSET_OK);
-    mindset_request req = {.network = network, .lang = lang};
-    mindset_status st = mindset_analyze(s, text, strlen(text), &req, &r, &err);
+    mindset_status st = mindset_analyze(s, text, strlen(text), req, &r, &err);
     cr_assert_eq(st, MINDSET_OK, "analyze: %s", err.text);
     mindset_render_options ro = {.text = text, .len = strlen(text)};
     char *out = NULL;
@@ -45,6 +44,13 @@ json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *netwo
     mindset_result_free(r);
     mindset_scratch_free(s);
     return j;
+}
+
+json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *network,
+                          mindset_lang lang)
+{
+    mindset_request req = {.network = network, .lang = lang};
+    return test_analyze_request(e, text, &req);
 }
 
 json_t *test_analyze(mindset_engine *e, const char *text, const char *network)

@@ -14,6 +14,9 @@ mindset_engine *test_engine_builtin(void);
 /* Analyses text (optionally for a network) and returns the JSON rendering, parsed.
    Fails the test on any error. Caller owns the result; free with json_decref(). */
 json_t *test_analyze(mindset_engine *e, const char *text, const char *network);
+/* The JSON of one post analysed with a request of the caller's. */
+json_t *test_analyze_request(mindset_engine *e, const char *text,
+                             const mindset_request *req);
 json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *network,
                           mindset_lang lang);
 

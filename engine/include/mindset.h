@@ -48,7 +48,8 @@ typedef enum {
     MINDSET_ERR_IO,      /* a lexicon file or directory could not be read */
     MINDSET_ERR_NETWORK, /* unknown network name */
     MINDSET_ERR_LANG,    /* unknown language code */
-    MINDSET_ERR_STEMMER  /* the Snowball stemmer could not be created */
+    MINDSET_ERR_STEMMER, /* the Snowball stemmer could not be created */
+    MINDSET_ERR_RULE     /* unknown rule name (see mindset_rule_known()) */
 } mindset_status;
 
 /* A short English description of a status. Borrowed; valid forever. */
@@ -154,6 +155,12 @@ typedef struct {
        word"): a lexicon match containing one of them is dropped before scoring. */
     const char *const *ignore;
     size_t ignore_count;
+    /* Rules to turn off: a rule id ("checklist.unbacked_claim", "misfit.baby_family") or a
+       group, the part before the dot ("checklist", "touch"). A rule turned off gives no
+       finding and has no say in any verdict, as if it had not fired; the other rules are
+       judged as usual. An unknown name is MINDSET_ERR_RULE. */
+    const char *const *disable;
+    size_t disable_count;
     /* Non-zero: figures and verdicts only, no findings (bulk scoring reports none). The
        verdicts are the same as with findings; the pre-share checklist is not run. */
     int figures_only;
@@ -193,6 +200,15 @@ typedef enum {
     MINDSET_SEVERITY_WARNING = 1,
     MINDSET_SEVERITY_ERROR = 2
 } mindset_severity;
+
+/* The rules findings are reported under, one per index from 0 until NULL: the id
+   ("misfit.baby_family") and, in *about, one line on what it flags. Borrowed; valid
+   forever. */
+const char *mindset_rule_at(size_t i, const char **about);
+
+/* Non-zero when name is a rule id or a group of rules (the part of an id before the dot),
+   which mindset_request.disable accepts. */
+int mindset_rule_known(const char *name);
 
 /* Parses "info", "warning", "error"; returns MINDSET_ERR_USAGE if unknown. */
 mindset_status mindset_severity_parse(const char *name, mindset_severity *out);

@@ -282,8 +282,9 @@ static mindset_status check_request(const mindset_engine *e, const mindset_reque
                                     const ms_network **net, mindset_error *err)
 {
     *net = NULL;
-    if (!req || !req->network)
-        return MINDSET_OK;
+    mindset_status st = ms__rules_check(req, err);
+    if (st != MINDSET_OK || !req || !req->network)
+        return st;
     return find_network(e, req->network, net, err);
 }
 
@@ -367,6 +368,8 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         r->engine = s->engine;
         r->lang = lang;
         r->network = net;
+        r->disable = req ? req->disable : NULL;
+        r->ndisable = req ? req->disable_count : 0;
         st = resolve_networks(s, req, r, err);
         if (st == MINDSET_OK)
             st = ms__score(s, r);
@@ -379,6 +382,8 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         ms__judge_networks(r);
         if (st == MINDSET_OK && req && req->keep_trace)
             st = ms__trace_keep(s, lang, r);
+        r->disable = NULL; /* the request's names are the caller's, not the result's */
+        r->ndisable = 0;
     }
     if (st != MINDSET_OK) {
         mindset_result_recycle(s, r);

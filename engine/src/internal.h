@@ -676,6 +676,9 @@ struct mindset_result {
     ms_finding_store *store;
     size_t nfindings, capfindings;
     const char *verdict;
+    /* request.disable, while the post is analysed (rules.c); NULL after */
+    const char *const *disable;
+    size_t ndisable;
     /* trace (keep_trace) */
     ms_trace_token *trace;
     size_t ntrace;
@@ -711,7 +714,15 @@ mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net);
 mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t len,
                              mindset_result *r);
-/* Appends a finding; rule and message are copied. Line and column come from text. */
+/* Checks the names in req->disable; MINDSET_ERR_RULE with a message for an unknown one
+   (rules.c). */
+mindset_status ms__rules_check(const mindset_request *req, mindset_error *err);
+/* Is the rule id ("checklist.unbacked_claim") turned off for this result, by its id or
+   its group? The type rule "GROUP.TYPE" the same, without building the id. */
+int ms__rule_disabled(const mindset_result *r, const char *id);
+int ms__type_rule_disabled(const mindset_result *r, const char *group, int type);
+/* Appends a finding, unless its rule is turned off; rule and message are copied. Line and
+   column come from text. */
 mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_severity sev,
                                const char *message, const char *text, size_t len,
                                size_t start, size_t end, int affects_verdict);

@@ -40,6 +40,8 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
                                const char *message, const char *text, size_t len,
                                size_t start, size_t end, int affects_verdict)
 {
+    if (ms__rule_disabled(r, rule))
+        return MINDSET_OK;
     if (grow_findings(r) != 0)
         return MINDSET_ERR_NOMEM;
     ms_finding_store *f = &r->store[r->nfindings];

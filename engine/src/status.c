@@ -21,6 +21,7 @@ const char *mindset_strerror(mindset_status status)
     case MINDSET_ERR_NETWORK: return "unknown network";
     case MINDSET_ERR_LANG: return "unknown language";
     case MINDSET_ERR_STEMMER: return "stemmer unavailable";
+    case MINDSET_ERR_RULE: return "unknown rule";
     }
     return "unknown status";
 }

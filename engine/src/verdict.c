@@ -163,7 +163,8 @@ mindset_status ms__verdict(mindset_result *r, const char *text, size_t len)
         if (rule->disposition != MS_DISP_MISFIT || ts.type == MS_TYPE_CONFIDENTIAL)
             continue; /* confidential content is the checklist's, on every network */
         int dominant = is_dominant(r, &ts, total);
-        flagged |= dominant && rule->severity >= MINDSET_SEVERITY_WARNING;
+        flagged |= dominant && rule->severity >= MINDSET_SEVERITY_WARNING &&
+                   !ms__type_rule_disabled(r, "misfit", ts.type);
         mindset_status st = type_finding(r, &ts, rule, dominant, text, len);
         if (st != MINDSET_OK)
             return st;
@@ -178,23 +179,29 @@ static const char *verdict_name(int worst)
                                                : "fit";
 }
 
-/* Same rules as ms__verdict and the confidential check, reduced to the worst severity. */
+/* Same rules as ms__verdict and the confidential check, reduced to the worst severity;
+   a rule the request turned off has no say here either. */
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net)
 {
-    if (ms__category_weight(r, r->engine->cat_confidential) > 0)
+    if (ms__category_weight(r, r->engine->cat_confidential) > 0 &&
+        !ms__rule_disabled(r, "checklist.confidential"))
         return verdict_name(MINDSET_SEVERITY_ERROR);
     double total = total_type_weight(r);
     int worst = -1, flagged = 0;
     for (size_t i = 0; i < r->ntypes; i++) {
-        const ms_type_rule *rule = &net->rules[r->types[i].type];
-        if (rule->disposition != MS_DISP_MISFIT || !is_dominant(r, &r->types[i], total))
+        int type = r->types[i].type;
+        const ms_type_rule *rule = &net->rules[type];
+        if (rule->disposition != MS_DISP_MISFIT || type == MS_TYPE_CONFIDENTIAL ||
+            ms__type_rule_disabled(r, "misfit", type) ||
+            !is_dominant(r, &r->types[i], total))
             continue;
         flagged |= rule->severity >= MINDSET_SEVERITY_WARNING;
         if ((int)rule->severity > worst)
             worst = (int)rule->severity;
     }
     if (!flagged && net->mismatch.disposition == MS_DISP_MISFIT &&
-        opposite(net->mindset, r->label) && (int)net->mismatch.severity > worst)
+        opposite(net->mindset, r->label) && (int)net->mismatch.severity > worst &&
+        !ms__rule_disabled(r, "mindset.mismatch"))
         worst = (int)net->mismatch.severity;
     return verdict_name(worst);
 }
