@@ -19,7 +19,7 @@ typedef struct {
     }
 static const option_def options[] = {
     OPT("network", network),       OPT("lang", lang),         OPT("format", format),
-    OPT("fail-level", fail_level), OPT("lexicons", lexicons),
+    OPT("fail-level", fail_level), OPT("lexicons", lexicons), OPT("disable", disable),
 };
 
 static const char **field(cli_options *o, const option_def *d)

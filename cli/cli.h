@@ -15,7 +15,8 @@ typedef struct {
     const char *format;
     const char *fail_level;
     const char *lexicons;
-    const char *file; /* NULL or "-" reads stdin */
+    const char *disable; /* rule ids or groups, comma-separated */
+    const char *file;    /* NULL or "-" reads stdin */
     int help;
 } cli_options;
 
@@ -35,6 +36,7 @@ int cli_engine_new(const cli_options *o, mindset_engine **engine);
 
 int cmd_check(int argc, char **argv, int explain);
 int cmd_networks(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_lsp(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

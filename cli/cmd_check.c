@@ -16,8 +16,8 @@ void cli_usage_check(void)
     puts(
         "usage: mindset check [--network NAME] [--lang en|nl|auto] [--format "
         "text|json|line]\n"
-        "                     [--fail-level error|warning|info] [--lexicons DIR] [FILE | "
-        "-]\n"
+        "                     [--fail-level error|warning|info] [--disable RULE,...]\n"
+        "                     [--lexicons DIR] [FILE | -]\n"
         "       mindset explain [--network NAME] [--lang en|nl|auto] [--lexicons DIR] "
         "[FILE | -]\n"
         "\n"
@@ -32,6 +32,8 @@ void cli_usage_check(void)
         "  --format FMT      text (default), json (schema in docs/json-schema.md) or line\n"
         "                    (FILE:LINE:COL: SEVERITY: MESSAGE [RULE])\n"
         "  --fail-level LVL  lowest severity that makes the exit status 1 (default error)\n"
+        "  --disable RULES   turn off rules (ids or groups, comma-separated; see 'mindset\n"
+        "                    rules'): no finding, and no say in the verdict\n"
         "  --lexicons DIR    use the lexicons in DIR instead of the built-in ones\n"
         "\n"
         "Exit status: 0 nothing reached the fail level, 1 something did, 2 usage or input\n"
@@ -42,7 +44,25 @@ typedef struct {
     mindset_request req;
     mindset_format format;
     mindset_severity fail_level;
+    const char *disable; /* --disable, checked; the marker's rules join it */
 } check_settings;
+
+/* Checks each rule of a --disable list (comma-separated) by name. */
+static int check_disable(const char *list)
+{
+    post_marker m;
+    char err[200];
+    memset(&m, 0, sizeof m);
+    if (marker_add_rules(&m, list, err, sizeof err) != 0) {
+        fprintf(stderr, "mindset: --disable: %s\n", err);
+        return -1;
+    }
+    const char *unknown = marker_unknown_rule(&m);
+    if (unknown)
+        fprintf(stderr, "mindset: unknown rule '%s' in --disable (see 'mindset rules')\n",
+                unknown);
+    return unknown ? -1 : 0;
+}
 
 static int settle(const cli_options *o, int explain, check_settings *cs)
 {
@@ -62,6 +82,9 @@ static int settle(const cli_options *o, int explain, check_settings *cs)
                 o->format);
         return -1;
     }
+    if (o->disable && check_disable(o->disable) != 0)
+        return -1;
+    cs->disable = o->disable;
     if (o->fail_level &&
         mindset_severity_parse(o->fail_level, &cs->fail_level) != MINDSET_OK) {
         fprintf(stderr, "mindset: unknown fail level '%s' (use error, warning or info)\n",
@@ -102,18 +125,32 @@ static int apply_marker(const mindset_engine *engine, const char *file, const ch
         fprintf(stderr, "mindset: %s:1: %s\n", file, err);
         return -1;
     }
+    const char *unknown = marker_unknown_rule(m);
+    if (unknown) {
+        fprintf(stderr,
+                "mindset: %s:%d: unknown rule '%s' in the marker's disable= (see 'mindset "
+                "rules')\n",
+                file, marker_line(text, m), unknown);
+        return -1;
+    }
+    if (cs->disable && marker_add_rules(m, cs->disable, err, sizeof err) != 0) {
+        fprintf(stderr, "mindset: --disable: %s\n", err);
+        return -1;
+    }
     if (!cs->req.network && m->network[0])
         cs->req.network = m->network;
     if (!cs->req.network && strcmp(file, "<stdin>") != 0)
         cs->req.network = network_from_filename(engine, file);
     if (!lang_given && m->lang[0] &&
         mindset_lang_parse(m->lang, &cs->req.lang) != MINDSET_OK) {
-        fprintf(stderr, "mindset: %s:1: unknown language '%s' in the marker\n", file,
-                m->lang);
+        fprintf(stderr, "mindset: %s:%d: unknown language '%s' in the marker\n", file,
+                marker_line(text, m), m->lang);
         return -1;
     }
     cs->req.ignore = (const char *const *)m->ignore;
     cs->req.ignore_count = (size_t)m->nignore;
+    cs->req.disable = (const char *const *)m->disable;
+    cs->req.disable_count = (size_t)m->ndisable;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 /*
- * cmd_networks.c - `mindset networks`: the network profiles and their expected mindset.
+ * cmd_networks.c - `mindset networks`: the network profiles and their expected mindset;
+ * `mindset rules`: the rules findings are reported under, which --disable turns off.
  */
 #include <stdio.h>
 
@@ -28,5 +29,25 @@ int cmd_networks(int argc, char **argv)
                aliases, *aliases ? ")" : "");
     }
     mindset_engine_free(engine);
+    return EXIT_PASS;
+}
+
+int cmd_rules(int argc, char **argv)
+{
+    cli_options o = {0};
+    if (cli_parse_options(argc, argv, 2, "rules", &o) != 0)
+        return EXIT_USAGE;
+    if (o.help) {
+        puts("usage: mindset rules\n\nLists the rules findings are reported under. "
+             "Turn one off with\ncheck --disable RULE, or disable=RULE in the post's "
+             "marker; a group (the\npart before the dot, e.g. checklist) turns off all "
+             "its rules. Which rules\ngive a misfit on which network: mindset networks "
+             "and lexicons/networks.def.");
+        return EXIT_PASS;
+    }
+    const char *about;
+    printf("%-28s %s\n", "RULE", "FLAGS");
+    for (size_t i = 0; mindset_rule_at(i, &about); i++)
+        printf("%-28s %s\n", mindset_rule_at(i, NULL), about);
     return EXIT_PASS;
 }

@@ -1,6 +1,7 @@
 /*
  * cmd_serve.c - `mindset serve`: JSON lines over stdio for scripts and small editor
- * plugins. Each request line {"id","text","network","lang"} gets one response line, in
+ * plugins. Each request line {"id","text","network","lang","disable"} gets one response
+ * line, in
  * order, with the fields of `check --format json` plus the request's id; a bad request
  * gets {"id","error"} and the process keeps serving.
  */
@@ -30,6 +31,28 @@ static void respond(json_t *id, const char *body)
     free(ids);
 }
 
+#define MAX_DISABLED 64
+
+/* The request's "disable": an array of rule ids or groups (absent: none). Returns NULL,
+   or what is wrong with it. */
+static const char *disabled_rules(json_t *req, mindset_request *mr, const char **names)
+{
+    json_t *list = json_object_get(req, "disable");
+    if (!list)
+        return NULL;
+    if (!json_is_array(list) || json_array_size(list) > MAX_DISABLED)
+        return "\"disable\" must be an array of at most 64 rule names (see 'mindset "
+               "rules')";
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        names[i] = json_string_value(json_array_get(list, i));
+        if (!names[i])
+            return "\"disable\" must hold rule names as strings (see 'mindset rules')";
+    }
+    mr->disable = names;
+    mr->disable_count = json_array_size(list);
+    return NULL;
+}
+
 static void handle(mindset_scratch *sc, const char *line, size_t len, long lineno)
 {
     json_error_t jerr;
@@ -47,11 +70,15 @@ static void handle(mindset_scratch *sc, const char *line, size_t len, long linen
     const char *network = json_string_value(json_object_get(req, "network"));
     const char *lang = json_string_value(json_object_get(req, "lang"));
     mindset_request mr = {.network = network && *network ? network : NULL};
+    const char *names[MAX_DISABLED];
+    const char *bad_rules = disabled_rules(req, &mr, names);
     mindset_result *r = NULL;
     mindset_error err = {0};
     char *out = NULL;
     if (!json_is_string(text))
         respond_error(id, "the request has no string field \"text\"");
+    else if (bad_rules)
+        respond_error(id, bad_rules);
     else if (lang && mindset_lang_parse(lang, &mr.lang) != MINDSET_OK)
         respond_error(id, "unknown language (use en, nl or auto)");
     else if (mindset_analyze(sc, json_string_value(text), json_string_length(text), &mr, &r,
@@ -77,10 +104,10 @@ int cmd_serve(int argc, char **argv)
         return EXIT_USAGE;
     if (o.help) {
         puts("usage: mindset serve [--lexicons DIR]\n\nOne JSON request per line on stdin, "
-             "{\"id\":1,\"text\":\"...\",\"network\":\"linkedin\",\"lang\":\"auto\"};\none "
-             "response per line on stdout, in order: the fields of check --format "
-             "json\nplus "
-             "the id, or {\"id\",\"error\"}.");
+             "{\"id\":1,\"text\":\"...\",\"network\":\"linkedin\",\"lang\":\"auto\"};\n"
+             "optional \"disable\":[\"checklist\",...] turns rules off (see 'mindset "
+             "rules').\nOne response per line on stdout, in order: the fields of check "
+             "--format json\nplus the id, or {\"id\",\"error\"}.");
         return EXIT_PASS;
     }
     mindset_engine *e = NULL;

@@ -1,7 +1,8 @@
 /*
  * lsp_features.c - what the language server does with a document: analyse the buffer
  * (with its marker line and file name), publish diagnostics with exact positions, explain
- * a span on hover, and build code actions that edit the document's marker line.
+ * a span on hover, and build code actions that edit the document's marker line (ignore
+ * a word, turn a rule off, check for another network).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -130,7 +131,9 @@ static int analyse_doc(lsp_server *s, const lsp_doc *d, const char *const *other
                            .networks = others,
                            .network_count = nothers,
                            .ignore = (const char *const *)a->marker.ignore,
-                           .ignore_count = (size_t)a->marker.nignore};
+                           .ignore_count = (size_t)a->marker.nignore,
+                           .disable = (const char *const *)a->marker.disable,
+                           .disable_count = (size_t)a->marker.ndisable};
     const char *lang = a->marker.lang[0] ? a->marker.lang : s->lang;
     if (lang[0] && mindset_lang_parse(lang, &req.lang) != MINDSET_OK)
         lsp_log(s, "%s: unknown language '%s'", d->uri, lang);
@@ -176,11 +179,28 @@ static void publish(const char *uri, json_t *diags)
                        "params", "uri", uri, "diagnostics", diags));
 }
 
+/* A rule in the marker's disable= that the engine does not know: the analysis stops
+   there, so the marker line says why. */
+static json_t *unknown_rule_diagnostic(const lsp_server *s, const lsp_doc *d,
+                                       const post_marker *m, const char *rule)
+{
+    char msg[256];
+    snprintf(
+        msg, sizeof msg,
+        "Unknown rule '%s' in disable=: name a rule id or a group from 'mindset rules' "
+        "(for example checklist.unbacked_claim, or checklist).",
+        rule);
+    return json_pack("{s:o,s:i,s:s,s:s,s:s}", "range",
+                     range(s, d, m->line_start, m->line_end), "severity", 1, "code",
+                     "marker.unknown_rule", "source", "mindset", "message", msg);
+}
+
 void lsp_lint(lsp_server *s, lsp_doc *d)
 {
     d->due = 0;
     json_t *diags = json_array();
     doc_analysis a;
+    const char *bad_rule;
     if (d->len > MINDSET_MAX_POST_BYTES) {
         json_array_append_new(
             diags,
@@ -195,6 +215,8 @@ void lsp_lint(lsp_server *s, lsp_doc *d)
                 json_array_append_new(diags, diagnostic(s, d, f));
         }
         mindset_result_free(a.r);
+    } else if ((bad_rule = marker_unknown_rule(&a.marker)) != NULL) {
+        json_array_append_new(diags, unknown_rule_diagnostic(s, d, &a.marker, bad_rule));
     }
     publish(d->uri, diags);
 }
@@ -296,33 +318,48 @@ json_t *lsp_hover(lsp_server *s, json_t *params)
 
 /* ---- code actions ---- */
 
-/* The marker line with one setting changed (network, or one more ignored word). */
-static char *marker_text(const post_marker *m, const char *network, const char *ignore)
+/* One change to a document's marker line: another network, one more ignored word, or
+   one more rule turned off (NULL: no change of that kind). */
+typedef struct {
+    const char *network, *ignore, *disable;
+} marker_change;
+
+/* Appends " key=a,b,more" to buf when the list or more has an item. */
+static int append_list(char *buf, int n, size_t cap, const char *key, char *const *items,
+                       int count, const char *more)
 {
-    char buf[2048];
+    if (count == 0 && !more)
+        return n;
+    n += snprintf(buf + n, cap - (size_t)n, " %s=", key);
+    for (int i = 0; i < count && (size_t)n < cap; i++)
+        n += snprintf(buf + n, cap - (size_t)n, "%s%s", i ? "," : "", items[i]);
+    if (more && (size_t)n < cap)
+        n += snprintf(buf + n, cap - (size_t)n, "%s%s", count ? "," : "", more);
+    return n;
+}
+
+/* The marker line with one change made; NULL when it would not fit. */
+static char *marker_text(const post_marker *m, const marker_change *c)
+{
+    char buf[4096];
     int n = snprintf(buf, sizeof buf, "<!-- mindset:");
-    const char *net = network ? network : m->network;
+    const char *net = c->network ? c->network : m->network;
     if (*net)
         n += snprintf(buf + n, sizeof buf - (size_t)n, " network=%s", net);
     if (m->lang[0])
         n += snprintf(buf + n, sizeof buf - (size_t)n, " lang=%s", m->lang);
-    if (m->nignore || ignore) {
-        n += snprintf(buf + n, sizeof buf - (size_t)n, " ignore=");
-        for (int i = 0; i < m->nignore; i++)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", i ? "," : "",
-                          m->ignore[i]);
-        if (ignore)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s%s", m->nignore ? "," : "",
-                          ignore);
-    }
+    n = append_list(buf, n, sizeof buf, "ignore", m->ignore, m->nignore, c->ignore);
+    n = append_list(buf, n, sizeof buf, "disable", m->disable, m->ndisable, c->disable);
+    if ((size_t)n + 5 > sizeof buf)
+        return NULL;
     snprintf(buf + n, sizeof buf - (size_t)n, " -->");
     return strdup(buf);
 }
 
 static json_t *marker_edit(const lsp_server *s, const lsp_doc *d, const post_marker *m,
-                           const char *network, const char *ignore)
+                           const marker_change *c)
 {
-    char *text = marker_text(m, network, ignore);
+    char *text = marker_text(m, c);
     if (!text)
         return NULL;
     json_t *edit;
@@ -339,6 +376,18 @@ static json_t *marker_edit(const lsp_server *s, const lsp_doc *d, const post_mar
     }
     free(text);
     return json_pack("{s:{s:[o]}}", "changes", d->uri, edit);
+}
+
+/* A code action that edits the marker line, when the edit could be made. */
+static void add_marker_action(json_t *actions, const char *title, const char *kind,
+                              json_t *diag, json_t *edit)
+{
+    if (!edit)
+        return;
+    json_t *action = json_pack("{s:s,s:s,s:o}", "title", title, "kind", kind, "edit", edit);
+    if (diag)
+        json_object_set_new(action, "diagnostics", json_pack("[O]", diag));
+    json_array_append_new(actions, action);
 }
 
 /* The first word of a diagnostic's text, lower-cased: what "ignore" records. */
@@ -367,9 +416,27 @@ static void ignore_actions(const lsp_server *s, const lsp_doc *d, const post_mar
             continue;
         first_word(text, word, sizeof word);
         snprintf(title, sizeof title, "Ignore \"%s\" in this document", word);
-        json_array_append_new(actions, json_pack("{s:s,s:s,s:[O],s:o}", "title", title,
-                                                 "kind", "quickfix", "diagnostics", diag,
-                                                 "edit", marker_edit(s, d, m, NULL, word)));
+        add_marker_action(actions, title, "quickfix", diag,
+                          marker_edit(s, d, m, &(marker_change){.ignore = word}));
+    }
+}
+
+/* "Disable RULE in this document" for each diagnostic's rule not turned off yet. */
+static void disable_actions(const lsp_server *s, const lsp_doc *d, const post_marker *m,
+                            json_t *params, json_t *actions)
+{
+    size_t i;
+    json_t *diag;
+    json_array_foreach(json_object_get(json_object_get(params, "context"), "diagnostics"),
+                       i, diag)
+    {
+        const char *rule = json_string_value(json_object_get(diag, "code"));
+        if (!rule || !mindset_rule_known(rule))
+            continue; /* limit.document_size, or another server's diagnostic */
+        char title[256];
+        snprintf(title, sizeof title, "Disable rule %s in this document", rule);
+        add_marker_action(actions, title, "quickfix", diag,
+                          marker_edit(s, d, m, &(marker_change){.disable = rule}));
     }
 }
 
@@ -386,9 +453,8 @@ static void network_actions(lsp_server *s, const lsp_doc *d, json_t *actions)
         char title[256];
         snprintf(title, sizeof title, "Check this post for %s (verdict there: %s)", net,
                  verdict);
-        json_array_append_new(actions,
-                              json_pack("{s:s,s:s,s:o}", "title", title, "kind", "refactor",
-                                        "edit", marker_edit(s, d, &a.marker, net, NULL)));
+        add_marker_action(actions, title, "refactor", NULL,
+                          marker_edit(s, d, &a.marker, &(marker_change){.network = net}));
     }
     mindset_result_free(a.r);
 }
@@ -435,6 +501,7 @@ json_t *lsp_code_actions(lsp_server *s, json_t *params)
         marker_parse(d->text, d->len, &m, err, sizeof err))
         return actions;
     ignore_actions(s, d, &m, params, actions);
+    disable_actions(s, d, &m, params, actions);
     replace_actions(s, d, params, actions);
     network_actions(s, d, actions);
     return actions;

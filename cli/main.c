@@ -16,6 +16,7 @@ static void usage(FILE *to)
         "  check      does a post fit the network it is going to? (exit 1 when not)\n"
         "  explain    tokens, stems, matches and how each moved the score\n"
         "  networks   list the network profiles with their expected mindset\n"
+        "  rules      list the rules findings are reported under (for --disable)\n"
         "  score      score a whole corpus (JSONL, CSV, TSV or text), one line per record\n"
         "  eval       measure accuracy on labelled posts (JSONL, as in corpora/)\n"
         "  lsp        Language Server Protocol server on stdio, for editors\n"
@@ -71,7 +72,7 @@ static const struct {
 } commands[] = {
     {"check", cmd_check_only}, {"explain", cmd_explain}, {"networks", cmd_networks},
     {"score", cmd_score},      {"lexicon", cmd_lexicon}, {"eval", cmd_eval},
-    {"lsp", cmd_lsp},          {"serve", cmd_serve},
+    {"lsp", cmd_lsp},          {"serve", cmd_serve},     {"rules", cmd_rules},
 };
 
 static command_fn find_command(const char *name)

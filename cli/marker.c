@@ -21,13 +21,56 @@ static int is_fence(const char *t, size_t s, size_t e)
     return e - s == 3 && memcmp(t + s, "---", 3) == 0;
 }
 
+/* What a marker's list holds: ignored words (lower-cased) or rules turned off. */
+typedef struct {
+    const char *plural, *singular;
+    int lower;
+} item_kind;
+
+static const item_kind ignored_words = {"ignored words", "word", 1};
+static const item_kind disabled_rules = {"disabled rules", "rule", 0};
+
+/* Appends the comma-separated items of v to list, each copied into m->store. */
+static int add_items(post_marker *m, const item_kind *kind, const char *v, size_t vn,
+                     char **list, int *count, char *err, size_t errlen)
+{
+    for (size_t i = 0, j; i < vn; i = j + 1) {
+        for (j = i; j < vn && v[j] != ',';)
+            j++;
+        if (j == i)
+            continue; /* an empty item: "a,,b" */
+        if (*count == MARKER_MAX_ITEMS)
+            return snprintf(err, errlen, "more than %d %s", MARKER_MAX_ITEMS, kind->plural),
+                   -1;
+        if (m->used + (j - i) + 1 > sizeof m->store)
+            return snprintf(err, errlen,
+                            "%s take more than %zu bytes (each %s counts one byte more)",
+                            kind->plural, sizeof m->store, kind->singular),
+                   -1;
+        char *w = m->store + m->used;
+        for (size_t c = 0; c < j - i; c++) {
+            char b = v[i + c];
+            w[c] = (char)(kind->lower && b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        w[j - i] = '\0';
+        list[(*count)++] = w;
+        m->used += j - i + 1;
+    }
+    return 0;
+}
+
+static int key_is(const char *k, size_t kn, const char *name)
+{
+    return kn == strlen(name) && memcmp(k, name, kn) == 0;
+}
+
 /* Copies one key=value into m. */
 static int setting(post_marker *m, const char *k, size_t kn, const char *v, size_t vn,
-                   size_t *used, char *err, size_t errlen)
+                   char *err, size_t errlen)
 {
-    char *dst = kn == 7 && !memcmp(k, "network", 7) ? m->network
-                : kn == 4 && !memcmp(k, "lang", 4)  ? m->lang
-                                                    : NULL;
+    char *dst = key_is(k, kn, "network") ? m->network
+                : key_is(k, kn, "lang")  ? m->lang
+                                         : NULL;
     size_t cap = dst == m->network ? sizeof m->network : sizeof m->lang;
     if (dst) {
         if (vn >= cap)
@@ -36,33 +79,14 @@ static int setting(post_marker *m, const char *k, size_t kn, const char *v, size
         dst[vn] = '\0';
         return 0;
     }
-    if (!(kn == 6 && !memcmp(k, "ignore", 6)))
-        return snprintf(err, errlen,
-                        "unknown marker setting '%.*s' (network, lang, ignore)", (int)kn,
-                        k),
-               -1;
-    for (size_t i = 0, j; i < vn; i = j + 1) {
-        for (j = i; j < vn && v[j] != ',';)
-            j++;
-        if (j == i)
-            continue; /* an empty item: "a,,b" */
-        if (m->nignore == MARKER_MAX_IGNORE)
-            return snprintf(err, errlen, "more than %d ignored words", MARKER_MAX_IGNORE),
-                   -1;
-        if (*used + (j - i) + 1 > sizeof m->store)
-            return snprintf(err, errlen,
-                            "ignored words take more than %zu bytes (each word counts one "
-                            "byte more)",
-                            sizeof m->store),
-                   -1;
-        char *w = m->store + *used;
-        for (size_t c = 0; c < j - i; c++)
-            w[c] = (char)((v[i + c] >= 'A' && v[i + c] <= 'Z') ? v[i + c] + 32 : v[i + c]);
-        w[j - i] = '\0';
-        m->ignore[m->nignore++] = w;
-        *used += j - i + 1;
-    }
-    return 0;
+    if (key_is(k, kn, "ignore"))
+        return add_items(m, &ignored_words, v, vn, m->ignore, &m->nignore, err, errlen);
+    if (key_is(k, kn, "disable"))
+        return add_items(m, &disabled_rules, v, vn, m->disable, &m->ndisable, err, errlen);
+    return snprintf(err, errlen,
+                    "unknown marker setting '%.*s' (network, lang, ignore, disable)",
+                    (int)kn, k),
+           -1;
 }
 
 /* Parses "mindset: k=v k=v" inside line [s, e); returns 1 if found, -1 on error. */
@@ -76,7 +100,6 @@ static int parse_line(const char *t, size_t s, size_t e, post_marker *m, char *e
             p = t + i + 8;
     if (!p)
         return 0;
-    size_t used = 0;
     const char *end = t + e;
     while (p < end) {
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
@@ -92,8 +115,7 @@ static int parse_line(const char *t, size_t s, size_t e, post_marker *m, char *e
             return snprintf(err, errlen, "marker setting '%.*s' lacks '='", (int)(p - w),
                             w),
                    -1;
-        if (setting(m, w, (size_t)(eq - w), eq + 1, (size_t)(p - eq - 1), &used, err,
-                    errlen))
+        if (setting(m, w, (size_t)(eq - w), eq + 1, (size_t)(p - eq - 1), err, errlen))
             return -1;
     }
     m->present = 1;
@@ -124,6 +146,28 @@ int marker_parse(const char *text, size_t len, post_marker *m, char *err, size_t
     }
     m->present = 0; /* an unclosed fence is no front matter */
     return 0;
+}
+
+int marker_add_rules(post_marker *m, const char *list, char *err, size_t errlen)
+{
+    return add_items(m, &disabled_rules, list, strlen(list), m->disable, &m->ndisable, err,
+                     errlen);
+}
+
+const char *marker_unknown_rule(const post_marker *m)
+{
+    for (int i = 0; i < m->ndisable; i++)
+        if (!mindset_rule_known(m->disable[i]))
+            return m->disable[i];
+    return NULL;
+}
+
+int marker_line(const char *text, const post_marker *m)
+{
+    int line = 1;
+    for (size_t i = 0; i < m->line_start; i++)
+        line += text[i] == '\n';
+    return line;
 }
 
 char *marker_blank(const char *text, size_t len, const post_marker *m)

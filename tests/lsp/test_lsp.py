@@ -164,6 +164,28 @@ diags = s.diagnostics("file:///tmp/a.md")
 check("after the edit the ignored word is no longer flagged",
       diags is not None and not find(diags, "misfit.baby_family"), diags)
 
+# turn the claim rule off for one document, the way an editor applies the code action
+dis = [a for a in acts if a["title"] == "Disable rule checklist.unbacked_claim in this document"]
+check("code action turns the diagnostic's rule off", len(dis) == 1, [a["title"] for a in acts])
+edit = dis[0]["edit"]["changes"]["file:///tmp/claim.md"][0] if dis else {"newText": ""}
+check("the disable edit writes disable= into a new marker line",
+      edit.get("range", {}).get("start") == {"line": 0, "character": 0}
+      and "disable=checklist.unbacked_claim" in edit["newText"], edit)
+s.notify("textDocument/didChange", {"textDocument": {"uri": "file:///tmp/claim.md", "version": 2},
+                                    "contentChanges": [{"text": edit["newText"] +
+                                                        "The best lessons from this year"}]})
+diags = s.diagnostics("file:///tmp/claim.md")
+check("after the edit the rule gives no diagnostic",
+      diags is not None and not find(diags, "checklist.unbacked_claim"), diags)
+s.notify("textDocument/didChange", {"textDocument": {"uri": "file:///tmp/claim.md", "version": 3},
+                                    "contentChanges": [{"text": "<!-- mindset: disable=checklst -->\n"
+                                                        "The best lessons from this year"}]})
+diags = s.diagnostics("file:///tmp/claim.md") or []
+bad = find(diags, "marker.unknown_rule")
+check("an unknown rule in the marker is a diagnostic on the marker line",
+      len(bad) == 1 and bad[0]["range"]["start"]["line"] == 0 and "checklst" in bad[0]["message"],
+      diags)
+
 # debounce: three quick changes give one lint
 for i in range(3):
     s.notify("textDocument/didChange", {"textDocument": {"uri": "file:///tmp/a.md", "version": 3 + i},

@@ -9,7 +9,10 @@ out=$(printf '%s\n' \
     'this is not json' \
     '{"id":"two","network":"linkedin"}' \
     '{"id":3,"text":"lessons","network":"myspace"}' \
-    '{"id":4,"text":"lessons from data","lang":"en"}' |
+    '{"id":4,"text":"lessons from data","lang":"en"}' \
+    '{"id":5,"text":"Our newborn baby","network":"linkedin","disable":["misfit"]}' \
+    '{"id":6,"text":"Our newborn baby","disable":["misfit.babies"]}' \
+    '{"id":7,"text":"Our newborn baby","disable":"misfit"}' |
     "$bin" serve --lexicons "$lex")
 fail=0
 expect() {
@@ -24,7 +27,10 @@ expect 2 '{"id":null,"error":"line 2, column *: invalid request:*'
 expect 3 '{"id":"two","error":"the request has no string field \\"text\\""}'
 expect 4 '{"id":3,"error":"unknown network '"'"'myspace'"'"'*'
 expect 5 '{"id":4,"schema":1,"network":null,"lang":"en","verdict":null,*'
+expect 6 '{"id":5,"schema":1,"network":"linkedin","lang":"en","verdict":"borderline",*'
+expect 7 '{"id":6,"error":"unknown rule '"'"'misfit.babies'"'"' to disable*'
+expect 8 '{"id":7,"error":"\\"disable\\" must be an array*'
 n=$(printf '%s\n' "$out" | wc -l)
-[ "$n" -eq 5 ] || { echo "FAIL $n responses for 5 requests"; fail=$((fail + 1)); }
-echo "$((6 - fail)) passed, $fail failed"
+[ "$n" -eq 8 ] || { echo "FAIL $n responses for 8 requests"; fail=$((fail + 1)); }
+echo "$((9 - fail)) passed, $fail failed"
 [ $fail -eq 0 ]
