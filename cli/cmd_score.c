@@ -76,15 +76,17 @@ static void usage(void)
     puts("usage: mindset score [--network NAME ...] [--input-format jsonl|csv|tsv|text]\n"
          "                     [--text-field F] [--id-field F] [--lang-field F]\n"
          "                     [--network-field F] [--group-field F] [--keep-fields F,G]\n"
-         "                     [--lang en|nl|auto] [--format jsonl|csv] [--jobs N]\n"
-         "                     [--summary FILE|-] [--no-progress] [--lexicons DIR]\n"
+         "                     [--lang en|nl|auto] [--disable RULE,...]\n"
+         "                     [--format jsonl|csv] [--jobs N] [--summary FILE|-]\n"
+         "                     [--no-progress] [--lexicons DIR]\n"
          "                     [FILE ... | -]\n"
          "\n"
          "Scores every record: one output line per input record, in input order. Reads\n"
          "stdin when no FILE is given. A record that cannot be read or scored becomes\n"
          "{\"id\",\"line\",\"error\"} and is counted; nothing is dropped. The summary goes "
          "to\n"
-         "stderr (or --summary FILE, '-' for stdout).\n"
+         "stderr (or --summary FILE, '-' for stdout). --disable turns rules off in every\n"
+         "verdict (see 'mindset rules').\n"
          "\n"
          "Exit status: 0 every record scored, 1 some records were errors, 2 usage or I/O\n"
          "error.");
@@ -188,6 +190,31 @@ static const char *value_of(int argc, char **argv, int *i, const char *name)
     return NULL;
 }
 
+/* --disable RULE,...: each name checked; the list is split in place. */
+static int split_disable(char *v, score_config *c)
+{
+    for (char *name = v, *comma; name; name = comma ? comma + 1 : NULL) {
+        comma = strchr(name, ',');
+        if (comma)
+            *comma = '\0';
+        if (!*name)
+            continue; /* an empty item: "a,,b" */
+        if (!mindset_rule_known(name)) {
+            fprintf(stderr,
+                    "mindset score: unknown rule '%s' in --disable (see 'mindset rules')\n",
+                    name);
+            return -1;
+        }
+        if (c->ndisable == SCORE_MAX_DISABLE) {
+            fprintf(stderr, "mindset score: at most %d rules in --disable\n",
+                    SCORE_MAX_DISABLE);
+            return -1;
+        }
+        c->disable[c->ndisable++] = name;
+    }
+    return 0;
+}
+
 static int take_value(score_args *s, const char *opt, char *v, const char **lexicons)
 {
     score_config *c = &s->cfg;
@@ -215,6 +242,8 @@ static int take_value(score_args *s, const char *opt, char *v, const char **lexi
         c->group_field = v;
     else if (!strcmp(opt, "--keep-fields"))
         return split_keep(v, c);
+    else if (!strcmp(opt, "--disable"))
+        return split_disable(v, c);
     else if (!strcmp(opt, "--jobs"))
         return parse_jobs(v, &c->jobs);
     else if (!strcmp(opt, "--summary"))
@@ -234,7 +263,7 @@ static int take_value(score_args *s, const char *opt, char *v, const char **lexi
 static const char *const valued[] = {
     "--network",    "--input-format",  "--format",      "--text-field",  "--id-field",
     "--lang-field", "--network-field", "--group-field", "--keep-fields", "--jobs",
-    "--summary",    "--lexicons",      "--lang"};
+    "--summary",    "--lexicons",      "--lang",        "--disable"};
 
 static int parse_args(int argc, char **argv, score_args *s, const char **lexicons)
 {

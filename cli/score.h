@@ -14,6 +14,7 @@ typedef enum { OUT_JSONL, OUT_CSV } output_format;
 #define SCORE_MAX_RECORD (4u * 1024u * 1024u)
 #define SCORE_MAX_NETWORKS 32
 #define SCORE_MAX_KEEP 16
+#define SCORE_MAX_DISABLE 64
 
 typedef struct {
     input_format in;
@@ -23,6 +24,8 @@ typedef struct {
     int nkeep;
     const char *networks[SCORE_MAX_NETWORKS];
     int nnetworks;
+    const char *disable[SCORE_MAX_DISABLE]; /* rules turned off (--disable) */
+    int ndisable;
     mindset_lang lang;
     int jobs;
     const char *summary; /* NULL: stderr; "-": stdout */

@@ -385,7 +385,9 @@ static int analyse_fields(record_worker *w, const record_fields *f, record_stats
                            .figures_only = 1,
                            /* both JSON readers take only valid UTF-8: the flat one
                               checks every byte, Jansson its input and escapes */
-                           .utf8_checked = cfg->in == IN_JSONL};
+                           .utf8_checked = cfg->in == IN_JSONL,
+                           .disable = cfg->disable,
+                           .disable_count = (size_t)cfg->ndisable};
     if (resolve_lang(f->lang, cfg, &req.lang, st) != 0)
         return -1;
     mindset_result *r = NULL;

@@ -3,7 +3,8 @@
 # --lang-field (a record's language wins over detection; an unknown one is an error
 # record), --network-field (the record's own network verdict; an unknown one is an error
 # record), and the summary with --group-field (the purpose split and mindset mix per
-# author, the counts adding up to the input).
+# author, the counts adding up to the input); --disable turns a rule off in every verdict
+# and refuses a name it does not know.
 #   sh fields_and_groups.sh MINDSET_BINARY
 set -eu
 bin=$1
@@ -23,7 +24,14 @@ status=0
 "$bin" score --input-format tsv --text-field body --id-field post_id --lang-field language \
     --network-field net --group-field author --summary "$tmp/summary.txt" --no-progress \
     "$tmp/in.tsv" >"$tmp/out.jsonl" || status=$?
-python3 - "$tmp/out.jsonl" "$tmp/summary.txt" "$status" <<'PY'
+"$bin" score --input-format tsv --text-field body --id-field post_id --lang-field language \
+    --network-field net --disable misfit.baby_family,checklist --summary /dev/null \
+    --no-progress "$tmp/in.tsv" >"$tmp/disabled.jsonl" || true
+bad=0
+"$bin" score --disable misfit.babies --no-progress "$tmp/in.tsv" >/dev/null \
+    2>"$tmp/bad.err" || bad=$?
+python3 - "$tmp/out.jsonl" "$tmp/summary.txt" "$status" "$tmp/disabled.jsonl" \
+    "$tmp/bad.err" "$bad" <<'PY'
 import json, re, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 summary = open(sys.argv[2], encoding="utf-8").read()
@@ -53,6 +61,14 @@ check("a group's size and mindset mix", ann is not None, summary)
 check("the errors are listed with their places",
       'in.tsv:6: unknown language "fr"' in summary and 'in.tsv:7: unknown network' in summary,
       summary)
+off = [json.loads(l) for l in open(sys.argv[4], encoding="utf-8")]
+check("--disable: the snapshot rule off, the mismatch speaks for the post",
+      off[0]["verdicts"] == {"linkedin": "borderline"} and
+      [r.get("verdicts") for r in off[1:4]] == [r.get("verdicts") for r in rows[1:4]],
+      [r.get("verdicts") for r in off])
+err = open(sys.argv[5], encoding="utf-8").read()
+check("--disable with an unknown rule is a usage error naming it",
+      sys.argv[6] == "2" and "unknown rule 'misfit.babies'" in err, (sys.argv[6], err))
 print(f"{sum(checks)} passed, {len(checks) - sum(checks)} failed")
 sys.exit(0 if all(checks) else 1)
 PY
