@@ -122,7 +122,7 @@ static int apply_marker(const mindset_engine *engine, const char *file, const ch
 {
     char err[200];
     if (marker_parse(text, len, m, err, sizeof err) != 0) {
-        fprintf(stderr, "mindset: %s:1: %s\n", file, err);
+        fprintf(stderr, "mindset: %s:%d: %s\n", file, marker_line(text, m), err);
         return -1;
     }
     const char *unknown = marker_unknown_rule(m);

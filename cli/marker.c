@@ -100,6 +100,8 @@ static int parse_line(const char *t, size_t s, size_t e, post_marker *m, char *e
             p = t + i + 8;
     if (!p)
         return 0;
+    m->line_start = s; /* so that an error below can name this line */
+    m->line_end = e;
     const char *end = t + e;
     while (p < end) {
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))

@@ -26,7 +26,8 @@ typedef struct {
 } post_marker;
 
 /* Finds the marker in the first line or the front matter of text. Returns 0 (also when
-   there is none), or -1 with a message in err for a malformed marker. */
+   there is none), or -1 with a message in err for a malformed marker (whose line
+   marker_line() then names). */
 int marker_parse(const char *text, size_t len, post_marker *m, char *err, size_t errlen);
 
 /* Adds the comma-separated rule ids or groups in list to the marker's disabled rules, as
