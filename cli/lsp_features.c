@@ -401,42 +401,45 @@ static void first_word(const char *text, char *out, size_t cap)
     out[n] = '\0';
 }
 
-static void ignore_actions(const lsp_server *s, const lsp_doc *d, const post_marker *m,
-                           json_t *params, json_t *actions)
+/* "Ignore WORD in this document" for the diagnostic's first word. */
+static void ignore_action(const lsp_server *s, const lsp_doc *d, const post_marker *m,
+                          json_t *diag, json_t *actions)
 {
-    size_t i;
-    json_t *diag;
-    json_array_foreach(json_object_get(json_object_get(params, "context"), "diagnostics"),
-                       i, diag)
-    {
-        const char *text =
-            json_string_value(json_object_get(json_object_get(diag, "data"), "text"));
-        char word[128], title[256];
-        if (!text || !*text)
-            continue;
-        first_word(text, word, sizeof word);
-        snprintf(title, sizeof title, "Ignore \"%s\" in this document", word);
-        add_marker_action(actions, title, "quickfix", diag,
-                          marker_edit(s, d, m, &(marker_change){.ignore = word}));
-    }
+    const char *text =
+        json_string_value(json_object_get(json_object_get(diag, "data"), "text"));
+    char word[128], title[256];
+    if (!text || !*text)
+        return;
+    first_word(text, word, sizeof word);
+    snprintf(title, sizeof title, "Ignore \"%s\" in this document", word);
+    add_marker_action(actions, title, "quickfix", diag,
+                      marker_edit(s, d, m, &(marker_change){.ignore = word}));
 }
 
-/* "Disable RULE in this document" for each diagnostic's rule not turned off yet. */
-static void disable_actions(const lsp_server *s, const lsp_doc *d, const post_marker *m,
-                            json_t *params, json_t *actions)
+/* "Disable rule RULE in this document" for the diagnostic's rule. */
+static void disable_action(const lsp_server *s, const lsp_doc *d, const post_marker *m,
+                           json_t *diag, json_t *actions)
+{
+    const char *rule = json_string_value(json_object_get(diag, "code"));
+    if (!rule || !mindset_rule_known(rule))
+        return; /* limit.document_size, marker.unknown_rule, another server's diagnostic */
+    char title[256];
+    snprintf(title, sizeof title, "Disable rule %s in this document", rule);
+    add_marker_action(actions, title, "quickfix", diag,
+                      marker_edit(s, d, m, &(marker_change){.disable = rule}));
+}
+
+/* The marker-line quick fixes for each diagnostic the request names. */
+static void diagnostic_actions(const lsp_server *s, const lsp_doc *d, const post_marker *m,
+                               json_t *params, json_t *actions)
 {
     size_t i;
     json_t *diag;
     json_array_foreach(json_object_get(json_object_get(params, "context"), "diagnostics"),
                        i, diag)
     {
-        const char *rule = json_string_value(json_object_get(diag, "code"));
-        if (!rule || !mindset_rule_known(rule))
-            continue; /* limit.document_size, or another server's diagnostic */
-        char title[256];
-        snprintf(title, sizeof title, "Disable rule %s in this document", rule);
-        add_marker_action(actions, title, "quickfix", diag,
-                          marker_edit(s, d, m, &(marker_change){.disable = rule}));
+        ignore_action(s, d, m, diag, actions);
+        disable_action(s, d, m, diag, actions);
     }
 }
 
@@ -500,8 +503,7 @@ json_t *lsp_code_actions(lsp_server *s, json_t *params)
     if (!d || d->len > MINDSET_MAX_POST_BYTES ||
         marker_parse(d->text, d->len, &m, err, sizeof err))
         return actions;
-    ignore_actions(s, d, &m, params, actions);
-    disable_actions(s, d, &m, params, actions);
+    diagnostic_actions(s, d, &m, params, actions);
     replace_actions(s, d, params, actions);
     network_actions(s, d, actions);
     return actions;

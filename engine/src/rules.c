@@ -83,11 +83,10 @@ mindset_status ms__rules_check(const mindset_request *req, mindset_error *err)
     return MINDSET_OK;
 }
 
-/* Is the rule "group.name" (name of n bytes) among the names turned off? */
-static int turned_off(const mindset_result *r, const char *group, const char *name,
-                      size_t n)
+/* Is the rule "group.name" (group of g bytes, name of n) among the names turned off? */
+static int turned_off(const mindset_result *r, const char *group, size_t g,
+                      const char *name, size_t n)
 {
-    size_t g = strlen(group);
     for (size_t i = 0; i < r->ndisable; i++) {
         const char *d = r->disable[i];
         if (strncmp(d, group, g) != 0)
@@ -104,12 +103,7 @@ int ms__rule_disabled(const mindset_result *r, const char *id)
     if (r->ndisable == 0)
         return 0;
     size_t g = group_length(id);
-    char group[32];
-    if (id[g] != '.' || g >= sizeof group)
-        return 0;
-    memcpy(group, id, g);
-    group[g] = '\0';
-    return turned_off(r, group, id + g + 1, strlen(id + g + 1));
+    return id[g] == '.' && turned_off(r, id, g, id + g + 1, strlen(id + g + 1));
 }
 
 int ms__type_rule_disabled(const mindset_result *r, const char *group, int type)
@@ -117,5 +111,5 @@ int ms__type_rule_disabled(const mindset_result *r, const char *group, int type)
     if (r->ndisable == 0)
         return 0;
     const char *name = ms__type_name(type);
-    return name && turned_off(r, group, name, strlen(name));
+    return name && turned_off(r, group, strlen(group), name, strlen(name));
 }
