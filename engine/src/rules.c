@@ -57,14 +57,22 @@ static size_t group_length(const char *id)
     return dot ? (size_t)(dot - id) : strlen(id);
 }
 
+/* Is name the rule id or the group of rule i? */
+static int names_rule(size_t i, const char *name, size_t n)
+{
+    const char *id = rules[i].id;
+    if (id[0] != name[0])
+        return 0; /* most rules differ at once: a request's names are checked per post */
+    return strcmp(id, name) == 0 || (group_length(id) == n && strncmp(id, name, n) == 0);
+}
+
 int mindset_rule_known(const char *name)
 {
     if (!name || !*name)
         return 0;
     size_t n = strlen(name);
     for (size_t i = 0; i < NRULES; i++)
-        if (strcmp(rules[i].id, name) == 0 ||
-            (group_length(rules[i].id) == n && strncmp(rules[i].id, name, n) == 0))
+        if (names_rule(i, name, n))
             return 1;
     return 0;
 }
