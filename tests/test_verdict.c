@@ -330,6 +330,22 @@ Test(verdict, checklist_unbacked_claim_needs_no_number_source_or_link)
     json_decref(j);
 }
 
+Test(verdict, checklist_unbacked_claim_is_for_posts_that_do_not_read_personal)
+{
+    const char *home = "The best pizza with my daughter lol";
+    const char *nets[] = {"facebook", "linkedin"};
+    for (size_t i = 0; i < 2; i++) {
+        json_t *j = test_analyze(engine, home, nets[i]);
+        cr_assert_str_eq(test_str(j, "mindset", "label"), "personal");
+        cr_assert_not(test_has_finding(j, "checklist.unbacked_claim"), "%s", nets[i]);
+        json_decref(j);
+    }
+    json_t *j = test_analyze(engine, "The best lessons from a data scientist", "facebook");
+    cr_assert_str_neq(test_str(j, "mindset", "label"), "personal");
+    cr_assert(test_has_finding(j, "checklist.unbacked_claim"));
+    json_decref(j);
+}
+
 Test(verdict, checklist_company_bad_and_conversation)
 {
     json_t *j = test_analyze(engine, "Honestly my company sucks", "linkedin");

@@ -1,7 +1,8 @@
 /*
  * checklist.c - the pre-share checklist as findings: is it confidential (an error on
  * every network), can the claims be backed up (a superlative with no number, source or
- * link), does it make the company look bad, does it invite a conversation.
+ * link, in a post that does not read personal), does it make the company look bad, does it
+ * invite a conversation.
  */
 #include <stdio.h>
 
@@ -60,9 +61,13 @@ static int has_question(const mindset_scratch *s, const char *text)
     return 0;
 }
 
+/* The seed asks "can I back up what I am saying" of professional sharing: a post that
+   reads personal ("best day ever", "the best dad in the world") makes no claim to back. */
 static mindset_status unbacked_claims(checklist *c)
 {
     const mindset_engine *e = c->s->engine;
+    if (c->r->label == MS_AXIS_PERSONAL)
+        return MINDSET_OK;
     int backed = has_token_kind(c->s, MS_TOK_NUMBER) || has_token_kind(c->s, MS_TOK_URL) ||
                  ms__category_weight(c->r, e->cat_evidence) > 0;
     if (backed)
