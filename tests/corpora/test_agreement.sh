@@ -38,7 +38,11 @@ if agree "$tmp/first.jsonl" "$tmp/bad.jsonl" >"$tmp/out.txt" 2>"$tmp/err.txt"; t
 fi
 grep -q "bad.jsonl:2 (id .*): mindset 'casual'" "$tmp/err.txt" || fail "error: $(cat "$tmp/err.txt")"
 
-# the stored second annotation of corpora/dev.jsonl reads without error
+# the stored second annotations of corpora/dev.jsonl and corpora/test.jsonl read without
+# error, and the test one covers the 468 test posts written before the seventh blind round
 agree "$dev" "$root/corpora/second-annotation/dev-second.jsonl" >"$tmp/dev.txt"
-grep -q "^overall: [0-9]* posts" "$tmp/dev.txt" || fail "stored second annotation"
-echo "agreement: 4 checks passed"
+grep -q "^overall: [0-9]* posts" "$tmp/dev.txt" || fail "stored second annotation (dev)"
+agree "$root/corpora/test.jsonl" "$root/corpora/second-annotation/test-second.jsonl" \
+    >"$tmp/test.txt"
+grep -q "^overall: 468 posts" "$tmp/test.txt" || fail "stored second annotation (test)"
+echo "agreement: 5 checks passed"
