@@ -88,10 +88,11 @@ static mindset_status conversation(checklist *c)
     if (!net || net->mindset == MS_AXIS_PERSONAL || !professional ||
         has_question(c->s, c->text) || ms__category_weight(c->r, e->cat_conversation) > 0)
         return MINDSET_OK;
+    size_t at = ms__post_start(c->text, c->len);
     return ms__finding_add(c->r, "checklist.no_conversation", MINDSET_SEVERITY_INFO,
                            "Nothing here invites a conversation: a question or a call for "
                            "experiences gets people to respond.",
-                           c->text, c->len, 0, 0, 0);
+                           c->text, c->len, at, at, 0);
 }
 
 mindset_status ms__checklist(const mindset_scratch *s, const char *text, size_t len,

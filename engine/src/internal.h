@@ -726,6 +726,10 @@ int ms__type_rule_disabled(const mindset_result *r, const char *group, int type)
 mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_severity sev,
                                const char *message, const char *text, size_t len,
                                size_t start, size_t end, int affects_verdict);
+/* Where a finding about the whole post points: the post's first byte that is not a blank
+   or a line break, so a marker line blanked out before analysis (or an empty first line)
+   is passed over; 0 for a blank post. */
+size_t ms__post_start(const char *text, size_t len);
 /* Sets r->verdict (NULL without a network): from the findings that affect it, or, when
    there are none by request (findings 0), by the same rules from the figures. */
 void ms__conclude(mindset_result *r, int findings);

@@ -64,12 +64,25 @@ mindset_status ms__finding_add(mindset_result *r, const char *rule, mindset_seve
     return MINDSET_OK;
 }
 
-/* Findings in text order (those about the whole post first), ties in the order found. */
+size_t ms__post_start(const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len &&
+           (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        i++;
+    return i < len ? i : 0;
+}
+
+/* Findings in text order, those about the whole post (no width) first among those that
+   start at one place, ties in the order found. */
 static int compare_findings(const void *a, const void *b)
 {
     const ms_finding_store *x = a, *y = b;
     if (x->start != y->start)
         return x->start < y->start ? -1 : 1;
+    int x_word = x->end > x->start, y_word = y->end > y->start;
+    if (x_word != y_word)
+        return x_word - y_word;
     return x->order < y->order ? -1 : x->order > y->order;
 }
 

@@ -147,8 +147,9 @@ static mindset_status mismatch_finding(mindset_result *r, int flagged, const cha
     if (flagged || net->mismatch.disposition != MS_DISP_MISFIT ||
         !opposite(net->mindset, r->label))
         return MINDSET_OK;
+    size_t at = ms__post_start(text, len);
     return ms__finding_add(r, "mindset.mismatch", net->mismatch.severity,
-                           net->mismatch.message, text, len, 0, 0, 1);
+                           net->mismatch.message, text, len, at, at, 1);
 }
 
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len)
