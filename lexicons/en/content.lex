@@ -534,3 +534,31 @@ the stuff i could tell you = 2
 the things i could tell you = 2
 the stories i could tell = 2
 if only i could tell you = 2
+
+# An app or a small product sold by its maker: the price model says it is an offer.
+@category pitch
+my app = 1.5
+no subscription = 2
+one-off payment = 2
+one-time purchase = 2
+free to download = 2
+on the app store = 2
+on google play = 2
+indie dev
+indie developer
+
+# A document seen where it should not have been: a tender, a draft, a colleague's desk.
+@category confidential
+draft tender = 2
+the draft tender = 2
+on a colleague's desk = 2
+on my colleague's desk = 2
+saw the draft = 1.5
+price accordingly = 2
+bidders = 1
+
+# Local politics in a resident's voice: the council and its councillors.
+@category politics
+the council = 0.5
+from the council = 0.5
+council tax

@@ -1097,3 +1097,30 @@ i despair
 # The rant's call to vote is politics as well: the phrase takes "vote" as the longer match.
 @category politics
 vote accordingly
+
+# Watching for fun in other words: the viewer's own turns ("rewatched it", "the final
+# episode", "shouted at my tv", "what do i even watch now").
+@category leisure
+final episode
+last episode
+shouted at the tv
+shouted at my tv
+what do i watch now
+what do i even watch now
+detective show
+crime drama
+
+# Children at play and a family's small rituals: a child's age in a caption ("aged 6"),
+# the tooth fairy, a paper boat on the pond.
+@category family
+tooth fairy = 1.5
+lost her first tooth = 1.5
+lost his first tooth = 1.5
+aged {n} and {n} = 1.5
+
+@category leisure
+paper boat
+village pond
+the pond
+best sunday
+sunday walk

@@ -1083,3 +1083,30 @@ weekend staff = 1.5
 weekend help
 pop in with your cv = 1.5
 ask in store
+
+# Work found by word of mouth on a personal page: the pay, the training, the way to apply.
+@category jobs
+looking for work = 1.5
+needs a labourer = 2
+labourer
+will train = 1.5
+training given = 1.5
+£{n}/h = 1.5
+£{n} an hour = 1.5
+£{n} per hour = 1.5
+€{n}/h = 1.5
+€{n} per hour = 1.5
+${n}/hr = 1.5
+${n} an hour = 1.5
+must be ok with = 1
+inbox me for details
+
+# A public service announcing its own timetable: a transport operator's news.
+@category company
+new timetable = 1.5
+timetable change = 1.5
+every {n} minutes instead of = 2
+new vehicles = 1
+delivered this spring
+from {n} june
+from {n} january

@@ -1284,3 +1284,12 @@ won a prize
 won at bingo
 man of the match
 player of the match
+
+# The day's small facts of the weather and the way home.
+@category everyday
+without a coat
+walked home
+the long way home
+the long way
+first warm day
+bin collection
