@@ -102,7 +102,7 @@ exclusief btw = 1.5
 tijdelijk = 0.5
 alleen deze week = 1.5
 alleen vandaag = 1.5
-lancering = 1.5
+lancering = 1
 gelanceerd
 productlancering = 2
 nieuw product = 1.5
@@ -567,3 +567,36 @@ namens hr = 1.5
 nog niet gecommuniceerd = 2.5
 nog niet naar buiten = 2.5
 nog niet bekend gemaakt = 2.5
+
+# Traffic and housing policy that people grumble about: low-emission zones, tolls and
+# road pricing, rent increases. Listed as a topic without taking a side: the tone decides
+# whether it is an opinion (engine/src/score.c, venting_weight).
+@category politics
+milieuzone* = 1
+lage-emissiezone* = 1
+emissiezone* = 1
+kilometerheffing = 1
+rekeningrijden = 1
+huurverhoging = 0.5
+huurbevriezing = 1
+huurplafond = 1
+
+# The announcement of a Flemish chip shop or a small seller to friends ("zegt het
+# voort", "nieuw bij ons", "er gratis bij", "een appje is genoeg"), the product that is
+# in the shops from today, and the software that has gone live.
+@category pitch
+zegt het voort = 1
+zeg het voort = 1
+nieuw bij ons = 1.5
+nieuw bij = 1
+nu nieuw = 1
+gratis bij = 1
+er gratis bij = 1.5
+appje is genoeg = 1
+bestellen via whatsapp = 1.5
+bestel via whatsapp = 1.5
+ligt vanaf vandaag = 1
+ligt nu in de winkel = 1.5
+in de schappen = 1
+is live = 1
+nu online = 1

@@ -61,3 +61,17 @@ na {n} jaar bij = 1
 {n}e verjaardag = 1.5
 {n} jaar geworden = 1
 {n} kaarsjes = 1.5
+
+# The "from" price ("vanaf": a box, a day trip, a bar of soap) and the free trial or the
+# gift for the first sign-ups. Not "{n} euro" on its own: that is also what the children
+# earned at the flea market or what the bike mechanic charged.
+@category pitch
+vanaf €{n} = 1.5
+vanaf {n} euro = 1.5
+€{n} p.p. = 1
+{n} euro p.p. = 1
+doos van {n} = 1
+{n} dagen gratis = 1.5
+de eerste {n} aanmeldingen = 1.5
+de eerste {n} bestellingen = 1.5
+de eerste {n} bezoekers = 1

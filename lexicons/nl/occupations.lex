@@ -619,3 +619,84 @@ mijn bewoners = 1
 mijn vak = 1
 in mijn vak = 1.5
 in ons vak = 1.5
+
+# Trades and services that were still missing: people who operate locks and bridges,
+# drive trams, tune pianos, conduct funerals, manage forests, mend shoes, interpret,
+# keep a school running or support children. Mild (0.5) where the word is also used
+# outside work ("de schoenmaker", "de tolk in het ziekenhuis"); full weight for titles
+# used only at work. "trambestuurder" is listed itself: through "bestuurder" it counted
+# as leadership.
+@category career
+sluiswachter = 0.5
+brugwachter = 0.5
+trambestuurder = 0.5
+tramchauffeur = 0.5
+wagenbestuurder
+pianostemmer = 0.5
+stemmer = 0.5
+pianotechnicus
+orgelbouwer = 0.5
+instrumentenbouwer = 0.5
+uitvaartleider
+uitvaartverzorger
+uitvaartondernemer
+begrafenisondernemer = 0.5
+houtvester
+bosbeheerder
+natuurbeheerder
+schoenmaker = 0.5
+tolk = 0.5
+gebarentolk
+schrijftolk
+vertaler = 0.5
+conciërge = 0.5
+schoolconciërge
+huismeester = 0.5
+orthopedagoog = 0.5
+pedagoog = 0.5
+jeugdhulpverlener
+gedragswetenschapper
+keramist = 0.5
+pottenbakker = 0.5
+
+@category vocation
+als sluiswachter = 1.5
+ik ben sluiswachter = 1.5
+sluiswachter hier = 1.5
+als brugwachter = 1.5
+ik ben brugwachter = 1.5
+als trambestuurder = 1.5
+ik ben trambestuurder = 1.5
+trambestuurder hier = 1.5
+als pianostemmer = 1.5
+ik ben pianostemmer = 1.5
+pianostemmer hier = 1.5
+als uitvaartleider = 1.5
+ik ben uitvaartleider = 1.5
+uitvaartleider hier = 1.5
+als uitvaartverzorger = 1.5
+ik ben uitvaartverzorger = 1.5
+uitvaartverzorger hier = 1.5
+als houtvester = 1.5
+ik ben houtvester = 1.5
+als schoenmaker = 1.5
+ik ben schoenmaker = 1.5
+schoenmaker hier = 1.5
+als tolk = 1.5
+ik ben tolk = 1.5
+tolk hier = 1.5
+als gebarentolk = 1.5
+ik ben gebarentolk = 1.5
+gebarentolk hier = 1.5
+als vertaler = 1.5
+ik ben vertaler = 1.5
+als conciërge = 1.5
+ik ben conciërge = 1.5
+conciërge hier = 1.5
+als orthopedagoog = 1.5
+ik ben orthopedagoog = 1.5
+orthopedagoog hier = 1.5
+als keramist = 1.5
+ik ben keramist = 1.5
+les in geef = 1.5
+les in geven = 1

@@ -1355,3 +1355,107 @@ boerenleven = 1
 voorlichting = 0.5
 preventie = 0.5
 organist = 1
+
+# The work of the same trades (see occupations.lex) in their own terms, not copied from
+# any post: the piano tuner's and the shoemaker's workshop, the funeral trade, forest and
+# nature management, sign language, remedial education, youth work, and the UX
+# designer's A/B testing. Mild where it could also be a hobby or a customer.
+@category industry
+zangbodem = 1
+luchtvochtigheid = 0.5
+stemwerk = 1
+nieuwe zolen = 1
+zolen = 0.5
+schoenherstel = 1
+uitvaartbranche = 1.5
+uitvaartzorg = 1
+nabestaanden = 0.5
+bosbeheer = 1
+natuurbeheer = 1
+houtoogst = 1
+dunning = 1
+gebarentaal = 1
+vgt = 1
+ngt = 1
+orthopedagogiek = 1
+pedagogiek = 1
+jeugdhulp = 1
+hulpverlening = 0.5
+jongerenwerk = 1
+jongerencentrum = 1
+in de soos = 1
+stembeurt = 1
+sluiscomplex = 1
+brugbediening = 1
+stelplaats = 1
+tramremise = 1
+busremise = 1
+schoenmakerij = 1
+rouwcentrum = 0.5
+converteert = 1
+converteren = 1
+conversieratio = 1.5
+conversiepercentage = 1.5
+a/b-test = 1.5
+a/b test = 1.5
+ab-test = 1.5
+ab test = 1.5
+split test = 1.5
+gebruikerstest = 1.5
+usability = 1
+ux = 1
+
+@category data
+rapportages
+klikratio = 1
+
+# Why you do the work, in words other than "waarom ik dit werk doe".
+@category career
+daarom doe ik dit werk = 2
+hierom doe ik dit werk = 2
+daarom doe ik dit vak = 2
+daarvoor doe ik het = 1
+hiervoor doe ik het = 1
+daar doe ik het voor = 1
+hier doe ik het voor = 1
+
+# Someone who is fully booked has customers.
+@category company
+volgeboekt = 1
+zit vol tot = 1
+
+# What you want to pass on to a successor or the reader, and "sindsdien" (since then)
+# as the turn of the story towards what you now do differently.
+@category lesson
+wil meegeven
+willen meegeven
+wil ik meegeven
+wil ik je meegeven
+sindsdien stel ik
+sindsdien vraag ik
+sindsdien doe ik
+sindsdien begin ik
+sindsdien zeg ik
+sindsdien let ik
+
+@category leadership
+willen meegeven = 0.5
+wil ik meegeven = 0.5
+
+# The video that explains something.
+@category learning
+in deze video = 1
+leg ik uit = 1
+ik leg uit = 1
+
+# A funding round, not a TV series ("series" counts as leisure in personal.lex).
+@category company
+series a = 1.5
+series b = 1.5
+series c = 1.5
+
+# A beer of one's own, from the home brewer who is turning into a brewery.
+@category owner
+ons eigen bier = 1.5
+eigen biertje = 1
+eigen bier = 1
