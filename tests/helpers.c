@@ -72,16 +72,21 @@ double test_category_weight(json_t *j, const char *category)
     return c ? json_number_value(json_object_get(c, "weight")) : 0.0;
 }
 
-int test_has_finding(json_t *j, const char *rule)
+json_t *test_finding(json_t *j, const char *rule)
 {
     size_t i;
     json_t *f;
     json_array_foreach(json_object_get(j, "findings"), i, f)
     {
         if (strcmp(json_string_value(json_object_get(f, "rule")), rule) == 0)
-            return 1;
+            return f;
     }
-    return 0;
+    return NULL;
+}
+
+int test_has_finding(json_t *j, const char *rule)
+{
+    return test_finding(j, rule) != NULL;
 }
 
 double test_type_weight(json_t *j, const char *type)

@@ -23,6 +23,8 @@ json_t *test_analyze_lang(mindset_engine *e, const char *text, const char *netwo
 /* Shortcuts into the JSON. Borrowed; valid while the json_t lives. */
 const char *test_str(json_t *j, const char *path1, const char *path2);
 double test_category_weight(json_t *j, const char *category);
+/* The first finding of the rule, or NULL. */
+json_t *test_finding(json_t *j, const char *rule);
 int test_has_finding(json_t *j, const char *rule);
 double test_type_weight(json_t *j, const char *type);
 

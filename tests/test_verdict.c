@@ -431,22 +431,10 @@ Test(verdict, figures_only_keeps_every_verdict)
 
 /* A finding about the whole post points at the post's first word: a marker line blanked
    out before analysis (spaces) or an empty first line is passed over. */
-static json_t *first_finding(json_t *j, const char *rule)
-{
-    json_t *f;
-    size_t i;
-    json_array_foreach(json_object_get(j, "findings"), i, f)
-    {
-        if (!strcmp(json_string_value(json_object_get(f, "rule")), rule))
-            return f;
-    }
-    return NULL;
-}
-
 Test(verdict, a_whole_post_finding_points_at_the_first_word)
 {
     json_t *j = test_analyze(engine, "                 \n\n  lol lol", "linkedin");
-    json_t *f = first_finding(j, "mindset.mismatch");
+    json_t *f = test_finding(j, "mindset.mismatch");
     cr_assert(f);
     cr_assert_eq(json_integer_value(json_object_get(f, "line")), 3);
     cr_assert_eq(json_integer_value(json_object_get(f, "column")), 3);
@@ -454,7 +442,7 @@ Test(verdict, a_whole_post_finding_points_at_the_first_word)
     cr_assert_eq(json_integer_value(json_object_get(f, "end")), 21);
     json_decref(j);
     j = test_analyze(engine, "lol lol", "linkedin");
-    f = first_finding(j, "mindset.mismatch");
+    f = test_finding(j, "mindset.mismatch");
     cr_assert(f);
     cr_assert_eq(json_integer_value(json_object_get(f, "column")), 1);
     json_decref(j);
