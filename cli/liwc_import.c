@@ -4,8 +4,9 @@
  * bring the dictionaries they already have. Problems are reported as file:line on stderr.
  *
  * LIWC counts a term without '*' only when the word is spelt exactly so, which our format
- * says with an exact word ("boss"); --stemmed writes such terms as plain entries instead,
- * which also catch their inflections (boss, bosses). Wildcards and phrases are kept.
+ * says with an exact word ("boss") and, in a phrase, with each word in quotes ("kind"
+ * "of"); --stemmed writes such terms as plain entries instead, which also catch their
+ * inflections (boss, bosses). Wildcards, and phrases holding one, are kept as written.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +88,45 @@ static int exact_word(const char *term)
     return 1;
 }
 
+/* Whether every blank-separated word of the phrase term is an exact word. */
+static int exact_phrase(const char *term)
+{
+    char word[EXACT_MAX_BYTES + 1];
+    for (const char *p = term; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n == 0 || n > EXACT_MAX_BYTES)
+            return 0;
+        memcpy(word, p, n);
+        word[n] = '\0';
+        if (!exact_word(word))
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    return 1;
+}
+
+/* The term as a .lex line (without the newline), in a new string: each word in quotes
+   when LIWC's exact match can be said so ("boss", "kind" "of"), else as written. */
+static char *lex_form(const char *term, int stemmed)
+{
+    int quoted = !stemmed && exact_phrase(term);
+    char *out = malloc(3 * strlen(term) + 3);
+    if (!out)
+        return NULL;
+    char *at = out;
+    for (const char *p = term; *p; p++) {
+        if (quoted && (p == term || p[-1] == ' '))
+            *at++ = '"';
+        if (quoted && *p == ' ')
+            *at++ = '"';
+        *at++ = *p;
+    }
+    if (quoted)
+        *at++ = '"';
+    *at = '\0';
+    return out;
+}
+
 #define LIWC_MAX_CODES 128 /* category codes read per term */
 
 /* A term line: "term<TAB>id id ..."; the term may hold blanks (a phrase) when the columns
@@ -101,8 +141,10 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
             return 0;
     }
     *codes++ = '\0';
-    int quoted = !d->stemmed && exact_word(line); /* the .lex line: "term" or term */
-    size_t term_len = strlen(line);
+    char *term = lex_form(line, d->stemmed);
+    if (!term)
+        return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
+    size_t term_len = strlen(term);
     char *f[LIWC_MAX_CODES + 1];
     int n = fields(codes, f, LIWC_MAX_CODES + 1);
     if (n > LIWC_MAX_CODES) {
@@ -126,22 +168,18 @@ static int term_line(liwc *d, char *line, long lineno, char **per_cat, size_t *l
                     d->file, lineno, f[i]);
             continue;
         }
-        size_t add = term_len + (quoted ? 2 : 0) + 1;
-        char *v = realloc(per_cat[c], lens[c] + add + 1);
-        if (!v)
+        char *v = realloc(per_cat[c], lens[c] + term_len + 2);
+        if (!v) {
+            free(term);
             return fprintf(stderr, "mindset: %s:%ld: out of memory\n", d->file, lineno), -1;
+        }
         per_cat[c] = v;
-        char *at = v + lens[c];
-        if (quoted)
-            *at++ = '"';
-        memcpy(at, line, term_len);
-        at += term_len;
-        if (quoted)
-            *at++ = '"';
-        *at++ = '\n';
-        *at = '\0';
-        lens[c] += add;
+        memcpy(v + lens[c], term, term_len);
+        lens[c] += term_len;
+        v[lens[c]++] = '\n';
+        v[lens[c]] = '\0';
     }
+    free(term);
     return 0;
 }
 
@@ -188,8 +226,9 @@ static void write_output(const liwc *d, char **per_cat, FILE *lex, FILE *defs)
     fprintf(lex, "# Imported from the LIWC dictionary %s by mindset lexicon import-liwc.\n",
             d->file);
     fprintf(lex, "%s",
-            d->stemmed ? "# --stemmed: plain terms also match their inflections.\n"
-                       : "# Plain terms are exact words, as LIWC counts them.\n");
+            d->stemmed
+                ? "# --stemmed: plain terms also match their inflections.\n"
+                : "# Plain terms and phrases are exact words, as LIWC counts them.\n");
     fprintf(defs,
             "# Categories imported from %s: append to categories.def and set the axis,\n"
             "# weight, content type and purposes each should have.\n",

@@ -98,7 +98,9 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@category baby\nba*\n", 2, "wildcard prefix needs 3"},
         {"en/test.lex", "@category baby\nbaby shower*\n", 2, "single word"},
         {"en/test.lex", "@category baby\n\"baby shower\"\n", 2,
-         "exact entry must be a single"},
+         "quote each exact word of a phrase"},
+        {"en/test.lex", "@category baby\nbaby \"shower\n", 2,
+         "quote each exact word of a phrase"},
         {"en/test.lex", "@category baby\n\"\"\n", 2, "exact word needs 1 to 31"},
         {"en/test.lex", "@categry baby\n", 1, "unknown directive"},
         {"en/test.lex", "@category baby\nsee https://example.com\n", 2, "URLs"},
@@ -255,6 +257,25 @@ Test(lexicon, exact_words_match_only_themselves)
     expect_weights("@category family\n\"mom\"\n"
                    "@category learning\n\"ai\"\nlectur*\n"
                    "@category data\n\"lecture\"\n",
+                   cases, sizeof cases / sizeof *cases);
+}
+
+/* A word in quotes inside a phrase takes that one form: "sign" up is "sign up" and
+   "Sign up!", never "signed up", which the plain phrase sign up (the same stems) takes
+   instead. Of the two, the phrase that asks for a form is tried first, and each counts
+   only for its own category. */
+Test(lexicon, quoted_words_of_a_phrase_take_one_form)
+{
+    weight_case cases[] = {
+        {"sign up now", "learning", 1},        {"Sign up!", "learning", 1},
+        {"sign up now", "family", 0},          {"I signed up for it", "learning", 0},
+        {"I signed up for it", "family", 1},   {"we are signing up", "family", 1},
+        {"we launched it", "data", 0.8},       {"we launch it", "data", 0},
+        {"We Launched it today", "data", 0.8},
+    };
+    expect_weights("@category learning\n\"sign\" up\n"
+                   "@category family\nsign up\n"
+                   "@category data\nwe \"launched\"\n",
                    cases, sizeof cases / sizeof *cases);
 }
 

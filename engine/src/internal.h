@@ -259,7 +259,8 @@ typedef struct {
     uint8_t nwords;
     uint8_t category;
     uint8_t wildcard; /* prefix entry: first_word is a prefix id (lexicon->prefixes) */
-    uint8_t exact;    /* with wildcard: the prefix must be the whole word ("like") */
+    uint8_t exact;    /* with wildcard: the prefix must be the whole word ("like");
+                         without: a phrase with some word in one form ("sign" up) */
     float weight;     /* entry weight times the category weight */
     uint32_t source;  /* index into engine->sources: where the entry was written */
 } ms_entry;
@@ -324,8 +325,11 @@ static inline unsigned ms__key_start_bit(const char *s, size_t n)
 typedef struct {
     ms_strmap keys; /* stem -> key id */
     int32_t *words; /* phrase words as key ids, entries point into it */
+    int32_t
+        *forms; /* beside words: the one form a word must take (id in form_ids), or -1 */
     size_t nwords, capwords;
-    ms_entry *entries; /* plain entries by first key, longest first; then wildcards */
+    ms_strmap form_ids; /* normalised word -> id: the forms phrases ask for ("sign") */
+    ms_entry *entries;  /* plain entries by first key, longest first; then wildcards */
     size_t nentries, capentries;
     uint32_t *first;    /* entries starting with key id k: [first[k], first[k+1]) */
     ms_strmap prefixes; /* normalised wildcard prefix -> prefix id */
@@ -455,6 +459,8 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
                                  int stopwords_only, mindset_error *err);
 mindset_status ms__lexicon_finish(ms_lexicon *lex);
 void ms__lexicon_free(ms_lexicon *lex);
+/* Whether two plain entries are the same words, each in the same form if one is asked. */
+int ms__same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b);
 mindset_status ms__networks_parse(mindset_engine *e, const char *file, const char *text,
                                   size_t len, mindset_error *err);
 void ms__networks_free(mindset_engine *e);

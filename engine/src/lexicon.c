@@ -385,16 +385,32 @@ static mindset_status push_entry(parser *p, const ms_entry *entry, const char *s
     return st;
 }
 
-static mindset_status push_word(ms_lexicon *lex, int32_t key)
+/* Appends a phrase word: its key, and the one form it must take (-1: any). */
+static mindset_status push_word(ms_lexicon *lex, int32_t key, int32_t form)
 {
     if (lex->nwords == lex->capwords) {
-        int32_t *v = ms__grow_array(lex->words, &lex->capwords, sizeof *v, 1024);
+        size_t cap = lex->capwords;
+        int32_t *v = ms__grow_array(lex->words, &cap, sizeof *v, 1024);
         if (!v)
             return MINDSET_ERR_NOMEM;
         lex->words = v;
+        int32_t *f = realloc(lex->forms, cap * sizeof *f);
+        if (!f)
+            return MINDSET_ERR_NOMEM;
+        lex->forms = f;
+        lex->capwords = cap;
     }
+    lex->forms[lex->nwords] = form;
     lex->words[lex->nwords++] = key;
     return MINDSET_OK;
+}
+
+int ms__same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
+{
+    size_t n = a->nwords * sizeof *lex->words;
+    return a->nwords == b->nwords &&
+           !memcmp(lex->words + a->first_word, lex->words + b->first_word, n) &&
+           !memcmp(lex->forms + a->first_word, lex->forms + b->first_word, n);
 }
 
 /* Normalises (and for words, stems) token t of the entry; returns its key string. A
@@ -489,10 +505,33 @@ static int plain_words(const char *s, size_t n)
     return n > 0;
 }
 
-static mindset_status add_key(parser *p, const char *key, size_t klen)
+static mindset_status add_key(parser *p, const char *key, size_t klen, int32_t form)
 {
     int32_t id = ms__strmap_intern(&p->lex->keys, key, klen);
-    return id < 0 ? MINDSET_ERR_NOMEM : push_word(p->lex, id);
+    return id < 0 ? MINDSET_ERR_NOMEM : push_word(p->lex, id, form);
+}
+
+/* The form id of the word just normalised into p->norm, for a word in quotes. */
+static int32_t intern_form(parser *p)
+{
+    return ms__strmap_intern(&p->lex->form_ids, p->norm.data, p->norm.len);
+}
+
+static int is_quote(const char *s, const ms_token *t)
+{
+    return t->kind == MS_TOK_PUNCT && t->end - t->start == 1 && s[t->start] == '"';
+}
+
+/* Whether token i of the entry is a word in quotes ("sign" up): the quotes right
+   against it on both sides. */
+static int quoted_word(const char *s, const ms_token_list *l, size_t i)
+{
+    if (i == 0 || i + 1 >= l->count)
+        return 0;
+    const ms_token *t = &l->items[i];
+    return t->kind == MS_TOK_WORD && is_quote(s, &l->items[i - 1]) &&
+           l->items[i - 1].end == t->start && is_quote(s, &l->items[i + 1]) &&
+           l->items[i + 1].start == t->end;
 }
 
 static mindset_status plain_entry_keys(parser *p, const char *s, size_t n, uint8_t *count)
@@ -509,7 +548,7 @@ static mindset_status plain_entry_keys(parser *p, const char *s, size_t n, uint8
         const char *key = ms__normalize(s + i, e - i, 1, &p->norm) == 0
                               ? ms__stem(p->stemmer, p->norm.data, p->norm.len, &klen)
                               : NULL;
-        if (!key || add_key(p, key, klen) != MINDSET_OK)
+        if (!key || add_key(p, key, klen, -1) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
         (*count)++;
         i = e + 1;
@@ -535,10 +574,20 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
     if (ms__tokenize(text, len, &p->tokens) != MS_TOKENIZE_OK)
         return MINDSET_ERR_NOMEM;
     *count = 0;
+    int quoted_prev = 0;
     for (size_t i = 0; i < p->tokens.count; i++) {
         const ms_token *t = &p->tokens.items[i];
+        int quoted = quoted_word(text, &p->tokens, i);
+        if (is_quote(text, t) && (quoted_prev || quoted_word(text, &p->tokens, i + 1))) {
+            quoted_prev = 0;
+            continue; /* the quotes around a word that must take one form */
+        }
+        quoted_prev = quoted;
         if (t->flags & MS_TF_HASHPART)
             continue;
+        if (is_quote(text, t))
+            return fail(p, "quote each exact word of a phrase on its own (\"sign\" up)", s,
+                        n);
         if (!keyable(t))
             return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s,
                         n);
@@ -557,7 +606,10 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
                         "a bare {n} would count every number: give it a unit (\"{n}%\") "
                         "or words (\"{n} years of\")",
                         s, n);
-        if (add_key(p, key, klen) != MINDSET_OK)
+        int32_t form = -1;
+        if (quoted && (form = intern_form(p)) < 0) /* p->norm still holds the word */
+            return MINDSET_ERR_NOMEM;
+        if (add_key(p, key, klen, form) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
         (*count)++;
     }
@@ -676,13 +728,15 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
         return fail(p, "write the number placeholder as {n}, in lower case", s, n);
     if (s[n - 1] == '*')
         return prefix_entry(p, s, n - 1, n, MS_PREFIX_WILDCARD, &entry);
-    if (n >= 2 && s[0] == '"' && s[n - 1] == '"')
+    if (n >= 2 && s[0] == '"' && s[n - 1] == '"' && !memchr(s, ' ', n))
         return prefix_entry(p, s + 1, n - 2, n, MS_PREFIX_EXACT, &entry);
     entry.first_word = (uint32_t)p->lex->nwords;
     st = entry_keys(p, s, n, &entry.nwords);
     if (st != MINDSET_OK)
         return st;
     entry.key = (uint32_t)p->lex->words[entry.first_word];
+    for (uint32_t w = entry.first_word; w < entry.first_word + entry.nwords; w++)
+        entry.exact |= p->lex->forms[w] >= 0;
     return push_entry(p, &entry, s, n);
 }
 
@@ -721,6 +775,8 @@ static int compare_entries(const void *a, const void *b)
         return kx < ky ? -1 : 1;
     if (x->nwords != y->nwords)
         return y->nwords - x->nwords;
+    if (!x->wildcard && x->exact != y->exact)
+        return y->exact - x->exact; /* "sign" up is tried before sign up */
     return x->source < y->source ? -1 : x->source > y->source;
 }
 
@@ -802,7 +858,9 @@ void ms__lexicon_free(ms_lexicon *lex)
     ms__strmap_free(&lex->keys);
     ms__strmap_free(&lex->prefixes);
     ms__strmap_free(&lex->stopwords);
+    ms__strmap_free(&lex->form_ids);
     free(lex->words);
+    free(lex->forms);
     free(lex->entries);
     free(lex->first);
     free(lex->singles);

@@ -40,9 +40,7 @@ static const char *where(const linter *l, const ms_entry *x)
 
 static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
 {
-    return !a->wildcard && !b->wildcard && a->nwords == b->nwords &&
-           !memcmp(lex->words + a->first_word, lex->words + b->first_word,
-                   a->nwords * sizeof *lex->words);
+    return !a->wildcard && !b->wildcard && ms__same_words(lex, a, b);
 }
 
 static int opposite_axes(const mindset_engine *e, const ms_entry *a, const ms_entry *b)
@@ -110,7 +108,7 @@ static const ms_entry *plain_word_entry(const ms_lexicon *lex, const char *stem,
    plain one-word entry is never reached. */
 static void exact_shadowed(linter *l, const ms_entry *a)
 {
-    if (!a->exact)
+    if (!a->wildcard || !a->exact)
         return;
     const char *word = ms__strmap_key(&l->lex->prefixes, a->first_word);
     size_t n;

@@ -26,6 +26,22 @@ static __attribute__((noinline)) mindset_status grow_matches(mindset_scratch *s)
     return MINDSET_OK;
 }
 
+/* Whether the tokens from i on take the forms the phrase e asks of its words in quotes
+   ("sign" up: "sign", not "signed"). */
+static int forms_match(const mindset_scratch *s, const ms_lexicon *lex, const ms_entry *e,
+                       size_t i)
+{
+    for (size_t k = 0; k < e->nwords; k++) {
+        int32_t form = lex->forms[e->first_word + k];
+        const ms_token_info *ti = &s->info[i + k];
+        if (form >= 0 &&
+            ms__strmap_get_hashed(&lex->form_ids, ti->hash, s->norm.data + ti->norm_off,
+                                  ti->norm_len) != form)
+            return 0;
+    }
+    return 1;
+}
+
 /* Does the phrase e, whose first word is token i's key, match the tokens from i on? */
 static int phrase_matches(const mindset_scratch *s, const ms_lexicon *lex,
                           const ms_entry *e, size_t i)
@@ -35,14 +51,7 @@ static int phrase_matches(const mindset_scratch *s, const ms_lexicon *lex,
     for (size_t k = 1; k < e->nwords; k++)
         if (s->info[i + k].key != lex->words[e->first_word + k])
             return 0;
-    return 1;
-}
-
-static int same_words(const ms_lexicon *lex, const ms_entry *a, const ms_entry *b)
-{
-    return a->nwords == b->nwords &&
-           memcmp(lex->words + a->first_word, lex->words + b->first_word,
-                  a->nwords * sizeof *lex->words) == 0;
+    return !e->exact || forms_match(s, lex, e, i);
 }
 
 /* A match of entry k at token i, unless its category already has one here (seen).
@@ -75,7 +84,7 @@ static mindset_status add_matches(mindset_scratch *s, const ms_lexicon *lex, uin
     const ms_entry *w = &lex->entries[winner];
     mindset_status st = MINDSET_OK;
     for (uint32_t k = from; k < to && st == MINDSET_OK; k++)
-        if (k == winner || same_words(lex, &lex->entries[k], w))
+        if (k == winner || ms__same_words(lex, &lex->entries[k], w))
             st = match_entry(s, lex, k, i, &seen);
     return st;
 }

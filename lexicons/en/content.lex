@@ -296,7 +296,7 @@ per month
 early access = 1.5
 join the waitlist = 2
 waitlist = 1
-sign up = 1
+"sign" up = 1
 free plan = 1.5
 first month free = 2
 new customers = 1.5

@@ -41,13 +41,14 @@ check "flawed.lex:12: '\"daughter\"' is never reached: the plain entry 'daughter
     ok "import-liwc succeeds" || no "import-liwc failed: $(cat "$tmp/err")"
 grep -q "sample.dic:16: note: conditional code" "$tmp/err" && ok "conditional code noted with its line" ||
     no "no note for the conditional code"
-grep -q "^mother\*$" "$tmp/liwc/liwc.lex" && grep -q "^day off$" "$tmp/liwc/liwc.lex" &&
+grep -q "^mother\*$" "$tmp/liwc/liwc.lex" && grep -q '^"day" "off"$' "$tmp/liwc/liwc.lex" &&
     grep -q '^"weekend"$' "$tmp/liwc/liwc.lex" && ok "wildcards, phrases and blank-separated lines kept" ||
     no "entries missing: $(cat "$tmp/liwc/liwc.lex")"
 grep -q '^"boss"$' "$tmp/liwc/liwc.lex" && ! grep -q '^boss$' "$tmp/liwc/liwc.lex" &&
     ok "plain terms become exact words" || no "plain terms not exact: $(cat "$tmp/liwc/liwc.lex")"
 "$bin" lexicon import-liwc "$here/sample.dic" --stemmed --out "$tmp/stemmed" 2>/dev/null &&
     grep -q "^boss$" "$tmp/stemmed/liwc.lex" && grep -q "^mother\*$" "$tmp/stemmed/liwc.lex" &&
+    grep -q "^day off$" "$tmp/stemmed/liwc.lex" &&
     ok "--stemmed writes plain entries" || no "--stemmed: $(cat "$tmp/stemmed/liwc.lex")"
 "$bin" lexicon import-liwc "$here/sample.dic" --bogus >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q "unknown option '--bogus'" "$tmp/err" && ok "unknown option named, exit 2" ||
