@@ -158,21 +158,30 @@ static int keep_name_is_new(const score_config *c, const char *name)
     return 1;
 }
 
-static int split_keep(char *v, score_config *c)
+/* Cuts the comma-separated list v in place and hands each item to take, in order; stops
+   at the first item take turns away (-1). */
+static int split_list(char *v, int (*take)(char *item, score_config *c), score_config *c)
 {
-    for (char *tok = v; tok;) {
-        char *comma = strchr(tok, ',');
+    for (char *item = v, *comma; item; item = comma ? comma + 1 : NULL) {
+        comma = strchr(item, ',');
         if (comma)
             *comma = '\0';
-        if (c->nkeep == SCORE_MAX_KEEP) {
-            fprintf(stderr, "mindset score: at most %d --keep-fields\n", SCORE_MAX_KEEP);
+        if (take(item, c) != 0)
             return -1;
-        }
-        if (!keep_name_is_new(c, tok) || !keep_name_is_free(tok))
-            return -1;
-        c->keep[c->nkeep++] = tok;
-        tok = comma ? comma + 1 : NULL;
     }
+    return 0;
+}
+
+/* One name of --keep-fields. */
+static int take_keep(char *name, score_config *c)
+{
+    if (c->nkeep == SCORE_MAX_KEEP) {
+        fprintf(stderr, "mindset score: at most %d --keep-fields\n", SCORE_MAX_KEEP);
+        return -1;
+    }
+    if (!keep_name_is_new(c, name) || !keep_name_is_free(name))
+        return -1;
+    c->keep[c->nkeep++] = name;
     return 0;
 }
 
@@ -190,28 +199,23 @@ static const char *value_of(int argc, char **argv, int *i, const char *name)
     return NULL;
 }
 
-/* --disable RULE,...: each name checked; the list is split in place. */
-static int split_disable(char *v, score_config *c)
+/* One rule of --disable, checked by name; an empty item ("a,,b") is passed over. */
+static int take_disable(char *name, score_config *c)
 {
-    for (char *name = v, *comma; name; name = comma ? comma + 1 : NULL) {
-        comma = strchr(name, ',');
-        if (comma)
-            *comma = '\0';
-        if (!*name)
-            continue; /* an empty item: "a,,b" */
-        if (!mindset_rule_known(name)) {
-            fprintf(stderr,
-                    "mindset score: unknown rule '%s' in --disable (see 'mindset rules')\n",
-                    name);
-            return -1;
-        }
-        if (c->ndisable == SCORE_MAX_DISABLE) {
-            fprintf(stderr, "mindset score: at most %d rules in --disable\n",
-                    SCORE_MAX_DISABLE);
-            return -1;
-        }
-        c->disable[c->ndisable++] = name;
+    if (!*name)
+        return 0;
+    if (!mindset_rule_known(name)) {
+        fprintf(stderr,
+                "mindset score: unknown rule '%s' in --disable (see 'mindset rules')\n",
+                name);
+        return -1;
     }
+    if (c->ndisable == SCORE_MAX_DISABLE) {
+        fprintf(stderr, "mindset score: at most %d rules in --disable\n",
+                SCORE_MAX_DISABLE);
+        return -1;
+    }
+    c->disable[c->ndisable++] = name;
     return 0;
 }
 
@@ -241,9 +245,9 @@ static int take_value(score_args *s, const char *opt, char *v, const char **lexi
     else if (!strcmp(opt, "--group-field"))
         c->group_field = v;
     else if (!strcmp(opt, "--keep-fields"))
-        return split_keep(v, c);
+        return split_list(v, take_keep, c);
     else if (!strcmp(opt, "--disable"))
-        return split_disable(v, c);
+        return split_list(v, take_disable, c);
     else if (!strcmp(opt, "--jobs"))
         return parse_jobs(v, &c->jobs);
     else if (!strcmp(opt, "--summary"))
