@@ -562,3 +562,80 @@ bidders = 1
 the council = 0.5
 from the council = 0.5
 council tax
+
+# A broker's or trader's offer to beat what the reader pays now: quotes, renewals and
+# reviews without obligation. The bare "quote" stays out (a builder's quote for the roof).
+@category pitch
+no obligation = 2
+no-obligation = 2
+free quote = 2
+get a quote = 1.5
+beat your quote = 2
+beat your renewal = 2
+send me your renewal = 2
+send me your quote = 2
+free review = 1.5
+free valuation = 2
+free estimate = 2
+
+# A leak told in passing: the news not to be said yet, and the tip that the market will
+# move on it.
+@category confidential
+can't say much yet = 2.5
+cannot say much yet = 2.5
+can't say too much yet = 2.5
+not meant to say = 3
+not supposed to say yet = 3
+not allowed to say yet = 3
+watch the share price = 2
+watch the stock price = 2
+keep an eye on the share price = 2
+
+# Calls for a reaction in other words: an emoji dropped below ("drop a 🔥 if you agree":
+# on social media "drop a" is nearly always that call), a named kind of person tagged,
+# a follower count to reach.
+@category bait
+"drop" a = 1
+drop an emoji = 2
+"tag" an = 1.5
+who needs to see this = 2
+who needs to hear this = 2
+"help" me hit = 2
+"help" me reach = 2
+"help" me get to = 1.5
+"follow" and "share" = 2
+like and follow = 2
+follow + share = 2
+to {n}k followers = 2
+
+# A course, class or service sold by its maker: places to book, a first session free, an
+# introductory offer, orders taken for the season.
+@category pitch
+book your slot = 2
+book your place = 1.5
+limited places = 1.5
+places left = 1.5
+link to book = 2
+first session free = 2
+first class free = 2
+introductory offer = 2
+new client offer = 2
+new customer offer = 2
+refer a friend = 1.5
+vouchers available = 1.5
+taking orders = 1.5
+now taking orders = 2
+christmas orders = 1
+dm for details = 1.5
+pm for details = 1.5
+message for details = 1.5
+call now = 1.5
+
+# More of the leak's own words: names not named, the grapevine, news before it goes public.
+@category confidential
+can't name names = 2.5
+cannot name names = 2.5
+between ourselves = 2
+keep this to yourself = 2
+keep this to yourselves = 2
+before it goes public = 3

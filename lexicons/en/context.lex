@@ -170,3 +170,14 @@ first
 last
 time
 people
+
+# The same negations written without the apostrophe, as chat spells them.
+@category negation
+"isnt"
+"didnt"
+"doesnt"
+"wasnt"
+"wouldnt"
+"couldnt"
+"shouldnt"
+"havent"

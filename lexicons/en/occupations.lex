@@ -481,3 +481,170 @@ off duty
 my day job
 that's the job
 part of the job
+
+# More occupations of the trades above (general knowledge): mild for the bare
+# word as in the first block, since a family also sees a dietitian or hires a groomer;
+# full for titles nobody uses outside work. Left out: "skipper" (a sports team's
+# captain, a sailing hobby).
+@category career
+dietitian = 0.5
+dietician = 0.5
+nutritionist = 0.5
+"translator" = 0.5
+"translators" = 0.5
+"interpreter" = 0.5
+"interpreters" = 0.5
+hygienist = 0.5
+groomer = 0.5
+deckhand = 0.5
+dental nurse
+dental hygienist
+dog groomer
+prison officer
+court clerk
+legal clerk
+ferry captain
+harbour master
+session musician
+wedding dj
+mobile dj
+line cook
+prep cook
+kitchen porter
+payroll officer
+data protection officer
+research technician
+lab technician
+laboratory technician
+insurance broker
+mortgage broker
+hgv driver
+hgv technician
+hgv mechanic
+yoga teacher
+dental surgeon
+
+# The same titles as one's own ("as a dietitian", "I'm a court clerk"): the vocation voice,
+# as above.
+@category vocation
+as a dietitian = 1.5
+i'm a dietitian = 1.5
+i am a dietitian = 1.5
+as a dietician = 1.5
+i'm a dietician = 1.5
+i am a dietician = 1.5
+as a nutritionist = 1.5
+i'm a nutritionist = 1.5
+i am a nutritionist = 1.5
+as a translator = 1.5
+i'm a translator = 1.5
+i am a translator = 1.5
+as an interpreter = 1.5
+i'm an interpreter = 1.5
+i am an interpreter = 1.5
+as a hygienist = 1.5
+i'm a hygienist = 1.5
+i am a hygienist = 1.5
+as a groomer = 1.5
+i'm a groomer = 1.5
+i am a groomer = 1.5
+as a deckhand = 1.5
+i'm a deckhand = 1.5
+i am a deckhand = 1.5
+as a dental nurse = 1.5
+i'm a dental nurse = 1.5
+i am a dental nurse = 1.5
+as a dental hygienist = 1.5
+i'm a dental hygienist = 1.5
+i am a dental hygienist = 1.5
+as a dog groomer = 1.5
+i'm a dog groomer = 1.5
+i am a dog groomer = 1.5
+as a prison officer = 1.5
+i'm a prison officer = 1.5
+i am a prison officer = 1.5
+as a court clerk = 1.5
+i'm a court clerk = 1.5
+i am a court clerk = 1.5
+as a legal clerk = 1.5
+i'm a legal clerk = 1.5
+i am a legal clerk = 1.5
+as a ferry captain = 1.5
+i'm a ferry captain = 1.5
+i am a ferry captain = 1.5
+as a harbour master = 1.5
+i'm a harbour master = 1.5
+i am a harbour master = 1.5
+as a session musician = 1.5
+i'm a session musician = 1.5
+i am a session musician = 1.5
+as a wedding dj = 1.5
+i'm a wedding dj = 1.5
+i am a wedding dj = 1.5
+as a mobile dj = 1.5
+i'm a mobile dj = 1.5
+i am a mobile dj = 1.5
+as a line cook = 1.5
+i'm a line cook = 1.5
+i am a line cook = 1.5
+as a prep cook = 1.5
+i'm a prep cook = 1.5
+i am a prep cook = 1.5
+as a kitchen porter = 1.5
+i'm a kitchen porter = 1.5
+i am a kitchen porter = 1.5
+as a payroll officer = 1.5
+i'm a payroll officer = 1.5
+i am a payroll officer = 1.5
+as a data protection officer = 1.5
+i'm a data protection officer = 1.5
+i am a data protection officer = 1.5
+as a research technician = 1.5
+i'm a research technician = 1.5
+i am a research technician = 1.5
+as a lab technician = 1.5
+i'm a lab technician = 1.5
+i am a lab technician = 1.5
+as a laboratory technician = 1.5
+i'm a laboratory technician = 1.5
+i am a laboratory technician = 1.5
+as an insurance broker = 1.5
+i'm an insurance broker = 1.5
+i am an insurance broker = 1.5
+as a mortgage broker = 1.5
+i'm a mortgage broker = 1.5
+i am a mortgage broker = 1.5
+as an hgv driver = 1.5
+i'm an hgv driver = 1.5
+i am an hgv driver = 1.5
+as an hgv technician = 1.5
+i'm an hgv technician = 1.5
+i am an hgv technician = 1.5
+as an hgv mechanic = 1.5
+i'm an hgv mechanic = 1.5
+i am an hgv mechanic = 1.5
+as a yoga teacher = 1.5
+i'm a yoga teacher = 1.5
+i am a yoga teacher = 1.5
+as a dental surgeon = 1.5
+i'm a dental surgeon = 1.5
+i am a dental surgeon = 1.5
+
+# Years in a practice or a trade told as an activity ("fourteen years in practice",
+# "fifteen years translating"): the poster's own work, as "years in the trade" above.
+@category vocation
+years in practice = 1.5
+years in general practice = 1.5
+years translating = 1.5
+years teaching = 1.5
+years nursing = 1.5
+years grooming = 1.5
+
+# A pastime turned into one's work ("now it's my whole job", "turned my hobby into a
+# business"): the poster's own trade, told in a personal voice.
+@category vocation
+my whole job = 1.5
+my full-time job = 1.5
+my full time job = 1.5
+turned it into a job = 1.5
+turned my hobby into = 1.5

@@ -1124,3 +1124,180 @@ village pond
 the pond
 best sunday
 sunday walk
+
+# The wider family as people name it: grandchildren and great-grandchildren, step- and
+# godchildren, twins and teenagers, the eldest and the youngest.
+@category family
+grandchild
+great-grandchild
+great grandchild
+great-grandson
+great-granddaughter
+grandbaby
+stepdaughter
+stepson
+stepkids
+stepchildren
+step-daughter
+step-son
+godson
+goddaughter
+godchildren
+my twins
+the twins
+our twins
+twin boys
+twin girls
+my teenager
+our teenager
+my youngest
+my eldest
+my middle one
+terrible twos
+first-day-at-school
+first-day-of-school
+
+# A newborn's birth weight as families announce it ("7lb 2oz", "8 lb 1 oz"): pounds and
+# ounces together are hardly ever anything but a new baby. The baby's first months:
+# weaning, colic, a high chair.
+@category baby
+{n}lb {n}oz = 2
+{n}lbs {n}oz = 2
+{n} lb {n} oz = 2
+{n} lbs {n} oz = 2
+weaning
+colic
+high chair
+car seat = 0.5
+
+# A relative's cooking, missed or praised, is a passing mention like the relative
+# (half a family word and an everyday word), not a meal shared as a snapshot.
+@category family
+mum's cooking = 0.5
+mom's cooking = 0.5
+mam's cooking = 0.5
+nan's cooking = 0.5
+nana's cooking = 0.5
+gran's cooking = 0.5
+grandma's cooking = 0.5
+dad's cooking = 0.5
+my mother's cooking = 0.5
+
+@category everyday
+mum's cooking
+mom's cooking
+mam's cooking
+nan's cooking
+nana's cooking
+gran's cooking
+grandma's cooking
+dad's cooking
+my mother's cooking
+home cooking
+home-cooked
+
+# The pub quiz and a night out: the quiz team and its bar tab are friends at play, not a
+# company team or a bar of work.
+@category leisure
+quiz team
+quiz night
+pub team
+bar tab
+open mic
+open mic night
+
+# Instruments played and bands rehearsed for the love of it (a few were listed already:
+# guitar, piano, drums).
+@category leisure
+bass guitar
+played bass
+ukulele
+violin
+cello
+saxophone
+trumpet
+trombone
+clarinet
+drum kit
+band practice
+choir practice
+
+# Contentment with one's lot in a private voice ("strange job, wouldn't swap it",
+# "wouldn't change it for the world").
+@category casual
+wouldn't swap it
+wouldn't swap it for the world
+wouldn't change it for the world
+wouldn't trade it for the world
+wouldn't swap them
+
+# The street a citizen lives with: the cycle lane, the lay-by, the motorway services.
+# As phrases they take "services" from the company list.
+@category everyday
+cycle lane
+bike lane
+lay-by
+motorway services
+at the services
+at a services
+park up
+
+# More of a citizen's rant, the personal side of politics (engine/src/score.c,
+# venting_weight): those in power who have never lived what they decide, the call to
+# vote them all out, speaking for oneself and not for one's employer.
+@category casual
+voted out
+should be voted out
+vote the lot out
+vote them all out
+every one of them out
+every last one of them
+the lot of them
+just as useless
+useless lot
+whoever signed that off
+whoever signed this off
+whoever thought that was a good idea
+whoever thought this was a good idea
+never done a day's work
+stop clapping
+clapping themselves
+clapping yourselves
+pat themselves on the back
+speaking for myself
+i'm going to say it
+rant incoming
+
+# School days and small children at home, in the words of the parents: the packed lunch
+# and the uniform, the school gates, head lice, the babysitter, fish fingers for tea. The
+# phrases take "packed" from a holiday's packing and "fish" from fishing.
+@category everyday
+packed lunch
+school uniform
+school gates
+school pickup
+school pick-up
+head lice
+"nits"
+fish fingers
+bunk beds
+soft play
+school trip
+school play
+
+@category family
+babysitter
+babysitting
+
+# Training a pet at home: as phrases they take "training" (and "lead") from the working
+# lists. A pet's goodbye: muddy paws, the rainbow bridge.
+@category pets
+toilet training
+house training
+crate training
+puppy training
+puppy class
+lead training
+recall training
+muddy paws
+rainbow bridge

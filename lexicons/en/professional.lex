@@ -1110,3 +1110,192 @@ new vehicles = 1
 delivered this spring
 from {n} june
 from {n} january
+
+# The working words of more trades, chosen from general knowledge of each trade: each
+# matched nothing, so a trade told in its own words read as a personal update. Full weight where the word hardly has a home sense; half where the patient's,
+# customer's or passenger's side is as common ("dental", "sailings", "viewings").
+# Dentistry and the surgery chair:
+@category industry
+dentistry
+dental = 0.5
+oral health
+#oralhealth
+gum disease = 0.5
+periodontal
+orthodontics
+# Translators and interpreters (#xl8 and #t9n are the trade's own tags); exact forms,
+# since the stem also takes "translate" (an app on a trip):
+"translating"
+"translation"
+"translations"
+proofreading
+"localisation"
+"localization"
+"subtitling"
+source text
+target language
+#xl8
+#t9n
+# Nutrition as a trade:
+dietetics
+# Musicians, DJs and other hired performers:
+session musician
+session work
+recording session = 0.5
+mixing and mastering
+wedding dj
+mobile dj
+#weddingdj
+#sessionmusician
+# Dog grooming: the phrases take "groom" from the wedding.
+dog grooming
+full groom
+grooming salon
+#doggrooming
+hand stripping
+# Prisons and courts:
+prison officers
+prison service
+on the wings
+hmp
+inmates = 0.5
+court clerk
+court list
+magistrates = 0.5
+crown court = 0.5
+adjourned = 0.5
+# Ferries and the sea:
+wheelhouse
+deckhand
+seafarer
+crew change
+sea state
+"sailings" = 0.5
+"crossings" = 0.5
+# Glasshouse growing and horticulture:
+glasshouse
+greenhouse grower
+horticulture
+heat recovery
+propagation
+growers = 0.5
+# Haulage and the workshop that keeps it moving:
+tachograph
+tacho
+artic
+night trunking
+brake tester
+brake roller
+inspection pit
+service bays
+#hgvdriver
+# Labs and clinical research:
+cell culture
+qpcr
+virology
+topline data
+primary endpoint
+phase {n} trial
+phase {n} readout
+readout
+trial data
+# Commercial kitchens:
+eho
+eho inspection
+food hygiene rating
+mise en place
+#chefslife
+# Property: agents and the homes they sell.
+#propertytips
+#estateagent
+kerb appeal
+curb appeal
+"viewings" = 0.5
+sell faster
+asking price = 0.5
+# Insurance and mortgages:
+insurance broker
+mortgage broker
+whole of market
+# Engineering on site:
+ahead of programme
+lost-time incidents
+#civilengineering
+
+@category company
+head office
+finally open = 0.5
+officially open = 0.5
+
+@category jobs
+unsocial hours
+seasonal work
+seasonal workers
+seasonal staff
+fruit pickers
+pickers = 0.5
+mon-fri
+{n}/hr
+£{n}/hr
+#sciencejobs
+
+# A reminder or a public-service note to the reader is advice, like the tips above:
+# with a personal story and work in one post it marks the story told to make a point.
+# As a phrase it also takes "friendly" from the friends list.
+@category lesson
+friendly reminder
+gentle reminder
+a quick reminder
+public service announcement
+
+# Data protection and security as the trade's hashtags (one lowercase word each; the bare
+# "privacy" is left out: a garden fence gives privacy too).
+@category industry
+#dataprotection
+#infosec
+
+# What a job advert offers, in the figures and terms it gives them: a salary range, the
+# days of holiday, an hourly rate, the way from temp to permanent. As phrases they take
+# "holiday" from the holiday list ("27 days holiday plus bank hols" is a benefit, not a
+# trip).
+@category jobs
+£{n}-{n}k
+£{n}k-£{n}k
+days holiday plus
+plus bank holidays
+plus bank hols
+full paid training
+paid training
+closing date = 0.5
+temp to perm
+temp work
+weekend work = 0.5
+know anyone looking for
+anyone looking for work
+looking for staff
+short of staff = 0.5
+start asap
+
+# Shifts and call-outs as the worker tells them: the early and the late, clocking off,
+# the on-call week, the jobs of a tradesperson's day (first fix, snagging, a rewire).
+@category industry
+early shift
+late shift
+back-to-back shifts
+clocked off = 0.5
+clocked in = 0.5
+on call = 0.5
+on-call = 0.5
+call-out = 0.5
+rewire
+first fix
+second fix
+"snagging"
+my learners
+diagnostics = 0.5
+
+@category career
+tradesman = 0.5
+tradeswoman = 0.5
+tradesperson = 0.5
+tradesmen = 0.5

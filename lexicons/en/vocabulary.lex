@@ -1293,3 +1293,20 @@ the long way home
 the long way
 first warm day
 bin collection
+
+# More chat spellings without the apostrophe, and "convo": a quick personal register that
+# edited work posts hardly use ("cant" and "dont" are listed above).
+@category casual
+"isnt"
+"didnt"
+"doesnt"
+"wasnt"
+"wouldnt"
+"couldnt"
+"shouldnt"
+"havent"
+"ive"
+"thats"
+"youre"
+"theyre"
+"convo"
