@@ -600,3 +600,158 @@ ligt nu in de winkel = 1.5
 in de schappen = 1
 is live = 1
 nu online = 1
+
+# The small seller's and the freelancer's offer to friends on a personal profile: a free
+# check or intake ("gratis polischeck", "gratis adviesgesprek"), "stuur me een
+# berichtje", a first lesson for free and a class card, a new product line in the shop
+# ("kom proeven", "voor de halve prijs", "2e gratis"), company cakes "met jullie logo",
+# and the estate agent's open house and free valuation. Written as phrases where the
+# words alone are everyday ("berichtje", "proeven", "logo").
+@category pitch
+gratis check = 1.5
+gratis polischeck = 2
+polischeck = 1
+gratis scan = 1.5
+gratis adviesgesprek = 2
+gratis intakegesprek = 2
+gratis intake = 1.5
+gratis waardebepaling = 2
+gratis offerte = 2
+stuur me een berichtje = 1
+stuur me ff een berichtje = 1
+stuur me gerust een berichtje = 1.5
+stuur me gerust een bericht = 1.5
+stuur me een appje = 1
+app me gerust = 1
+eerste les is gratis = 2
+eerste les gratis = 2
+eerste proefles = 1.5
+rittenkaart = 1.5
+strippenkaart = 1.5
+knipkaart = 1
+lessenkaart = 1.5
+via mijn site = 1
+via mijn website = 1
+via onze site = 1
+via onze website = 1
+nieuwe productlijn = 2
+kom proeven = 1.5
+kom dat proeven = 1.5
+voor de halve prijs = 2
+{n}e halve prijs = 2
+{n}e gratis = 2
+{n}+{n} gratis = 2
+tweede gratis = 2
+met jullie logo = 1.5
+met uw logo = 1.5
+met je logo = 1.5
+met jouw logo = 1.5
+vanaf {n} personen = 1
+eerste bestelling = 1
+open huis = 1
+nieuw in verkoop = 2
+tekoop = 1.5
+#tehuur = 1.5
+
+# More ways to vote someone out or to blame "Brussels" and a country without a
+# government, Dutch and Flemish: the Wetstraat is the Belgian Binnenhof. "geen regering"
+# is a phrase, so its "geen" does not negate the politics.
+@category politics
+regels uit brussel = 1.5
+regeltjes uit brussel = 2
+brusselse regels = 1.5
+eu-regels = 1.5
+europese regels = 1
+europese commissie = 1
+stem ik ze weg = 1.5
+stem ik ze allemaal weg = 1.5
+stem ze allemaal weg = 1.5
+wegstemmen = 1.5
+weg te stemmen = 1.5
+geen regering = 1.5
+zonder regering = 1.5
+nog altijd geen regering = 2
+wetstraat = 1.5
+regeringsvorming = 1.5
+formatiegesprekken = 1.5
+vlaamse regering = 1.5
+
+# Inside news told while saying one may not tell it: "mag er nog niks over zeggen",
+# "kan nog niks officieel zeggen", a goodbye to colleagues who do not know yet, the mail
+# that announces it on Monday. Left out: "kan er nog niks over zeggen" (a test result
+# not yet in), "voor wie het nog niet weet" and "hoor je het hier eerst" (the openings
+# of one's own news: a move, a pregnancy).
+@category confidential
+mag er nog niks over zeggen = 3
+mag er nog niets over zeggen = 3
+mag er niks over zeggen = 3
+mag er niets over zeggen = 3
+mag er eigenlijk niks over zeggen = 3
+mag er eigenlijk niets over zeggen = 3
+mag hier nog niks over zeggen = 3
+mag hier niks over zeggen = 3
+kan nog niks officieel zeggen = 3
+kan nog niets officieel zeggen = 3
+nog niks officieel = 2.5
+officieel kan ik nog niks zeggen = 3
+officieel mag ik nog niks zeggen = 3
+sterkte aan wie het nog niet weet = 2.5
+voordat de mail komt = 2
+voor de officiële mail = 2
+
+# Asking for a like or a reaction in the comments ("geef dit bericht een like", "zet je
+# woonplaats in de reacties"), including the comments of a child's school project.
+@category bait
+een like geven = 1.5
+like geven = 1.5
+geef een like = 1.5
+geef dit bericht een like = 2
+een like achterlaten = 1.5
+laat een like achter = 1.5
+een duimpje geven = 1.5
+in de reacties = 0.5
+in de comments = 0.5
+in de reacties zetten = 1.5
+zet het in de reacties = 1.5
+laat het weten in de reacties = 1.5
+laat in de reacties weten = 1.5
+reageer hieronder = 1.5
+repost = 1
+deel en win = 2
+
+# Pensions and purchasing power as citizens grumble about them: the state pension age
+# (AOW), the retirement age, "koopkracht". A topic, not a side; the tone decides.
+@category politics
+aow = 1
+aow-leeftijd = 1.5
+aow leeftijd = 1.5
+pensioenleeftijd = 1.5
+koopkracht = 1
+belastingvoordeel = 0.5
+
+# Staff who do not know yet what the poster knows ("de collega's weten het nog niet",
+# "het personeel weet nog van niks"). Not "wordt morgen bekendgemaakt": the winner of a
+# contest or a public decision is announced so too.
+@category confidential
+collega's weten het nog niet = 2.5
+de collega's weten het nog niet = 2.5
+mijn collega's weten het nog niet = 2.5
+mijn team weet het nog niet = 2.5
+het personeel weet nog van niks = 2.5
+het personeel weet het nog niet = 2.5
+
+# Places left on a course or in a class, and where to find out more or book.
+@category pitch
+nog een paar plekjes vrij = 1.5
+nog enkele plaatsen vrij = 1.5
+nog enkele plekjes vrij = 1.5
+laatste plekken = 1.5
+laatste plekjes = 1.5
+meer info via = 1.5
+info via dm = 2
+info via pb = 2
+inschrijven kan via = 1.5
+bestellen kan via = 2
+bestellen kan tot = 1.5
+levering aan huis = 1.5
+thuislevering = 1

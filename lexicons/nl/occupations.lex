@@ -700,3 +700,217 @@ als keramist = 1.5
 ik ben keramist = 1.5
 les in geef = 1.5
 les in geven = 1
+
+# Trades and services people post about from the inside: the ferry and inland shipping,
+# fishing, the greenhouse grower, the courts and the neighbourhood police, the museum
+# guide, the session musician, the dog groomer, the insurance and finance adviser, the
+# yoga and sports instructor, the site foreman and the wind turbine technician, the
+# kitchen brigade and the lab. Mild (0.5) where the word is as often a customer's or a
+# visitor's ("de wijkagent kwam langs", "de trimster"); full weight for titles used only
+# at work. Only in the first person ("als bakker", "ik ben visser"): the baker and the
+# butcher (shops everyone visits, like the hairdresser above), "visser" and "veerman"
+# (also surnames) and the skipper ("zijn tijd als
+# binnenvaartschipper" is often a patient's or a grandfather's past). "bode" is exact:
+# its stem "bod" is also a bid on a house.
+@category career
+pontbaas = 0.5
+kottervisser = 0.5
+garnalenvisser = 0.5
+tuinder = 0.5
+glastuinder = 0.5
+teler = 0.5
+kweker = 0.5
+wijkagent = 0.5
+hoofdagent = 0.5
+rechercheur = 0.5
+handhaver = 0.5
+officier van justitie = 0.5
+"bode" = 0.5
+"bodes" = 0.5
+rechtbankbode
+museumdocent
+rondleider = 0.5
+museumgids = 0.5
+sessiemuzikant
+muzikant = 0.5
+geluidstechnicus
+hondentrimster = 0.5
+hondentrimmer = 0.5
+trimster = 0.5
+dierenverzorger = 0.5
+verzekeringsadviseur
+financieel adviseur
+schadebehandelaar
+schade-expert
+yogadocent = 0.5
+yogaleraar = 0.5
+yogajuf = 0.5
+sportinstructeur = 0.5
+fitnessinstructeur = 0.5
+personal trainer = 0.5
+souschef
+leerling-kok
+uitvoerder = 0.5
+werkvoorbereider
+windturbinetechnicus
+servicemonteur
+servicetechnicus
+technicus = 0.5
+kwaliteitsfunctionaris
+kwaliteitsmedewerker
+apothekersassistent
+taxateur = 0.5
+beroepschauffeur
+
+@category vocation
+als veerman = 1.5
+ik ben veerman = 1.5
+veerman hier = 1.5
+als schipper = 1.5
+ik ben schipper = 1.5
+schipper hier = 1.5
+als visser = 1.5
+ik ben visser = 1.5
+visser hier = 1.5
+als tuinder = 1.5
+ik ben tuinder = 1.5
+tuinder hier = 1.5
+als kweker = 1.5
+ik ben kweker = 1.5
+als teler = 1.5
+ik ben teler = 1.5
+als wijkagent = 1.5
+ik ben wijkagent = 1.5
+wijkagent hier = 1.5
+als agent = 1.5
+ik ben agent = 1.5
+als rechercheur = 1.5
+ik ben rechercheur = 1.5
+als bode = 1.5
+ik ben bode = 1.5
+als museumdocent = 1.5
+ik ben museumdocent = 1.5
+als rondleider = 1.5
+ik ben rondleider = 1.5
+als gids = 1.5
+ik ben gids = 1.5
+als museumgids = 1.5
+ik ben museumgids = 1.5
+als muzikant = 1.5
+ik ben muzikant = 1.5
+muzikant hier = 1.5
+als sessiemuzikant = 1.5
+ik ben sessiemuzikant = 1.5
+als dj = 1.5
+ik ben dj = 1.5
+dj hier = 1.5
+als hondentrimster = 1.5
+ik ben hondentrimster = 1.5
+hondentrimster hier = 1.5
+als trimster = 1.5
+ik ben trimster = 1.5
+als verzekeringsadviseur = 1.5
+ik ben verzekeringsadviseur = 1.5
+verzekeringsadviseur hier = 1.5
+als financieel adviseur = 1.5
+ik ben financieel adviseur = 1.5
+als yogadocent = 1.5
+ik ben yogadocent = 1.5
+yogadocent hier = 1.5
+als yogaleraar = 1.5
+ik ben yogaleraar = 1.5
+als personal trainer = 1.5
+ik ben personal trainer = 1.5
+personal trainer hier = 1.5
+als bakker = 1.5
+ik ben bakker = 1.5
+bakker hier = 1.5
+als slager = 1.5
+ik ben slager = 1.5
+slager hier = 1.5
+als kok = 1.5
+ik ben kok = 1.5
+kok hier = 1.5
+als souschef = 1.5
+ik ben souschef = 1.5
+als uitvoerder = 1.5
+ik ben uitvoerder = 1.5
+uitvoerder hier = 1.5
+als technicus = 1.5
+ik ben technicus = 1.5
+als servicemonteur = 1.5
+ik ben servicemonteur = 1.5
+als kwaliteitsfunctionaris = 1.5
+ik ben kwaliteitsfunctionaris = 1.5
+als taxateur = 1.5
+ik ben taxateur = 1.5
+als beroepschauffeur = 1.5
+ik ben beroepschauffeur = 1.5
+
+# A tradesman's tip to the reader in the second person ("tip van je monteur", "advies
+# van jullie kapper"): the poster speaks as that trade to their customers, the same
+# voice as "monteur hier". Not "van mijn kapper", which is a customer passing it on.
+@category vocation
+tip van je monteur = 1.5
+tip van je garage = 1.5
+tip van je kapper = 1.5
+tip van je kapster = 1.5
+tip van je tandarts = 1.5
+tip van je mondhygiënist = 1.5
+tip van je fysio = 1.5
+tip van je fysiotherapeut = 1.5
+tip van je apotheker = 1.5
+tip van je huisarts = 1.5
+tip van je dierenarts = 1.5
+tip van je makelaar = 1.5
+tip van je hovenier = 1.5
+tip van je installateur = 1.5
+tip van je loodgieter = 1.5
+tip van je elektricien = 1.5
+tip van je schoonheidsspecialiste = 1.5
+tip van je bakker = 1.5
+tip van je slager = 1.5
+tip van je boekhouder = 1.5
+tip van je accountant = 1.5
+tip van je verzekeringsadviseur = 1.5
+tip van je hypotheekadviseur = 1.5
+tip van je wijkagent = 1.5
+tip van jullie monteur = 1.5
+tip van jullie kapper = 1.5
+tip van jullie tandarts = 1.5
+tip van jullie fysio = 1.5
+tip van jullie apotheker = 1.5
+tip van jullie wijkagent = 1.5
+advies van je monteur = 1.5
+advies van je kapper = 1.5
+advies van je tandarts = 1.5
+advies van je fysio = 1.5
+advies van je apotheker = 1.5
+advies van je makelaar = 1.5
+
+# Praise of one's own trade ("mooi vak", "wat een vak", "het mooiste vak van de
+# wereld"): the poster speaks of the work they do, as with "mijn vak".
+@category vocation
+mooi vak = 1
+prachtig vak = 1
+mooiste vak = 1
+mooiste vak van de wereld = 1.5
+wat een vak = 1
+wat een mooi vak = 1.5
+
+# Beauty and nail work as a trade; mild, for the customer says the words too.
+@category career
+schoonheidsspecialiste = 0.5
+nagelstyliste = 0.5
+visagiste = 0.5
+pedicure = 0.5
+
+@category vocation
+als schoonheidsspecialiste = 1.5
+ik ben schoonheidsspecialiste = 1.5
+als nagelstyliste = 1.5
+ik ben nagelstyliste = 1.5
+als visagiste = 1.5
+ik ben visagiste = 1.5
+als pedicure = 1.5
+ik ben pedicure = 1.5

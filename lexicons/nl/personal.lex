@@ -1369,3 +1369,193 @@ mantelzorg = 0.5
 mantelzorger = 0.5
 familie-app = 1
 gezinsapp = 1
+
+# Family life in the words parents use: the toddler's defiant phase, tantrums, toys, a
+# treehouse or a trampoline in the garden, reading aloud at bedtime, head lice from
+# school, godparents as the Flemish say them (peter, meter, petekind), the Flemish
+# in-laws, and a child's school diploma (a havo or vwo diploma is a parent's pride at the
+# kitchen table, not a career step: listed whole, it no longer splits to "diploma"), with
+# the Dutch custom of hanging flag and school bag out of the window when a child passes.
+@category family
+peuterpubertijd = 1.5
+peuterpuberteit = 1.5
+peuterpuber = 1.5
+driftbui = 1
+koppige peuter = 1.5
+speelgoed
+speelgoedje
+boomhut
+hutten bouwen
+trampoline = 1
+voorlezen = 0.5
+voorleesboek
+bedtijdverhaal
+hoofdluis
+luizencontrole
+luizen = 0.5
+petekind
+petekindje
+metekind
+metekindje
+peter en meter = 1.5
+mijn petekind = 1.5
+schoonmama
+schoonpapa
+kleintje
+havo-diploma
+vwo-diploma
+vmbo-diploma
+mavo-diploma
+havodiploma
+vwodiploma
+examenuitslag = 0.5
+geslaagd voor de havo = 1.5
+geslaagd voor het vwo = 1.5
+geslaagd voor de mavo = 1.5
+geslaagd voor het vmbo = 1.5
+
+@category celebration
+vlag en tas = 2
+vlag en schooltas = 2
+de vlag uit = 1
+vlag uithangen = 1
+lootjes trekken = 1.5
+lootjes getrokken = 1.5
+gedichtje = 1
+polonaise = 1
+vastelaovend = 1.5
+vastelaoves = 1.5
+elfde van de elfde = 1.5
+prins carnaval = 1.5
+
+# A grandchild, a nephew or a child born, told by the new grandparent, aunt or parent,
+# and the birth announcement's "moeder en kind maken het goed".
+@category baby
+opa geworden = 2
+oma geworden = 2
+opa en oma geworden = 2
+papa geworden = 2
+mama geworden = 2
+vader geworden = 2
+moeder geworden = 2
+tante geworden = 1.5
+oom geworden = 1.5
+grote broer geworden = 1.5
+grote zus geworden = 1.5
+moeder en kind maken het goed = 2
+moeder en kind zijn gezond = 2
+moeder en kind = 1
+mama en baby = 1.5
+
+# Pets as people post about them: stroking the cat, a dog put to sleep.
+@category pets
+aaien = 0.5
+geaaid = 0.5
+kat aaien = 1
+hond aaien = 1
+ingeslapen = 1
+laten inslapen = 1
+
+# Video games by their bosses and titles: a boss finally beaten is a gamer's night, not a
+# meeting report ("verslagen" is also the plural of "verslag", so the phrases carry it).
+@category leisure
+eindbaas = 1.5
+bossfight = 1.5
+boss fight = 1.5
+baas verslagen = 1.5
+boss verslagen = 1.5
+speedrun = 1
+savegame = 1
+gamesessie = 1
+eldenring = 1.5
+elden ring = 1.5
+mario kart = 1.5
+animal crossing = 1.5
+pokemon = 1
+call of duty = 1.5
+the sims = 1.5
+gta = 1
+
+# The small mishaps and reliefs of a day: underwear at 2 a.m., a sick cat or child, a
+# bag, carrying boxes on moving day into a first rented house, a flat tyre on the bike,
+# the Monday-motivation joke.
+@category everyday
+onderbroek = 0.5
+ondergoed = 0.5
+overgeven = 0.5
+overgegeven = 0.5
+kotsen = 0.5
+spugen = 0.5
+tas = 0.5
+sjouwen = 0.5
+helpen sjouwen = 1
+verhuisdag = 1
+huurhuis
+huurhuisje
+lekke band = 1
+
+@category boredom
+maandagmotivatie = 1
+maandagmood = 1
+
+# Small children's things as parents post them: potty training, the dummy, a cuddly toy,
+# colouring pages and picture books, the cargo bike and the car seat, a play date, the
+# day care of the Netherlands and Flanders (crèche, onthaalmoeder, gastouder).
+@category family
+zindelijk = 1.5
+zindelijkheidstraining = 1.5
+potjestraining = 1.5
+fopspeen
+knuffelbeer
+knuffeldoek
+knuffeltje
+prentenboek
+kleurplaat
+tekeningetje
+speelafspraakje
+speeldate
+stapelbed
+kinderkamer
+bakfiets = 0.5
+autostoeltje
+buggy
+crèche = 0.5
+creche = 0.5
+onthaalmoeder
+gastouder = 0.5
+naar de opvang = 1
+brooddoos = 0.5
+manneke = 0.5
+ons manneke = 1
+ons ventje = 1
+word opa = 2
+word oma = 2
+opa en oma worden = 2
+
+# Feasts of family and neighbourhood whose last part "feest" is a wildcard entry, so
+# that they were not split: weddings, christenings, the Flemish first communion and its
+# secular "lentefeest", garden and street parties; and the sweets of a Flemish birth.
+@category celebration
+trouwfeest = 1.5
+doopfeest = 1.5
+communiefeest = 1.5
+eerste communie = 1.5
+plechtige communie = 1.5
+communie = 1
+lentefeest = 1.5
+vormsel = 1
+tuinfeest = 1.5
+buurtfeest = 1.5
+straatfeest = 1.5
+familiefeest = 1.5
+zomerfeest = 1
+schoolfeest = 1
+
+@category baby
+babyborrel = 2
+geboortefeest = 2
+doopsuiker = 2
+suikerbonen = 1.5
+geboortelijst = 1.5
+babylijst = 1.5
+tandjes = 0.5

@@ -1459,3 +1459,233 @@ series c = 1.5
 ons eigen bier = 1.5
 eigen biertje = 1
 eigen bier = 1
+
+# The everyday work words of trades that tell about their day in a personal voice:
+# road haulage (loading addresses, driving and rest times, the tachograph), the ferry and
+# inland shipping, fishing, greenhouse horticulture, dental and lab work, the courts and
+# the neighbourhood police, the museum guide's tours, the professional kitchen, the
+# recording studio, the dog-grooming parlour, insurance, the car workshop, civil works
+# and wind farms. Chosen from knowledge of each trade. Mild (0.5) where a customer or a
+# visitor uses the word too ("een rondleiding gehad", "de rechtbank" of one's own case)
+# and for a sector that is also the topic of policy rants ("nieuwe regels voor de
+# kottervisserij"). "kas" (greenhouse) is exact and in phrases: its stem is that of
+# "kaas" (cheese); "kassen" stems apart. A "restaurantkeuken" or a "windpark" is no meal
+# and no park (their last parts). Left out: "verzekering", "polis" and "overtocht", as
+# often the customer's complaint or the holiday crossing; the adviser's words are
+# phrases ("dubbel verzekerd"). The crop is "gewas" only: "gewassen" is also "washed".
+@category industry
+oplegger
+laadadres
+losadres
+laden en lossen
+rij- en rusttijden
+rusttijden
+tachograaf
+vrachtbrief
+transporteur = 0.5
+transportbedrijf
+expediteur
+pallets = 0.5
+distributiecentrum
+veerdienst
+veerpont = 0.5
+pontveer = 0.5
+binnenvaart
+kotter = 0.5
+kottervisserij = 0.5
+visafslag
+vangst = 0.5
+glastuinbouw
+tuinbouw
+tuinbouwbedrijf
+"kas" = 0.5
+onze "kas" = 1
+nieuwe "kas" = 1
+kassen
+teelt
+areaal
+gewas = 0.5
+hectare = 0.5
+aardwarmte
+geothermie
+warmtekrachtkoppeling
+wkk
+mondzorg
+tandartspraktijk
+mondhygiëne = 0.5
+cariës
+tandsteen = 0.5
+eetmomenten
+poetsinstructie
+laboratorium
+klinisch-chemisch
+bloedafname = 0.5
+big-registratie = 1.5
+big-register
+valpreventie
+griffie
+rechtbank = 0.5
+zitting = 0.5
+vonnis = 0.5
+meldkamer
+noodhulp = 0.5
+surveillance
+portofoon
+proces-verbaal
+op het bureau = 0.5
+rondleiding = 0.5
+rondleiding gegeven = 1.5
+rondleiding geven = 1
+schoolklassen
+couverts
+bonnenprinter
+restaurantkeuken
+mise-en-place
+mise en place
+in de studio = 1
+studiosessie
+opnamestudio
+opnamesessie
+soundcheck
+trimsalon
+vachtverzorging
+dubbel verzekerd = 1
+onderverzekerd
+oververzekerd
+waardebepaling
+perceeloppervlakte
+bandenspanning
+onderhoudsbeurt
+kleine beurt
+remblokken
+distributieriem
+garagebedrijf
+civiele techniek
+civieletechniek
+infra
+windpark
+offshore
+windenergie
+
+# The firm behind the work: the project team and the neighbours of a building site, a
+# job finished ahead of schedule (not "eerder dan gepland" alone: a baby comes so too),
+# supplying other businesses ("we leveren aan"), the payroll office, the whole team
+# thanked, posts cut at head office.
+@category company
+projectteam
+omwonenden
+eerder klaar dan gepland = 0.5
+eerder opgeleverd dan gepland = 1
+leveren we aan = 1
+we leveren aan = 1
+wij leveren aan = 1
+salarisadministratie
+loonadministratie
+personeelsadministratie
+het hele team = 0.5
+dank aan het hele team = 1.5
+dank aan het team = 1.5
+functies verdwijnen = 1
+banen verdwijnen = 0.5
+productlijn = 1
+nieuwe productlijn = 1.5
+
+# The owner's own boat, greenhouse, lab, parlour or practice.
+@category owner
+ons pontje
+onze pont
+onze veerpont
+onze veerdienst
+onze kassen
+onze tuinderij
+ons lab
+ons laboratorium
+onze trimsalon
+mijn trimsalon
+onze garage
+mijn garage
+onze tandartspraktijk
+onze slagerij
+mijn slagerij
+onze viswinkel
+onze kotter
+mijn kotter
+
+# Handling customer data as a practice to get right ("omgaan met klantgegevens", "een
+# lijst met klantgegevens die even gemaild wordt"): a privacy lesson, not a leak. As
+# longer phrases they take the word before the confidential entry "klantgegevens"
+# (content.lex) can.
+@category industry
+met klantgegevens = 0.5
+omgaan met klantgegevens = 1
+klantgegevens beschermen = 1
+bescherming van klantgegevens = 1
+met persoonsgegevens = 0.5
+omgaan met persoonsgegevens = 1
+persoonsgegevens beschermen = 1
+
+# The informal vacancy of a small firm or practice and the Flemish vacancy: "is een
+# pré", "mooi meegenomen", a "gezellig team" (as a phrase it takes "gezellig" from
+# friends), days a week, "we werven aan", a contract "van onbepaalde duur", and the job
+# seeker's "per direct beschikbaar". "mooi meegenomen" is also a plain idiom, so it
+# weighs half. Left out: "per direct" alone (any "right away": "per direct de
+# verwarming aan") and "ken je iemand (die)", as often a neighbour asking for a cat
+# sitter as a vacancy ("ken jij iemand die" was listed already).
+@category jobs
+is een pré = 1.5
+een pré = 1
+pré = 0.5
+is mooi meegenomen = 0.5
+mooi meegenomen = 0.5
+gezellig team = 1
+gezellige collega's = 1
+fijn team = 0.5
+{n} dagen per week = 1
+{n} dagen in de week = 0.5
+{n} à {n} uur = 1
+we werven aan = 2
+wij werven aan = 2
+werven aan = 1.5
+aanwerven = 1.5
+onbepaalde duur = 1.5
+contract van onbepaalde duur = 2
+mail je cv = 2
+cv naar = 1.5
+ik ben beschikbaar = 1
+per direct beschikbaar = 2
+zoekt per direct = 2
+zoekt een nieuwe collega = 2
+
+# More shifts and call-outs of everyday work: the shop's opening and closing shift, the
+# fire station and the ambulance on call, the care team's plan and the district team,
+# the contractor's shell and handover to the client, bulb and fruit growing, the vet's
+# clinic, the band's set list. The handover ("oplevering") is a phrase: a bare
+# "oplevering" is as often one's own new house.
+@category company
+sluitdienst = 0.5
+openingsdienst = 0.5
+kassadienst = 0.5
+dubbele dienst = 0.5
+piketdienst = 0.5
+consignatiedienst = 0.5
+bereikbaarheidsdienst = 0.5
+oplevering van het project = 1.5
+project opgeleverd = 1.5
+opgeleverd aan de klant = 1.5
+opgeleverd aan de opdrachtgever = 1.5
+bouwvergadering
+
+@category industry
+uitgerukt = 1
+uitruk = 1
+kazerne = 0.5
+ambulancedienst
+zorgplan
+wijkteam
+ruwbouw
+melkveebedrijf
+bollenteelt
+fruitteelt
+pootaardappelen
+dierenkliniek = 0.5
+setlist = 0.5

@@ -1745,3 +1745,36 @@ uitje = 0.5
 @category holiday
 vakantietje = 1.5
 tripje
+
+# Relief and tears of joy in chat ("huilend van opluchting", "wat een opluchting") and
+# "zulke dagen" as the sigh under a story; "opgelucht" was already listed.
+@category casual
+opluchting = 0.5
+huilend = 0.5
+zulke dagen = 0.5
+
+# Flemish and Dutch chat still missing: swearing and sighs of the south ("nondedju",
+# "voilà"), "dikke merci", laughing out loud ("ik ga stuk", "lag dubbel", "gierend"),
+# and the student's life in Flanders: living "op kot", studying hard for exams
+# ("blokken", a word that is also "blocks", so only in its phrases), the phone and the
+# fridge as Flemings call them, the car park ("parking").
+@category casual
+nondedju
+nondeju
+voilà = 0.5
+dikke merci = 1
+ik ga stuk = 1.5
+ga stuk = 1
+lag dubbel = 1.5
+gierend = 0.5
+
+@category everyday
+op kot = 1
+kotstudent
+aan het blokken = 1
+moet blokken = 1
+blokperiode
+examenperiode = 0.5
+gsm = 0.5
+frigo = 0.5
+parking = 0.5
