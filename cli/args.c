@@ -74,3 +74,14 @@ int cli_parse_options(int argc, char **argv, int first, const char *command, cli
     }
     return 0;
 }
+
+int cli_begin(int argc, char **argv, const char *command, const char *usage, cli_options *o)
+{
+    if (cli_parse_options(argc, argv, 2, command, o) != 0)
+        return EXIT_USAGE;
+    if (o->help) {
+        puts(usage);
+        return EXIT_PASS;
+    }
+    return CLI_GO_ON;
+}

@@ -24,6 +24,12 @@ typedef struct {
 int cli_parse_options(int argc, char **argv, int first, const char *command,
                       cli_options *o);
 
+/* The start of a command: parses argv[2..argc) and, with --help, prints usage. Returns
+   CLI_GO_ON when the command should run, else the exit status to end it with. */
+enum { CLI_GO_ON = -1 };
+int cli_begin(int argc, char **argv, const char *command, const char *usage,
+              cli_options *o);
+
 /* Reads a whole post. On failure prints "NAME: reason" on stderr and returns -1.
    Caller owns *data; free with free(). */
 int cli_read_post(const char *path, char **data, size_t *len);

@@ -9,13 +9,13 @@
 int cmd_networks(int argc, char **argv)
 {
     cli_options o = {0};
-    if (cli_parse_options(argc, argv, 2, "networks", &o) != 0)
-        return EXIT_USAGE;
-    if (o.help) {
-        puts("usage: mindset networks [--lexicons DIR]\n\nLists the network profiles, "
-             "their expected mindset and kind (profile or brand page).");
-        return EXIT_PASS;
-    }
+    int status = cli_begin(argc, argv, "networks",
+                           "usage: mindset networks [--lexicons DIR]\n\nLists the network "
+                           "profiles, their expected mindset and kind (profile or brand "
+                           "page).",
+                           &o);
+    if (status != CLI_GO_ON)
+        return status;
     mindset_engine *engine = NULL;
     if (cli_engine_new(&o, &engine) != 0)
         return EXIT_USAGE;
@@ -35,16 +35,16 @@ int cmd_networks(int argc, char **argv)
 int cmd_rules(int argc, char **argv)
 {
     cli_options o = {0};
-    if (cli_parse_options(argc, argv, 2, "rules", &o) != 0)
-        return EXIT_USAGE;
-    if (o.help) {
-        puts("usage: mindset rules\n\nLists the rules findings are reported under. "
-             "Turn one off with\ncheck --disable RULE, or disable=RULE in the post's "
-             "marker; a group (the\npart before the dot, e.g. checklist) turns off all "
-             "its rules. Which rules\ngive a misfit on which network: mindset networks "
-             "and lexicons/networks.def.");
-        return EXIT_PASS;
-    }
+    int status = cli_begin(argc, argv, "rules",
+                           "usage: mindset rules\n\nLists the rules findings are reported "
+                           "under. Turn one off with\ncheck --disable RULE, or "
+                           "disable=RULE in the post's marker; a group (the\npart before "
+                           "the dot, e.g. checklist) turns off all its rules. Which "
+                           "rules\ngive a misfit on which network: mindset networks and "
+                           "lexicons/networks.def.",
+                           &o);
+    if (status != CLI_GO_ON)
+        return status;
     const char *about;
     printf("%-28s %s\n", "RULE", "FLAGS");
     for (size_t i = 0; mindset_rule_at(i, &about); i++)

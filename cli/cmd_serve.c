@@ -1,9 +1,8 @@
 /*
  * cmd_serve.c - `mindset serve`: JSON lines over stdio for scripts and small editor
  * plugins. Each request line {"id","text","network","lang","disable"} gets one response
- * line, in
- * order, with the fields of `check --format json` plus the request's id; a bad request
- * gets {"id","error"} and the process keeps serving.
+ * line, in order, with the fields of `check --format json` plus the request's id; a bad
+ * request gets {"id","error"} and the process keeps serving.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -100,16 +99,16 @@ static void handle(mindset_scratch *sc, const char *line, size_t len, long linen
 int cmd_serve(int argc, char **argv)
 {
     cli_options o = {0};
-    if (cli_parse_options(argc, argv, 2, "serve", &o) != 0)
-        return EXIT_USAGE;
-    if (o.help) {
-        puts("usage: mindset serve [--lexicons DIR]\n\nOne JSON request per line on stdin, "
-             "{\"id\":1,\"text\":\"...\",\"network\":\"linkedin\",\"lang\":\"auto\"};\n"
-             "optional \"disable\":[\"checklist\",...] turns rules off (see 'mindset "
-             "rules').\nOne response per line on stdout, in order: the fields of check "
-             "--format json\nplus the id, or {\"id\",\"error\"}.");
-        return EXIT_PASS;
-    }
+    int status = cli_begin(
+        argc, argv, "serve",
+        "usage: mindset serve [--lexicons DIR]\n\nOne JSON request per line on stdin, "
+        "{\"id\":1,\"text\":\"...\",\"network\":\"linkedin\",\"lang\":\"auto\"};\n"
+        "optional \"disable\":[\"checklist\",...] turns rules off (see 'mindset "
+        "rules').\nOne response per line on stdout, in order: the fields of check "
+        "--format json\nplus the id, or {\"id\",\"error\"}.",
+        &o);
+    if (status != CLI_GO_ON)
+        return status;
     mindset_engine *e = NULL;
     mindset_scratch *sc = NULL;
     if (cli_engine_new(&o, &e) != 0 || mindset_scratch_new(e, &sc) != MINDSET_OK) {

@@ -328,7 +328,7 @@ typedef struct {
 static int append_list(char *buf, int n, size_t cap, const char *key, char *const *items,
                        int count, const char *more)
 {
-    if (count == 0 && !more)
+    if ((count == 0 && !more) || (size_t)n >= cap)
         return n;
     n += snprintf(buf + n, cap - (size_t)n, " %s=", key);
     for (int i = 0; i < count && (size_t)n < cap; i++)

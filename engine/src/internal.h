@@ -325,8 +325,8 @@ static inline unsigned ms__key_start_bit(const char *s, size_t n)
 typedef struct {
     ms_strmap keys; /* stem -> key id */
     int32_t *words; /* phrase words as key ids, entries point into it */
-    int32_t
-        *forms; /* beside words: the one form a word must take (id in form_ids), or -1 */
+    /* Beside words: the one form a word must take (its id in form_ids), or -1. */
+    int32_t *forms;
     size_t nwords, capwords;
     ms_strmap form_ids; /* normalised word -> id: the forms phrases ask for ("sign") */
     ms_entry *entries;  /* plain entries by first key, longest first; then wildcards */

@@ -574,20 +574,18 @@ static mindset_status entry_keys(parser *p, const char *s, size_t n, uint8_t *co
     if (ms__tokenize(text, len, &p->tokens) != MS_TOKENIZE_OK)
         return MINDSET_ERR_NOMEM;
     *count = 0;
-    int quoted_prev = 0;
     for (size_t i = 0; i < p->tokens.count; i++) {
         const ms_token *t = &p->tokens.items[i];
-        int quoted = quoted_word(text, &p->tokens, i);
-        if (is_quote(text, t) && (quoted_prev || quoted_word(text, &p->tokens, i + 1))) {
-            quoted_prev = 0;
-            continue; /* the quotes around a word that must take one form */
-        }
-        quoted_prev = quoted;
-        if (t->flags & MS_TF_HASHPART)
-            continue;
-        if (is_quote(text, t))
+        if (is_quote(text, t)) {
+            if ((i > 0 && quoted_word(text, &p->tokens, i - 1)) ||
+                quoted_word(text, &p->tokens, i + 1))
+                continue; /* the quotes around a word that must take one form */
             return fail(p, "quote each exact word of a phrase on its own (\"sign\" up)", s,
                         n);
+        }
+        if (t->flags & MS_TF_HASHPART)
+            continue;
+        int quoted = quoted_word(text, &p->tokens, i);
         if (!keyable(t))
             return fail(p, "entries cannot contain URLs, mentions or e-mail addresses", s,
                         n);
