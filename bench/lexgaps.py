@@ -13,7 +13,7 @@ import sys
 
 SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
 CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword", "whole"}
-TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+".*"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
+TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+"(.*)"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
 MATCH = re.compile(r'^\s+".*" -> (\S+) [+-][0-9.]+ \((\w+)\)\s+\[([^\]]+)\]')
 
 
@@ -42,8 +42,9 @@ def run_explain(binary, lexicons, texts, on_line, lang):
     flush()
 
 
-def explain_tokens(binary, lexicons, texts, lang):
-    """mindset's own tokens for each text: a list of (norm, stem) per text."""
+def explain_tokens(binary, lexicons, texts, lang, raw=False):
+    """mindset's own tokens for each text: a list of (norm, stem) per text, or of
+    (norm, stem, the text as written) with raw=True."""
     out = []
     state = {}
 
@@ -57,13 +58,13 @@ def explain_tokens(binary, lexicons, texts, lang):
             state["done"] = True
             return
         m = TOKEN.match(line)
-        if not m or "(hashtag part)" in m.group(4):
+        if not m or "(hashtag part)" in m.group(5):
             return
-        norm, stem = m.group(2), m.group(3)
+        norm, stem = m.group(3), m.group(4)
         if norm == SEP:
             state["docs"].append([])
         else:
-            state["docs"][-1].append((norm, stem))
+            state["docs"][-1].append((norm, stem, m.group(2)) if raw else (norm, stem))
 
     def finish():
         if len(state["docs"]) != state["n"]:
