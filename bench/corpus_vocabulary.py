@@ -39,7 +39,8 @@ import shutil
 import subprocess
 import tempfile
 
-from lexgaps import explain_tokens, lexicon_entries, load, log_odds
+from lexgaps import (BLIND_ROUNDS, explain_tokens, lexicon_entries, lexicons_at, load,
+                     log_odds)
 
 LANGS = ("en", "nl")
 CATEGORIES = {1: "learned_professional", -1: "learned_personal"}
@@ -67,12 +68,6 @@ tot u uit uw van veel voor want waren was wat we wel werd wezen wie wil worden w
 ze zelf zich zij zijn zo zonder zou zullen hen hebt heb had hadden deed doet gaat ga gaan
 """.split())
 
-# Blind rounds: (name, first and last id number, the commit whose lexicons scored it untuned).
-ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
-          ("round 5", 7321, 7400, "03ee8b0"),
-          ("round 6", 7401, 7480, "4de5399"),
-          ("round 7", 7481, 7560, "9cea67f"),
-          ("round 8", 7561, 7640, "8983eed")]
 
 
 # The real posts of ../shared/data (read in place, never copied), dev four-fifths only
@@ -102,21 +97,6 @@ def number(post):
     return int(post["id"].split("-")[1])
 
 
-def load_posts(path):
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def lexicons_at(commit, into):
-    """The lexicons/ directory of a commit, written under `into`."""
-    target = os.path.join(into, commit)
-    os.makedirs(target, exist_ok=True)
-    archive = subprocess.run(["git", "archive", commit, "lexicons"], check=True,
-                             capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", target], input=archive, check=True)
-    return os.path.join(target, "lexicons")
-
-
 def covered_stems(binary, lexdir, lang):
     """Stems that an entry of any category holds as a word, and wildcard prefixes."""
     entries = lexicon_entries(lexdir, lang)
@@ -128,20 +108,19 @@ def covered_stems(binary, lexdir, lang):
     return stems, prefixes
 
 
-class Tokens:
-    """mindset's (norm, stem) tokens of each post, read once per language."""
-
-    def __init__(self, binary, posts):
-        self.by_id = {}
-        for lang in LANGS:
-            mine = [p for p in posts if p["lang"] == lang]
-            texts = [p["text"] for p in mine]
-            for p, tk in zip(mine, explain_tokens(binary, None, texts, lang, raw=True)):
-                self.by_id[p["id"]] = tk
+def tokens_by_id(binary, posts):
+    """Post id -> mindset's (norm, stem, as written) tokens of the post."""
+    tokens = {}
+    for lang in LANGS:
+        mine = [p for p in posts if p["lang"] == lang]
+        texts = [p["text"] for p in mine]
+        for p, tk in zip(mine, explain_tokens(binary, None, texts, lang, raw=True)):
+            tokens[p["id"]] = tk
+    return tokens
 
 
 def learn(posts, tokens, covered, prefixes, a, real=None):
-    """[(spelling, stem, sign, weight)] for the stems that separate the two sides."""
+    """[(spelling, sign, weight)] for the stems that separate the two sides."""
     docs = {1: collections.Counter(), -1: collections.Counter()}
     spell = collections.defaultdict(collections.Counter)
     capitalised = collections.Counter()
@@ -150,7 +129,7 @@ def learn(posts, tokens, covered, prefixes, a, real=None):
         if side is None:
             continue
         stems = []
-        for norm, stem, raw in tokens.by_id[p["id"]]:
+        for norm, stem, raw in tokens[p["id"]]:
             if re.search(r"[^\W\d_]", stem) and len(stem) > 1 and norm not in FUNCTION_WORDS:
                 stems.append(stem)
                 spell[stem][norm] += 1
@@ -170,16 +149,16 @@ def learn(posts, tokens, covered, prefixes, a, real=None):
         if any(f.startswith(pre) for f in forms for pre in prefixes):
             continue
         weight = min(1.0, abs(score) / a.full_z)
-        out.append((forms[0], stem, sign, weight))
-    return sorted(out, key=lambda e: (e[2], -e[3], e[0]))
+        out.append((forms[0], sign, weight))
+    return sorted(out, key=lambda e: (e[1], -e[2], e[0]))
 
 
-def write_lexicon(path, learned, lang, header):
+def write_lexicon(path, learned, header):
     with open(path, "w", encoding="utf-8") as f:
         f.write(header)
         for sign in (-1, 1):
             f.write(f"\n@category {CATEGORIES[sign]}\n")
-            for form, _, s, weight in learned:
+            for form, s, weight in learned:
                 if s == sign:
                     f.write(f"{form} = {weight:.2f}\n" if weight < 0.995 else f"{form}\n")
 
@@ -217,7 +196,7 @@ def check(a, dev, tokens):
     reals = {lang: None if a.without_real else real_log_odds(a, lang) for lang in LANGS}
     totals = collections.defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0, 0.0])
     with tempfile.TemporaryDirectory() as tmp:
-        for name, first, last, commit in ROUNDS:
+        for name, first, last, commit in BLIND_ROUNDS:
             before = [p for p in dev if number(p) < first]
             target = [p for p in dev if first <= number(p) <= last]
             base = lexicons_at(commit, tmp)
@@ -230,7 +209,7 @@ def check(a, dev, tokens):
                 mine = [p for p in before if p["lang"] == lang]
                 learned = learn(mine, tokens, covered, prefixes, a, reals[lang])
                 sizes.append(len(learned))
-                write_lexicon(os.path.join(learned_dir, lang, "learned.lex"), learned, lang, "")
+                write_lexicon(os.path.join(learned_dir, lang, "learned.lex"), learned, "")
             for label, lexdir in (("untuned", base), ("+learned", learned_dir)):
                 f = figures(evaluate(a.mindset, lexdir, target, tmp))
                 t = totals[label]
@@ -283,7 +262,7 @@ def write(a, dev, tokens):
             header = HEADER.format(lang={"en": "English", "nl": "Dutch"}[lang],
                                    **vars(a))
             path = os.path.join(a.lexicons, lang, "learned.lex")
-            write_lexicon(path, learned, lang, header)
+            write_lexicon(path, learned, header)
             print(f"{path}: {len(learned)} words")
 
 
@@ -306,8 +285,8 @@ def main():
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()
-    dev = load_posts(a.dev)
-    tokens = Tokens(a.mindset, dev)
+    dev = load("", a.dev)
+    tokens = tokens_by_id(a.mindset, dev)
     if a.check:
         check(a, dev, tokens)
     if a.write:

@@ -16,17 +16,14 @@ Usage (from the repository root, after a build):
 import argparse
 import json
 import math
-import os
 import subprocess
-import tarfile
 import tempfile
+
+from lexgaps import BLIND_ROUNDS, lexicons_at, load
 
 LABELS = ["personal", "professional", "mixed"]
 
-# Blind rounds: (name, first and last id number of the round, lexicons before tuning).
-ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
-          ("round 5", 7321, 7400, "59f6e77"),
-          ("round 6", 7401, 7480, "a8c97ad")]
+ROUNDS = BLIND_ROUNDS[:3]  # rounds 4 to 6
 
 
 def round_of(post_id):
@@ -35,16 +32,6 @@ def round_of(post_id):
         if first <= number <= last:
             return name, commit
     return None, None
-
-
-def lexicons_at(commit, into):
-    """Writes the lexicons/ directory of a commit under `into` and returns its path."""
-    archive = os.path.join(into, commit + ".tar")
-    subprocess.run(["git", "archive", "-o", archive, commit, "lexicons"], check=True)
-    target = os.path.join(into, commit)
-    with tarfile.open(archive) as tar:
-        tar.extractall(target)
-    return os.path.join(target, "lexicons")
 
 
 def figures(binary, lexicons, posts):
@@ -100,9 +87,7 @@ def main():
     ap.add_argument("--dev", default="corpora/dev.jsonl")
     ap.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.01, 0.05])
     args = ap.parse_args()
-    with open(args.dev, encoding="utf-8") as f:
-        dev = [json.loads(line) for line in f]
-    dev = [p for p in dev if p["mindset"] in LABELS]
+    dev = [p for p in load("", args.dev) if p["mindset"] in LABELS]
     blind = {name: [p for p in dev if round_of(p["id"])[0] == name] for name, *_ in ROUNDS}
     rest = [p for p in dev if round_of(p["id"])[0] is None]
 

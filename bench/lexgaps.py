@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 
 SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
 CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword", "whole"}
@@ -146,8 +147,36 @@ def ranked(z, sign, top, keep, cover, in_phrase, spell, show_all=False):
 
 
 def load(data, path):
+    """The records of a JSONL file under data; a line that is not JSON stops with its place."""
+    rows = []
     with open(os.path.join(data, path), encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                sys.exit(f"{os.path.join(data, path)}:{number}:{e.colno}: {e.msg}")
+    return rows
+
+
+# Blind rounds: (name, first and last id number of the round, the commit whose lexicons
+# scored its posts before anything was tuned on them).
+BLIND_ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
+                ("round 5", 7321, 7400, "03ee8b0"),
+                ("round 6", 7401, 7480, "4de5399"),
+                ("round 7", 7481, 7560, "9cea67f"),
+                ("round 8", 7561, 7640, "8983eed")]
+
+
+def lexicons_at(commit, into):
+    """Writes the lexicons/ directory of a commit under `into` and returns its path."""
+    archive = os.path.join(into, commit + ".tar")
+    subprocess.run(["git", "archive", "-o", archive, commit, "lexicons"], check=True)
+    target = os.path.join(into, commit)
+    with tarfile.open(archive) as tar:
+        tar.extractall(target)
+    return os.path.join(target, "lexicons")
 
 
 def log_odds(ya, yb, alpha0):
