@@ -589,8 +589,9 @@ static void show_progress(progress *p, const score_summary *s, long bytes, int f
     clock_gettime(CLOCK_MONOTONIC, &p->last);
     double t = seconds_since(&p->start);
     double rate = t > 0 ? summary_records(s) / t : 0;
-    fprintf(stderr, "\r%ld records, %.0f posts/s, %.1f MB/s, %ld errors",
-            summary_records(s), rate, t > 0 ? bytes / t / 1e6 : 0, summary_errors(s));
+    long records = summary_records(s), errors = summary_errors(s);
+    fprintf(stderr, "\r%ld record%s, %.0f posts/s, %.1f MB/s, %ld error%s", records,
+            plural_s(records), rate, t > 0 ? bytes / t / 1e6 : 0, errors, plural_s(errors));
     if (p->total_bytes > 0 && bytes > 0 && !final)
         fprintf(stderr, ", ETA %.0fs",
                 t * (double)(p->total_bytes - bytes) / (double)bytes);

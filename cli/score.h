@@ -16,6 +16,12 @@ typedef enum { OUT_JSONL, OUT_CSV } output_format;
 #define SCORE_MAX_KEEP 16
 #define SCORE_MAX_DISABLE 64
 
+/* "s" unless n is one: "1 error", "2 errors", "0 errors". */
+static inline const char *plural_s(long n)
+{
+    return n == 1 ? "" : "s";
+}
+
 typedef struct {
     input_format in;
     output_format out;

@@ -232,8 +232,8 @@ static void write_verdicts(FILE *to, const score_summary *s)
 void summary_write(const score_summary *s, FILE *to)
 {
     long scored = s->records - s->errors;
-    fprintf(to, "mindset score: %ld records, %ld scored, %ld errors\n", s->records, scored,
-            s->errors);
+    fprintf(to, "mindset score: %ld record%s, %ld scored, %ld error%s\n", s->records,
+            plural_s(s->records), scored, s->errors, plural_s(s->errors));
     write_counts(to, "language", lang_names, s->langs, 3, scored);
     write_counts(to, "mindset", label_names, s->labels, 4, scored);
     write_verdicts(to, s);

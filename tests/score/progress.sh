@@ -18,11 +18,14 @@ run_on_terminal() { # the score arguments; prints what the terminal showed
         tr '\r' '\n'
 }
 run_on_terminal >"$tmp/tty.txt" || true
-grep -Eq '^301 records, [0-9]+ posts/s, [0-9.]+ MB/s, 1 errors$' "$tmp/tty.txt" &&
+grep -Eq '^301 records, [0-9]+ posts/s, [0-9.]+ MB/s, 1 error$' "$tmp/tty.txt" &&
     ok "a terminal shows records, posts/s, MB/s and errors" || no "terminal: $(cat "$tmp/tty.txt")"
 run_on_terminal --no-progress >"$tmp/quiet.txt" || true
 ! grep -q "posts/s" "$tmp/quiet.txt" && ok "--no-progress shows nothing" ||
     no "--no-progress: $(cat "$tmp/quiet.txt")"
 "$bin" score --summary /dev/null "$tmp/in.jsonl" >/dev/null 2>"$tmp/err.txt" || true
 ! grep -q "posts/s" "$tmp/err.txt" && ok "no progress into a file" || no "file: $(cat "$tmp/err.txt")"
+"$bin" score --no-progress --summary - "$tmp/in.jsonl" >"$tmp/summary.txt" 2>&1 || true
+grep -q "^mindset score: 301 records, 300 scored, 1 error$" "$tmp/summary.txt" &&
+    ok "the summary counts one error in the singular" || no "summary: $(grep "^mindset score:" "$tmp/summary.txt")"
 finish
