@@ -17,7 +17,7 @@ statuses and TweetEval tweets in English, MP tweets against geotweets in Dutch; 
 out fifths stay for bench/eval_real.py and bench/eval_real_nl_split.py). Left out too:
 function words (FUNCTION_WORDS) and stems mostly written with a capital (names).
 
-    --check   for each blind round 4 to 8: learn from the dev posts written before it, add
+    --check   for each blind round 4 to 9: learn from the dev posts written before it, add
               the words to the lexicons the round was first scored with (untuned), and
               compare labels and verdicts on the round's dev posts with and without them:
               the closest measure of new text. Test posts are never read.
@@ -200,6 +200,10 @@ def check(a, dev, tokens):
             before = [p for p in dev if number(p) < first]
             target = [p for p in dev if first <= number(p) <= last]
             base = lexicons_at(commit, tmp)
+            for lang in LANGS:  # lexicons of a later round hold learned words already
+                path = os.path.join(base, lang, "learned.lex")
+                if os.path.exists(path):
+                    os.remove(path)
             learned_dir = os.path.join(tmp, commit + "-learned")
             shutil.copytree(base, learned_dir)
             add_categories(learned_dir)

@@ -166,7 +166,8 @@ BLIND_ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
                 ("round 5", 7321, 7400, "03ee8b0"),
                 ("round 6", 7401, 7480, "4de5399"),
                 ("round 7", 7481, 7560, "9cea67f"),
-                ("round 8", 7561, 7640, "8983eed")]
+                ("round 8", 7561, 7640, "8983eed"),
+                ("round 9", 7641, 7800, "a7086e2")]
 
 
 def lexicons_at(commit, into):
