@@ -639,3 +639,74 @@ between ourselves = 2
 keep this to yourself = 2
 keep this to yourselves = 2
 before it goes public = 3
+
+# A one-person service or class sold to friends, in other words than above (general
+# knowledge of how sole traders announce places): booking by message, places going fast,
+# a plug, stock sold off as ex-rental or ex-display, a class for beginners. Left out: "not
+# selling anything", which comes before an offer as often as before a shared template.
+@category pitch
+dm me to book = 2
+dm to book in = 2
+text me to book = 2
+email me to book = 2
+message to book = 2
+spaces gone = 1.5
+places gone = 1.5
+spots gone = 1.5
+slots gone = 1.5
+shameless plug = 2
+quick plug = 1.5
+delivered free = 1.5
+free delivery within = 2
+ex-rental = 1.5
+ex-display = 1.5
+ex-demo = 1.5
+beginners class = 1
+beginners' class = 1
+beginners course = 1
+beginners' course = 1
+
+# A leak in more of the leaker's words (general knowledge): the plea not to repeat it, the
+# news the poster should not even know, posting before the press release or before staff
+# are told, the client not named.
+@category confidential
+don't repeat this = 2
+please don't repeat = 2
+do not repeat this = 2
+not supposed to know = 3
+not meant to know = 3
+not allowed to post = 3
+not allowed to share = 3
+not allowed to post this = 3
+until the press release = 2
+before the press release = 2
+before management = 1.5
+before staff are told = 2.5
+before the staff are told = 2.5
+can't name the client = 2.5
+cannot name the client = 2.5
+can't name the company = 2.5
+can't name the brand = 2.5
+can't name them = 2
+can't name them yet = 2.5
+
+# The networker's bait: an answer typed below in return for a connection.
+@category bait
+connect with everyone = 2
+i'll connect with = 1.5
+
+# Public ownership as a political question (general knowledge of UK politics): utilities
+# sold off or taken back. As phrases they take "companies" from the working lists; exact
+# words, since the stem of "privatization" is that of "private".
+@category politics
+"privatisation"
+"privatization"
+"privatised"
+"privatized"
+"nationalisation"
+"nationalization"
+"renationalise"
+"renationalize"
+public ownership
+water companies
+energy companies

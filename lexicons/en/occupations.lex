@@ -648,3 +648,26 @@ my full-time job = 1.5
 my full time job = 1.5
 turned it into a job = 1.5
 turned my hobby into = 1.5
+
+# A ranger's and an early-years worker's titles (general knowledge): mild for the bare
+# word as above. "ranger" is exact: "Rangers" is a football club.
+@category career
+"ranger" = 0.5
+park ranger
+countryside ranger
+national park ranger
+early years teacher
+
+# The teacher's own passion for the work (general knowledge of teachers' posts): the
+# vocation voice, as above.
+@category vocation
+this is why i teach
+why i teach
+teacher post
+#teacherlife
+teacher life
+love this job = 1.5
+i love this job = 1.5
+as a ranger = 1.5
+i'm a ranger = 1.5
+i am a ranger = 1.5

@@ -1301,3 +1301,76 @@ lead training
 recall training
 muddy paws
 rainbow bridge
+
+# "kidding" shares the stem of "kid": as phrases the joke's "kidding" is the casual
+# register, not a family post (general knowledge of how people say they are joking).
+@category casual
+just kidding
+only kidding
+no kidding
+you're kidding
+are you kidding
+kidding me
+kidding aside
+natter
+a pint and a natter
+10/10 would
+
+# Games at the table and on screen, and the creator's own channel (general knowledge of
+# gaming and video posts): an evening's campaign, a new video of one's hobby.
+@category leisure
+board game
+tabletop
+dungeons and dragons
+dungeon master
+escape room
+gameplay
+let's play
+new video
+new vid
+my channel
+reacting to
+farming sim = 1.5
+flight sim = 1.5
+racing sim = 1.5
+my bike
+fell off my bike
+
+# The home and the days off (general knowledge): the bank holiday, a leak under the sink,
+# a first home of one's own, and a student's revision.
+@category holiday
+bank holiday
+bank holiday weekend
+
+@category everyday
+under the sink
+vending machine
+student loan
+our first home
+our first house
+my first home
+revision timetable = 2
+revision notes = 2
+exam revision = 2
+revising for = 2
+
+# Old friends and a toast to the absent (general knowledge of reunions).
+@category celebration
+raised a glass
+raised one for
+
+@category nostalgia
+years ago this month
+years ago this week
+
+# A newborn's hold on the family (general knowledge of baby announcements).
+@category baby
+wrapped around her little finger = 1.5
+wrapped around his little finger = 1.5
+wrapped around her tiny finger = 1.5
+wrapped around his tiny finger = 1.5
+tiny fingers
+tiny toes
+
+@category food
+ate my weight in

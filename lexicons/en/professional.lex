@@ -1299,3 +1299,102 @@ tradesman = 0.5
 tradeswoman = 0.5
 tradesperson = 0.5
 tradesmen = 0.5
+
+# A firm's deals and wins told as news (general knowledge of company announcements): a
+# contract won or awarded, an export or distribution deal, the first of its kind signed.
+@category company
+won the contract = 1.5
+awarded the contract = 1.5
+secured the contract = 1.5
+contract win = 1.5
+export deal = 1.5
+first export = 1.5
+export market = 1
+distribution deal = 1.5
+signed its first = 1.5
+signed our first = 1.5
+contract dispute
+
+@category industry
+distributor
+wholesaler
+
+# Markets as a trader or an adviser comments on them (general knowledge of commodity and
+# market notes). The bare "basis" is left out ("on a daily basis").
+@category industry
+commodity
+bullish
+bearish
+spot price
+headline price
+grain market
+wheat prices
+#grain
+
+# Security work as the practitioner tells it (general knowledge of infosec advice). As
+# phrases the advice takes "password" from the confidential list: reusing a password is
+# the topic, not a leak.
+@category industry
+breach
+data breach
+zero-day
+zero day
+phishing
+ransomware
+malware
+vulnerability
+mfa
+2fa
+multi-factor
+two-factor
+security controls
+password manager
+password reuse
+reused password
+
+# The job advert's terms and hours in other words (general knowledge of small employers'
+# ads): term-time hours, tips on top of the wage, hours a week written short.
+@category jobs
+term time only
+term-time only
+plus tips
+{n} hrs/week
+{n} hrs per week
+{n} hours/week
+early years practitioner
+nursery practitioner
+
+# Leaving one post for the next (general knowledge of career news): the last shift, the
+# new chapter written as one lowercase hashtag.
+@category career
+last shift
+my last shift
+#newchapter
+#nextchapter
+
+# The networker's call to the reader (general knowledge of LinkedIn growth posts): stop
+# playing small, connect with everyone who answers.
+@category leadership
+playing small = 1.5
+
+@category community
+connect with everyone
+i'll connect with
+
+@category industry
+payroll*
+
+# The short forms of the note to the reader and of a speaker's skills (general
+# knowledge): "PSA" as the public service announcement above, the speaking hashtags.
+@category lesson
+psa
+
+@category learning
+presentation skills
+#presentationskills
+
+# A market moving over a period, as a trader reports it (general knowledge of market notes).
+@category data
+{n}% on the week = 1.5
+{n}% on the day = 1.5
+{n}% on the month = 1.5

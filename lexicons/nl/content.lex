@@ -755,3 +755,149 @@ bestellen kan via = 2
 bestellen kan tot = 1.5
 levering aan huis = 1.5
 thuislevering = 1
+
+# The shop's and the tradesperson's offer with a deadline and a price, from general
+# knowledge of how shops announce offers: "actie t/m 31 maart", "alleen t/m maandag",
+# "korting t/m zondag", the old price beside the new ("normaal €72", "€29,50 ipv €38"),
+# the price per square metre or per piece, what the price includes ("incl. plaatsing",
+# "geen voorrijkosten") and the last pieces in stock ("nog 14 stuks"). The deadline is a
+# phrase: "t/m zondag" alone is also a holiday or a school week.
+@category pitch
+actie t/m = 2
+actie tot en met = 2
+alleen t/m = 1.5
+alleen tot en met = 1.5
+geldig t/m = 2
+geldig tot en met = 2
+korting t/m = 2
+bestellen kan t/m = 2
+bestellen t/m = 1.5
+bestel t/m = 1.5
+reserveren kan t/m = 1.5
+inschrijven kan t/m = 1.5
+# a bare weekday deadline weighs half: it is also the end of a holiday
+t/m maandag = 0.5
+t/m dinsdag = 0.5
+t/m woensdag = 0.5
+t/m donderdag = 0.5
+t/m vrijdag = 0.5
+t/m zaterdag = 0.5
+t/m zondag = 0.5
+normaal €{n} = 1
+van €{n} voor €{n} = 2
+€{n} ipv €{n} = 2
+€{n} i.p.v. €{n} = 2
+ipv €{n} = 1
+i.p.v. €{n} = 1
+in plaats van €{n} = 1
+nu voor €{n} = 1.5
+nu slechts €{n} = 2
+slechts €{n} = 1
+€{n}/m² = 1.5
+€{n} per m² = 1.5
+per m² = 1
+per vierkante meter = 1
+€{n} per stuk = 1.5
+{n} voor €{n} = 1
+nog {n} stuks = 1.5
+nog maar {n} stuks = 1.5
+"incl" = 0.5
+"excl" = 0.5
+incl btw = 1.5
+excl btw = 1.5
+incl. montage = 1.5
+incl. plaatsing = 1.5
+incl. installatie = 1.5
+incl. materiaal = 1.5
+incl. egaliseren = 1.5
+inclusief montage = 1.5
+inclusief plaatsing = 1.5
+inclusief installatie = 1.5
+inclusief materiaal = 1.5
+voorrijkosten = 1.5
+geen voorrijkosten = 2
+binnen {n} weken ingepland = 1
+binnen {n} werkdagen = 1
+op=op = 1.5
+bestel je = 1
+vooraf bestellen = 1
+reserveer je plek = 1.5
+reserveer je tafel = 1
+# The offer named after its occasion: a shop's opening or anniversary, a launch, an
+# introduction, the season's or the week's offer. The compounds on "-aanbieding" and
+# "-actie" are listed, for "aanbieding*" only takes words that begin so.
+jubileumactie = 2
+jubileumkorting = 2
+jubileumaanbieding = 2
+openingsactie = 2
+openingsaanbieding = 2
+openingskorting = 2
+introductieprijs = 2
+introductiekorting = 2
+introductieaanbieding = 2
+kennismakingsaanbieding = 2
+kennismakingsprijs = 2
+kennismakingskorting = 2
+lanceringskorting = 2
+launchkorting = 2
+launchprijs = 2
+vroegboekactie = 2
+weekaanbieding = 2
+weekactie = 1.5
+dagaanbieding = 2
+zomeraanbieding = 2
+winteraanbieding = 2
+najaarsaanbieding = 2
+voorjaarsaanbieding = 2
+najaarsactie = 1.5
+voorjaarsactie = 1.5
+zomeractie = 1.5
+winteractie = 1.5
+kerstaanbieding = 2
+combiactie = 1.5
+combi-actie = 1.5
+# Something free with a purchase: "krijg je gratis", "gratis erbij", "elke tweede ...
+# gratis". Not "gratis" alone: "gratis af te halen" is a neighbour's old pram, "gratis
+# parkeren" a day out.
+krijg je gratis = 1.5
+krijgt u gratis = 1.5
+ontvang je gratis = 1.5
+ontvangt u gratis = 1.5
+gratis erbij = 1.5
+elke tweede = 0.5
+# A phone number to call or app for an order or a job ("app me op 06-..."), and a
+# landline in the shop's voice.
+06-{n} = 0.5
+app me op = 1
+bel ons op = 1.5
+bel gerust = 1
+bel of app = 1
+bellen of appen = 1
+# A game, an app or a product that comes out: the release date, the store page, the
+# wishlist the makers ask for, the crowdfunding campaign.
+onze game = 1
+onze nieuwe game = 2
+onze indiegame = 2
+indiegame = 1
+gamestudio = 1.5
+wishlist = 1
+wishlist ons = 2
+op je wishlist = 1.5
+komt uit op steam = 2
+op steam = 0.5
+releasedatum = 1
+kickstarter = 1.5
+kickstartercampagne = 2
+crowdfundingcampagne = 1.5
+
+# The video maker's call to subscribe and ring the bell ("abonneer en zet de bel aan",
+# "abonneren en bel aan"), from general knowledge of how YouTube channels ask for it.
+@category bait
+abonneer = 1
+abonneer en = 2
+zet de bel aan = 2
+bel aan = 1
+het belletje aan = 2
+belletje aanzetten = 2
+nieuwe abonnees = 1.5
+abonnees = 1

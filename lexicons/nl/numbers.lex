@@ -30,6 +30,7 @@ na {n} jaar bij = 1
 
 @category data
 {n}% van de = 0.5
+{n}% vd = 0.5
 {n}% meer = 0.5
 {n}% groei = 1
 {n}% stijging = 1

@@ -914,3 +914,47 @@ als visagiste = 1.5
 ik ben visagiste = 1.5
 als pedicure = 1.5
 ik ben pedicure = 1.5
+
+# Trades the lists lacked, from general knowledge of the workshop and the service trades:
+# the bicycle and sail maker, the floor layer, the thatcher, the farrier, the MOT
+# inspector. Mild bare (a customer names them too), full with "als", "ik ben", "hier".
+@category career
+fietsenmaker = 0.5
+zeilmaker = 0.5
+vloerenlegger = 0.5
+glaszetter = 0.5
+rietdekker = 0.5
+hoefsmid = 0.5
+keurmeester = 0.5
+apk-keurmeester = 1
+schoorsteenveger = 0.5
+stratenmaker = 0.5
+meubelmaker = 0.5
+
+@category vocation
+als fietsenmaker = 1.5
+ik ben fietsenmaker = 1.5
+fietsenmaker hier = 1.5
+als zeilmaker = 1.5
+ik ben zeilmaker = 1.5
+zeilmaker hier = 1.5
+als vloerenlegger = 1.5
+ik ben vloerenlegger = 1.5
+vloerenlegger hier = 1.5
+als glaszetter = 1.5
+ik ben glaszetter = 1.5
+als rietdekker = 1.5
+ik ben rietdekker = 1.5
+als hoefsmid = 1.5
+ik ben hoefsmid = 1.5
+als keurmeester = 1.5
+ik ben keurmeester = 1.5
+als schoorsteenveger = 1.5
+ik ben schoorsteenveger = 1.5
+als stratenmaker = 1.5
+ik ben stratenmaker = 1.5
+als meubelmaker = 1.5
+ik ben meubelmaker = 1.5
+tip van je fietsenmaker = 1.5
+tip van de fietsenmaker = 1.5
+tip van je schoorsteenveger = 1.5

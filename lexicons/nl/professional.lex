@@ -1689,3 +1689,93 @@ fruitteelt
 pootaardappelen
 dierenkliniek = 0.5
 setlist = 0.5
+
+# The vacancy told casually, from general knowledge of how small firms, shops and clubs
+# hire: the work that piles up ("we komen handen tekort", "zoveel werk dat"; not "handen tekort"
+# alone, which is also the care home in a rant), what the job asks
+# and gives ("geen ervaring nodig", "wij betalen je opleiding", "bus van de zaak", a
+# four-day week, hours as a range "32-40 uur"), a day on trial ("kom een dagje
+# meelopen"), and the club or the fire station that looks for volunteers. The phrases
+# with "geen" are entries, so their "geen" does not negate the hiring.
+@category jobs
+we komen handen tekort = 1.5
+we komen handjes tekort = 1.5
+wij komen handen tekort = 1.5
+we komen mensen tekort = 1.5
+extra handen = 0.5
+zoveel werk dat = 1.5
+zo veel werk dat = 1.5
+werk genoeg = 1
+geen ervaring nodig = 2
+geen ervaring vereist = 2
+ervaring is niet nodig = 2
+ervaring niet nodig = 2
+geen diploma nodig = 2
+geen diploma vereist = 2
+wij leiden je op = 2
+we leiden je op = 2
+je wordt opgeleid = 1.5
+betalen je opleiding = 1.5
+je opleiding betaald = 1.5
+van de zaak = 1
+auto van de zaak = 1.5
+bus van de zaak = 1.5
+{n}-daagse werkweek = 1.5
+vierdaagse werkweek = 1.5
+{n}-urige werkweek = 1.5
+{n}-{n} uur = 1
+{n} tot {n} uur per week = 1.5
+bespreekbaar = 0.5
+dagje meelopen = 1.5
+dag meelopen = 1.5
+een dag meedraaien = 1.5
+ochtend meedraaien = 1.5
+proefdraaien = 1.5
+snuffelstage = 1
+zoekt vrijwilligers = 1.5
+zoekt nieuwe vrijwilligers = 2
+vrijwilligers gezocht = 2
+zoekt nieuwe = 1
+zoekt een = 0.5
+zoekt {n} = 1
+kom bij ons werken = 2
+kom je bij ons werken = 2
+wie komt er bij ons werken = 2
+kom bij ons in dienst = 2
+we kunnen versterking gebruiken = 2
+wij kunnen versterking gebruiken = 2
+
+@category events
+infoavond = 1
+kennismakingsavond = 1
+
+# The network a LinkedIn poster speaks to ("mijn netwerk", "beste netwerk"), and the
+# team, the station or the workplace called "een tweede familie".
+@category community
+mijn netwerk = 1
+beste netwerk = 1.5
+lieve netwerk = 1.5
+vraag aan mijn netwerk = 1
+tweede familie = 0.5
+
+# The tradesperson's or practitioner's tip to the public, from general knowledge of how
+# shops, workshops and practices give advice: "3 tips van een zeilmaker", "tip van de
+# fietsenmaker", a tip with its saving ("scheelt je €600"), and what to have checked.
+@category learning
+tips van een = 1
+tip van de vakman = 1.5
+tip van de vakvrouw = 1.5
+vaktip = 1.5
+protip = 1
+pro-tip = 1
+scheelt je = 0.5
+scheelt je makkelijk = 1
+scheelt €{n} = 0.5
+scheelt je €{n} = 1
+fysiotip* = 1.5
+tandartstip* = 1.5
+kapperstip* = 1.5
+hoveniertip* = 1.5
+monteurstip* = 1.5
+monteurtip* = 1.5
+laten nakijken = 0.5
