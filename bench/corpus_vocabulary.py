@@ -133,7 +133,7 @@ def learn(posts, tokens, covered, prefixes, a, real=None):
             if re.search(r"[^\W\d_]", stem) and len(stem) > 1 and norm not in FUNCTION_WORDS:
                 stems.append(stem)
                 spell[stem][norm] += 1
-                capitalised[stem] += raw[:1].isupper()
+                capitalised[stem] += raw.lstrip("#@")[:1].isupper()
         docs[side].update(set(stems))
     z = log_odds(docs[1], docs[-1], a.alpha0)
     out = []
