@@ -4,13 +4,15 @@ lexicon directory and the stems they cover, and the weighted log-odds that rank 
 candidates (Monroe, Colaresi & Quinn 2008, "Fightin' words", sec. 3.5)."""
 import collections
 import glob
-import json
 import math
 import os
 import re
 import subprocess
 import sys
 import tarfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpora"))
+from agreement import read_jsonl  # noqa: E402  (one JSONL reader for corpora and bench)
 
 SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
 CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword", "whole"}
@@ -147,17 +149,9 @@ def ranked(z, sign, top, keep, cover, in_phrase, spell, show_all=False):
 
 
 def load(data, path):
-    """The records of a JSONL file under data; a line that is not JSON stops with its place."""
-    rows = []
-    with open(os.path.join(data, path), encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                sys.exit(f"{os.path.join(data, path)}:{number}:{e.colno}: {e.msg}")
-    return rows
+    """The records of a JSONL file under data; a line that is not JSON stops with its place
+    (corpora/agreement.py's reader)."""
+    return read_jsonl(os.path.join(data, path))
 
 
 # Blind rounds: (name, first and last id number of the round, the commit whose lexicons
