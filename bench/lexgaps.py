@@ -96,6 +96,10 @@ def lexicon_entries(lexdir, lang):
                 if line.startswith("@category"):
                     cat = line.split()[1]
                     continue
+                if line.startswith("@label-model"):
+                    cat = None  # the label model's words are no entries
+                if cat is None:
+                    continue
                 line = line.split("->")[0]
                 line = re.sub(r"=\s*[-0-9.]+\s*$", "", line).strip()
                 if line.startswith("#") and " " not in line:

@@ -236,6 +236,7 @@ typedef enum {
 } ms_role;
 
 #define MS_MAX_CATEGORIES 64
+#define MS_MODEL_REASONS 3 /* label model words explain names */
 
 typedef struct {
     char name[32];
@@ -321,6 +322,21 @@ static inline unsigned ms__key_start_bit(const char *s, size_t n)
     return ms__hash_bytes(s, n) & (MS_KEY_START_BITS - 1);
 }
 
+/* A word of the label model as read (label_model.c): its key id and what it adds to
+   the personal, professional and mixed scores. */
+#define MS_MODEL_CLASSES 3
+typedef struct {
+    uint32_t key;
+    uint32_t source; /* index into the lexicon's sources: where it was written */
+    float weights[MS_MODEL_CLASSES];
+} ms_model_word;
+
+/* A model word that pushed a post toward its label (label_model.c). */
+typedef struct {
+    uint32_t source; /* the model word, as written in its lexicon */
+    float weight;    /* its push toward the label over the runner-up */
+} ms_model_reason;
+
 /* One language's entries. Keys are stems (emoji: the normalised emoji). */
 typedef struct {
     ms_strmap keys; /* stem -> key id */
@@ -361,6 +377,14 @@ typedef struct {
     size_t nfiles;
     ms_buf surfaces;   /* each entry as written, NUL-terminated, for messages */
     int number_shapes; /* some entry holds a "{n}" placeholder (ms__number_shape) */
+    /* The label model (label_model.c), read from an "@label-model" section: its words
+       as read, then by key id once the lexicon is finished (NULL without a model). */
+    ms_model_word *model_words;
+    size_t nmodel_words, capmodel_words;
+    uint32_t *model_index; /* by key id: 1 + the index of its model word, or 0 */
+    size_t nmodel_index;   /* keys it covers: all of them once finished */
+    float model_bias[MS_MODEL_CLASSES];
+    int has_model;
 } ms_lexicon;
 
 /* ---- networks (network.c) ---------------------------------------------------------- */
@@ -691,6 +715,14 @@ struct mindset_result {
     ms_match *trace_matches;
     size_t ntrace_matches;
     ms_lang trace_lang; /* lexicon the matches refer to */
+    /* The label model's say (label_model.c): the label the rules chose, the model's
+       shares of personal, professional and mixed, and the words that pushed hardest
+       toward the final label, strongest first. */
+    ms_axis rules_label;
+    uint8_t model_used;
+    float model_shares[MS_MODEL_CLASSES];
+    size_t nmodel_reasons;
+    ms_model_reason model_reasons[MS_MODEL_REASONS];
 };
 
 /* Which rule chose a result's label, so that explain can say why. */
@@ -715,6 +747,20 @@ double ms__type_weight(const mindset_result *r, int type);
 double ms__category_weight(const mindset_result *r, int cat);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
+/* The label model's say over the label the rules chose (label_model.c): runs after
+   ms__score, over the tokens of the post, with the lexicon of language lang. */
+void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r);
+/* Appends the line saying how the label model weighed in, if it did. */
+void ms__explain_model(const mindset_result *r, ms_buf *b);
+/* Splits one line of an "@label-model" section, "word  personal professional mixed" (or
+   "@bias ..."), into the word's length and the weights; 0, or -1 with msg set. */
+int ms__model_line_split(const char *s, size_t n, size_t *word_len,
+                         float weights[MS_MODEL_CLASSES], const char **msg);
+/* Adds model word w (its key and weights) to lex; -1 when its key has one already (*dup
+   set to it), -2 when out of memory. */
+int ms__model_add(ms_lexicon *lex, const ms_model_word *w, const ms_model_word **dup);
+/* Extends the model index over every key of lex; after the keys are all interned. */
+mindset_status ms__model_finish(ms_lexicon *lex);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);
 /* The verdict a network would give the scored result, without findings (verdict.c). */
 const char *ms__verdict_for(const mindset_result *r, const ms_network *net);

@@ -23,6 +23,7 @@ typedef struct {
     int category;
     ms_stemmer *stemmer;
     int stopwords_only;
+    int in_model;            /* in an "@label-model" section (label_model.c) */
     const char *alternative; /* of the entry being read: "term -> alternative" */
     size_t alternative_len;
     mindset_error *err;
@@ -227,12 +228,38 @@ mindset_status ms__categories_parse(mindset_engine *e, const char *file, const c
 
 /* ---- *.lex entries ------------------------------------------------------------------ */
 
+static int starts_word(const char *s, size_t n, const char *kw)
+{
+    size_t kwn = strlen(kw);
+    return n >= kwn && memcmp(s, kw, kwn) == 0 && (n == kwn || is_blank(s[kwn]));
+}
+
+/* "@bias personal professional mixed": the label model's scores before any word. */
+static mindset_status model_bias(parser *p, const char *s, size_t n)
+{
+    size_t word_len;
+    const char *msg;
+    if (!p->in_model)
+        return fail(p, "'@bias' outside an '@label-model' section", s, n);
+    if (ms__model_line_split(s, n, &word_len, p->lex->model_bias, &msg) != 0)
+        return fail(p, msg, s, n);
+    return MINDSET_OK;
+}
+
 static mindset_status directive(parser *p, const char *s, size_t n)
 {
+    if (starts_word(s, n, "@label-model") && n == strlen("@label-model")) {
+        p->in_model = p->lex->has_model = 1;
+        return MINDSET_OK;
+    }
+    if (starts_word(s, n, "@bias"))
+        return model_bias(p, s, n);
+    p->in_model = 0;
     const char *kw = "@category";
     size_t kwn = strlen(kw);
     if (n <= kwn || memcmp(s, kw, kwn) != 0 || !is_blank(s[kwn]))
-        return fail(p, "unknown directive (expected '@category NAME')", s, n);
+        return fail(p, "unknown directive (expected '@category NAME' or '@label-model')", s,
+                    n);
     const char *name = s + kwn;
     size_t nn = n - kwn;
     trim(&name, &nn);
@@ -701,12 +728,59 @@ static mindset_status stopword_entry(parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
+/* The key of a label model word: one word, stemmed like post text. */
+static mindset_status model_key(parser *p, const char *s, size_t n, uint32_t *key)
+{
+    if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
+        return MINDSET_ERR_NOMEM;
+    const ms_token *t = &p->tokens.items[0];
+    if (p->tokens.count != 1 || !(t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG))
+        return fail(p, "a label model word is one word", s, n);
+    size_t klen;
+    const char *k = token_key(p, s, t, 0, &klen);
+    int32_t id = k ? ms__strmap_intern(&p->lex->keys, k, klen) : -1;
+    if (id < 0)
+        return MINDSET_ERR_NOMEM;
+    *key = (uint32_t)id;
+    return MINDSET_OK;
+}
+
+/* "word  personal professional mixed": a word of the label model and its weights. */
+static mindset_status model_line(parser *p, const char *s, size_t n)
+{
+    size_t word_len;
+    const char *msg;
+    ms_model_word w;
+    if (ms__model_line_split(s, n, &word_len, w.weights, &msg) != 0)
+        return fail(p, msg, s, n);
+    mindset_status st = model_key(p, s, word_len, &w.key);
+    if (st == MINDSET_OK)
+        st = add_source(p, s, word_len, &w.source);
+    if (st != MINDSET_OK)
+        return st;
+    const ms_model_word *dup;
+    int added = ms__model_add(p->lex, &w, &dup);
+    if (added == -2)
+        return MINDSET_ERR_NOMEM;
+    if (added == -1) {
+        ms__error_set(
+            p->err, p->file, p->line, 0,
+            "'%.*s' stems like '%s' on line %u: a label model word is listed once",
+            (int)word_len, s, ms__source_text(p->lex, dup->source),
+            p->lex->sources[dup->source].line);
+        return MINDSET_ERR_LEXICON;
+    }
+    return MINDSET_OK;
+}
+
 static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
 {
     parser *p = ctx;
     p->line = line;
     if (s[0] == '@')
         return directive(p, s, n);
+    if (p->in_model)
+        return p->stopwords_only ? MINDSET_OK : model_line(p, s, n);
     if (p->category < 0)
         return fail(p, "entry before any '@category' line", s, n);
     double weight;
@@ -843,6 +917,8 @@ mindset_status ms__lexicon_finish(ms_lexicon *lex)
     if (!lex->first || !lex->wfirst)
         return MINDSET_ERR_NOMEM;
     mindset_status st = index_phrases(lex);
+    if (st == MINDSET_OK)
+        st = ms__model_finish(lex);
     return st == MINDSET_OK ? index_key_starts(lex) : st;
 }
 
@@ -865,5 +941,7 @@ void ms__lexicon_free(ms_lexicon *lex)
     free(lex->wfirst);
     free(lex->prefix_info);
     free(lex->key_starts);
+    free(lex->model_words);
+    free(lex->model_index);
     memset(lex, 0, sizeof *lex);
 }

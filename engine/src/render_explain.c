@@ -92,8 +92,9 @@ mindset_status ms__render_explain(const mindset_result *r, const mindset_render_
     ms__buf_printf(b,
                    "axis: personal %.2f, professional %.2f -> score (prof - pers) / "
                    "(prof + pers + 1) = %+.3f -> %s\n",
-                   r->personal, r->professional, r->score, mindset_result_label(r));
+                   r->personal, r->professional, r->score, ms__axis_name(r->rules_label));
     ms__explain_label(r, b);
+    ms__explain_model(r, b);
     ms__buf_printf(b, "coverage: %zu of %zu words matched\n", r->nmatched_words, r->nwords);
     return ms__render_text(r, o, b);
 }

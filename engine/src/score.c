@@ -308,7 +308,7 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
 {
     double p = r->personal, q = r->professional;
     double gap = 100.0 * imbalance(p, q);
-    const char *label = ms__axis_name(r->label);
+    const char *label = ms__axis_name(r->rules_label); /* the label model may overrule */
     double vent = venting_weight(r);
     if (vent > 0)
         ms__buf_printf(b,
@@ -383,7 +383,7 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "label: %s: the sides differ by %.0f %% of their sum (mixed needs "
                        "under %.0f %%)",
                        label, gap, 100 * MIXED_BALANCE);
-        if (r->label == MS_AXIS_PERSONAL)
+        if (r->rules_label == MS_AXIS_PERSONAL)
             ms__buf_printf(
                 b,
                 ", and its %.2f of professional weight falls short of professional "
