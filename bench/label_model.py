@@ -17,6 +17,7 @@ Usage (from the repository root, after a build):
 """
 import argparse
 import collections
+import json
 import math
 import os
 import random
@@ -158,12 +159,12 @@ def write(a, dev):
 def scores(binary, lexdir, posts):
     """mindset's labels for posts, with the lexicons in lexdir."""
     req = "".join(
-        __import__("json").dumps({"id": p["id"], "text": p["text"], "lang": p["lang"]},
-                                 ensure_ascii=False) + "\n" for p in posts)
+        json.dumps({"id": p["id"], "text": p["text"], "lang": p["lang"]},
+                   ensure_ascii=False) + "\n" for p in posts)
     out = subprocess.run([binary, "score", "--no-progress", "--summary", "/dev/null",
                           "--lexicons", lexdir], input=req, capture_output=True,
                          text=True, check=True).stdout.splitlines()
-    return [__import__("json").loads(line)["mindset"]["label"] for line in out]
+    return [json.loads(line)["mindset"]["label"] for line in out]
 
 
 def check(a, dev):

@@ -752,10 +752,6 @@ void ms__explain_label(const mindset_result *r, ms_buf *b);
 void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r);
 /* Appends the line saying how the label model weighed in, if it did. */
 void ms__explain_model(const mindset_result *r, ms_buf *b);
-/* Splits one line of an "@label-model" section, "word  personal professional mixed" (or
-   "@bias ..."), into the word's length and the weights; 0, or -1 with msg set. */
-int ms__model_line_split(const char *s, size_t n, size_t *word_len,
-                         float weights[MS_MODEL_CLASSES], const char **msg);
 /* Adds model word w (its key and weights) to lex; -1 when its key has one already (*dup
    set to it), -2 when out of memory. */
 int ms__model_add(ms_lexicon *lex, const ms_model_word *w, const ms_model_word **dup);

@@ -27,60 +27,6 @@ enum { MS_MODEL_PERSONAL, MS_MODEL_PROFESSIONAL, MS_MODEL_MIXED };
 static const ms_axis class_axes[MS_MODEL_CLASSES] = {MS_AXIS_PERSONAL, MS_AXIS_PROFESSIONAL,
                                                      MS_AXIS_MIXED};
 
-static int is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r';
-}
-
-/* Reads the last field of s[0..*end) as a weight and moves *end before it. */
-static int take_weight(const char *s, size_t *end, float *weight, const char **msg)
-{
-    size_t stop = *end;
-    while (stop && is_blank(s[stop - 1]))
-        stop--;
-    size_t start = stop;
-    while (start && !is_blank(s[start - 1]))
-        start--;
-    if (start == stop || start == 0) {
-        *msg = "expected a word and three weights (personal professional mixed)";
-        return -1;
-    }
-    char num[32];
-    if (stop - start >= sizeof num) {
-        *msg = "weight must be a number in [-100, 100]";
-        return -1;
-    }
-    memcpy(num, s + start, stop - start);
-    num[stop - start] = '\0';
-    char *rest;
-    double v = strtod(num, &rest);
-    if (*rest || !(fabs(v) <= 100)) {
-        *msg = "weight must be a number in [-100, 100]";
-        return -1;
-    }
-    *weight = (float)v;
-    *end = start;
-    return 0;
-}
-
-int ms__model_line_split(const char *s, size_t n, size_t *word_len,
-                         float weights[MS_MODEL_CLASSES], const char **msg)
-{
-    size_t end = n;
-    for (int k = MS_MODEL_CLASSES - 1; k >= 0; k--)
-        if (take_weight(s, &end, &weights[k], msg) != 0)
-            return -1;
-    while (end && is_blank(s[end - 1]))
-        end--;
-    for (size_t i = 0; i < end; i++)
-        if (is_blank(s[i])) {
-            *msg = "a label model word is one word";
-            return -1;
-        }
-    *word_len = end;
-    return 0;
-}
-
 /* Grows the model index to cover key ids below n, the new part zero. */
 static int grow_index(ms_lexicon *lex, size_t n)
 {

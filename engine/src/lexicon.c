@@ -234,6 +234,57 @@ static int starts_word(const char *s, size_t n, const char *kw)
     return n >= kwn && memcmp(s, kw, kwn) == 0 && (n == kwn || is_blank(s[kwn]));
 }
 
+/* Reads the last field of s[0..*end) as a weight and moves *end before it. */
+static int take_weight(const char *s, size_t *end, float *weight, const char **msg)
+{
+    size_t stop = *end;
+    while (stop && is_blank(s[stop - 1]))
+        stop--;
+    size_t start = stop;
+    while (start && !is_blank(s[start - 1]))
+        start--;
+    if (start == stop || start == 0) {
+        *msg = "expected a word and three weights (personal professional mixed)";
+        return -1;
+    }
+    char num[32];
+    if (stop - start >= sizeof num) {
+        *msg = "weight must be a number in [-100, 100]";
+        return -1;
+    }
+    memcpy(num, s + start, stop - start);
+    num[stop - start] = '\0';
+    char *rest;
+    double v = strtod(num, &rest);
+    if (*rest || !(fabs(v) <= 100)) {
+        *msg = "weight must be a number in [-100, 100]";
+        return -1;
+    }
+    *weight = (float)v;
+    *end = start;
+    return 0;
+}
+
+/* Splits one line of an "@label-model" section, "word  personal professional mixed" (or
+   "@bias ..."), into the word's length and the weights; 0, or -1 with msg set. */
+static int model_line_split(const char *s, size_t n, size_t *word_len,
+                            float weights[MS_MODEL_CLASSES], const char **msg)
+{
+    size_t end = n;
+    for (int k = MS_MODEL_CLASSES - 1; k >= 0; k--)
+        if (take_weight(s, &end, &weights[k], msg) != 0)
+            return -1;
+    while (end && is_blank(s[end - 1]))
+        end--;
+    for (size_t i = 0; i < end; i++)
+        if (is_blank(s[i])) {
+            *msg = "a label model word is one word";
+            return -1;
+        }
+    *word_len = end;
+    return 0;
+}
+
 /* "@bias personal professional mixed": the label model's scores before any word. */
 static mindset_status model_bias(parser *p, const char *s, size_t n)
 {
@@ -241,7 +292,7 @@ static mindset_status model_bias(parser *p, const char *s, size_t n)
     const char *msg;
     if (!p->in_model)
         return fail(p, "'@bias' outside an '@label-model' section", s, n);
-    if (ms__model_line_split(s, n, &word_len, p->lex->model_bias, &msg) != 0)
+    if (model_line_split(s, n, &word_len, p->lex->model_bias, &msg) != 0)
         return fail(p, msg, s, n);
     return MINDSET_OK;
 }
@@ -751,7 +802,7 @@ static mindset_status model_line(parser *p, const char *s, size_t n)
     size_t word_len;
     const char *msg;
     ms_model_word w;
-    if (ms__model_line_split(s, n, &word_len, w.weights, &msg) != 0)
+    if (model_line_split(s, n, &word_len, w.weights, &msg) != 0)
         return fail(p, msg, s, n);
     mindset_status st = model_key(p, s, word_len, &w.key);
     if (st == MINDSET_OK)
