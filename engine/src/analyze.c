@@ -76,6 +76,7 @@ void mindset_scratch_free(mindset_scratch *s)
     ms__word_cache_free(&s->words);
     ms__fold_cache_free(&s->folds);
     ms__token_list_free(&s->tokens);
+    free(s->model_seen);
     free(s->info);
     ms__buf_free(&s->norm);
     free(s->matches);

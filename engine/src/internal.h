@@ -236,7 +236,8 @@ typedef enum {
 } ms_role;
 
 #define MS_MAX_CATEGORIES 64
-#define MS_MODEL_REASONS 3 /* label model words explain names */
+#define MS_MODEL_REASONS 3     /* label model words explain names */
+#define MS_MODEL_MAX_WORDS 256 /* distinct label model words counted per post */
 
 typedef struct {
     char name[32];
@@ -523,7 +524,8 @@ int32_t ms__compound_key(const mindset_engine *e, ms_stemmer *st, const ms_lexic
 
 /* ---- per-thread word cache (word_cache.c) ----------------------------------------- */
 
-#define MS_WORD_CACHE_MAX 32    /* longer words are not cached */
+#define MS_WORD_CACHE_MAX 32 /* longer words are not cached */
+#define MS_WORD_LANGS (MS_LANG_COUNT - MS_LANG_EN)
 #define MS_WORD_ELONGATED 0x80u /* in ms_word_slot.known: ms__is_elongated of the word */
 
 typedef struct {
@@ -532,10 +534,19 @@ typedef struct {
     uint8_t known; /* bit l: key[l] and prefix[l] are set; MS_WORD_ELONGATED with any */
     uint8_t uses;  /* hits not yet spent against eviction (word_cache.c) */
     uint8_t head;  /* Dutch key of a compound: where its last part starts (stem.c); or 0 */
-    int32_t key[MS_LANG_COUNT];    /* lexicon key id of the stem, -1 if none */
-    int32_t prefix[MS_LANG_COUNT]; /* wildcard prefix id, -1 if none */
+    /* By language less one (ms__word_lang): only English and Dutch words are stemmed. */
+    int32_t key[MS_WORD_LANGS];    /* lexicon key id of the stem, -1 if none */
+    int32_t prefix[MS_WORD_LANGS]; /* wildcard prefix id, -1 if none */
+    uint32_t model[MS_WORD_LANGS]; /* 1 + the index of the key's label model word, or 0 */
     char word[MS_WORD_CACHE_MAX];
 } ms_word_slot;
+_Static_assert(sizeof(ms_word_slot) == 64, "a word cache slot is one cache line");
+
+/* Where a language's figures sit in a word cache slot. */
+static inline int ms__word_lang(ms_lang lang)
+{
+    return (int)lang - MS_LANG_EN;
+}
 
 typedef struct {
     ms_word_slot *slots;
@@ -625,6 +636,13 @@ struct mindset_scratch {
     size_t nmatches, capmatches;
     ms_compound *compounds; /* this post's compound tokens, in token order */
     size_t ncompounds, capcompounds;
+    /* This post's label model words (label_model.c), each once, in the order of their
+       first token, as indexes into its lexicon's model words; model_seen has a bit set
+       for each of them. */
+    uint32_t model_hits[MS_MODEL_MAX_WORDS];
+    size_t nmodel_hits;
+    uint64_t *model_seen;
+    size_t capmodel_seen; /* words it has room for */
     /* Counted by context.c on its way over the tokens, for score.c: tokens other than
        punctuation and hashtag parts, the words among them (a hashtag counts once), and
        the words a scoring match covers. */
@@ -748,8 +766,13 @@ double ms__category_weight(const mindset_result *r, int cat);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
 /* The label model's say over the label the rules chose (label_model.c): runs after
-   ms__score, over the tokens of the post, with the lexicon of language lang. */
+   ms__score, over the model words ms__stem_tokens noted, of language lang's lexicon. */
 void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r);
+/* Forgets the last post's label model words and makes room to note those of lex. */
+int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex);
+/* Notes model word w (an index into the model words) of a post's word or whole hashtag,
+   unless it is noted already; ms__stem_tokens calls it in token order. */
+void ms__model_note(mindset_scratch *s, uint32_t w);
 /* Appends the line saying how the label model weighed in, if it did. */
 void ms__explain_model(const mindset_result *r, ms_buf *b);
 /* Adds model word w (its key and weights) to lex; -1 when its key has one already (*dup

@@ -71,42 +71,31 @@ mindset_status ms__model_finish(ms_lexicon *lex)
     return grow_index(lex, lex->keys.count + 1) == 0 ? MINDSET_OK : MINDSET_ERR_NOMEM;
 }
 
-/* The model word of token i, or NULL: words and whole hashtags, as the trainer reads. */
-static const ms_model_word *token_word(const mindset_scratch *s, const ms_lexicon *lex,
-                                       size_t i)
+int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex)
 {
-    const ms_token *t = &s->tokens.items[i];
-    if (!(t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG) ||
-        (t->flags & MS_TF_HASHPART) || s->info[i].key < 0)
-        return NULL;
-    uint32_t at = lex->model_index[s->info[i].key];
-    return at ? &lex->model_words[at - 1] : NULL;
+    for (size_t k = 0; k < s->nmodel_hits; k++)
+        s->model_seen[s->model_hits[k] / 64] &= ~(1ull << s->model_hits[k] % 64);
+    s->nmodel_hits = 0;
+    if (lex->nmodel_words <= s->capmodel_seen)
+        return 0;
+    size_t words = (lex->nmodel_words + 63) / 64;
+    uint64_t *v = realloc(s->model_seen, words * sizeof *v);
+    if (!v)
+        return -1;
+    memset(v + s->capmodel_seen / 64, 0, (words - s->capmodel_seen / 64) * sizeof *v);
+    s->model_seen = v;
+    s->capmodel_seen = words * 64;
+    return 0;
 }
 
-/* Adds each distinct model word's weights to sum; returns how many there were. A word
-   is counted at its first token: a later token with the same word is skipped by
-   comparing it with the words counted so far, or, past a few dozen, not at all. */
-static size_t sum_words(const mindset_scratch *s, const ms_lexicon *lex,
-                        double sum[MS_MODEL_CLASSES], const ms_model_word **seen,
-                        size_t capseen)
+/* A word is counted at its first token; past MS_MODEL_MAX_WORDS words, no more are. */
+void ms__model_note(mindset_scratch *s, uint32_t w)
 {
-    size_t m = 0;
-    for (size_t i = 0; i < s->tokens.count; i++) {
-        const ms_model_word *w = token_word(s, lex, i);
-        if (!w)
-            continue;
-        size_t k = 0;
-        while (k < m && seen[k] != w)
-            k++;
-        if (k < m)
-            continue;
-        if (m == capseen)
-            break;
-        seen[m++] = w;
-        for (int c = 0; c < MS_MODEL_CLASSES; c++)
-            sum[c] += w->weights[c];
-    }
-    return m;
+    uint64_t bit = 1ull << w % 64;
+    if ((s->model_seen[w / 64] & bit) || s->nmodel_hits == MS_MODEL_MAX_WORDS)
+        return;
+    s->model_seen[w / 64] |= bit;
+    s->model_hits[s->nmodel_hits++] = w;
 }
 
 static int class_of(ms_axis axis)
@@ -152,17 +141,20 @@ static int allowed(int rules, int c)
     return c == rules || c == MS_MODEL_MIXED || rules == MS_MODEL_MIXED;
 }
 
-#define MAX_MODEL_WORDS 256 /* distinct model words counted per post */
-
 void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     r->rules_label = r->label;
     if (!lex->has_model || r->label == MS_AXIS_NONE)
         return;
-    const ms_model_word *words[MAX_MODEL_WORDS];
+    const ms_model_word *words[MS_MODEL_MAX_WORDS];
     double z[MS_MODEL_CLASSES] = {0};
-    size_t m = sum_words(s, lex, z, words, MAX_MODEL_WORDS);
+    size_t m = s->nmodel_hits;
+    for (size_t k = 0; k < m; k++) {
+        words[k] = &lex->model_words[s->model_hits[k]];
+        for (int c = 0; c < MS_MODEL_CLASSES; c++)
+            z[c] += words[k]->weights[c];
+    }
     double top = -INFINITY, total = 0;
     for (int c = 0; c < MS_MODEL_CLASSES; c++) {
         z[c] = lex->model_bias[c] + (m ? z[c] / sqrt((double)m) : 0);

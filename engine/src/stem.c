@@ -145,16 +145,24 @@ static __attribute__((noinline)) int note_compound(mindset_scratch *s, size_t i,
     return 0;
 }
 
-/* Key and prefix ids of word token i (both set) and whether it is elongated: from the
-   word cache, or learnt and cached. */
-static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
+/* The label model word of key in lex: 1 + its index, or 0. */
+static uint32_t model_of(const ms_lexicon *lex, int32_t key)
+{
+    return key >= 0 && lex->has_model ? lex->model_index[key] : 0;
+}
+
+/* Key and prefix ids of word token i (both set), whether it is elongated and its label
+   model word (*model): from the word cache, or learnt and cached. */
+static int word_ids(mindset_scratch *s, ms_lang lang, size_t i, uint32_t *model)
 {
     ms_token_info *ti = &s->info[i];
     const char *w = s->norm.data + ti->norm_off;
     ms_word_slot *slot = ms__word_cache_find(&s->words, ti->hash, w, ti->norm_len);
+    int at = ms__word_lang(lang);
     if (slot && (slot->known & (1u << lang))) {
-        ti->key = slot->key[lang];
-        ti->prefix = slot->prefix[lang];
+        ti->key = slot->key[at];
+        ti->prefix = slot->prefix[at];
+        *model = slot->model[at];
         ti->elongated = (slot->known & MS_WORD_ELONGATED) != 0;
         return slot->head && lang == MS_LANG_NL ? note_compound(s, i, slot->head) : 0;
     }
@@ -162,9 +170,11 @@ static int word_ids(mindset_scratch *s, ms_lang lang, size_t i)
     if (learn_word(s, lang, w, ti->norm_len, &ti->key, &ti->prefix, &head) != 0)
         return -1;
     ti->elongated = ms__is_elongated(w, ti->norm_len);
+    *model = model_of(&s->engine->lex[lang], ti->key);
     if (slot) {
-        slot->key[lang] = ti->key;
-        slot->prefix[lang] = ti->prefix;
+        slot->key[at] = ti->key;
+        slot->prefix[at] = ti->prefix;
+        slot->model[at] = *model;
         if (lang == MS_LANG_NL)
             slot->head = head;
         slot->known |= (uint8_t)(1u << lang | (ti->elongated ? MS_WORD_ELONGATED : 0));
@@ -186,20 +196,27 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     s->ncompounds = 0;
+    if (ms__model_forget(s, lex) != 0)
+        return MINDSET_ERR_NOMEM;
     for (size_t i = 0; i < s->tokens.count; i++) {
-        ms_token_kind kind = s->tokens.items[i].kind;
+        const ms_token *t = &s->tokens.items[i];
+        ms_token_kind kind = t->kind;
         ms_token_info *ti = &s->info[i];
         ti->elongated = 0;
         switch (kind) {
         case MS_TOK_WORD:
-        case MS_TOK_HASHTAG:
+        case MS_TOK_HASHTAG: {
+            uint32_t model;
             if (ti->norm_len == 0)
                 break;
-            if (word_ids(s, lang, i) != 0)
+            if (word_ids(s, lang, i, &model) != 0)
                 return MINDSET_ERR_NOMEM;
             if (kind == MS_TOK_HASHTAG)
                 ti->prefix = -1; /* wildcards match plain words only */
+            if (model && !(t->flags & MS_TF_HASHPART))
+                ms__model_note(s, model - 1);
             continue;
+        }
         case MS_TOK_EMOJI:
         case MS_TOK_PUNCT:
         case MS_TOK_NUMBER:
