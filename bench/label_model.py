@@ -40,11 +40,11 @@ HEADER = """\
 # A three-class logistic regression over the stems of a post: each line is a word (its
 # commonest spelling) and what its stem adds to the personal, professional and mixed
 # scores, scaled by 1 / sqrt(m) for a post with m of these stems; @bias is added once.
-# The engine turns the three scores into shares (softmax), adds {rule_bonus:g} to the label
-# its rules chose, and takes the largest of those the rules allow: it moves a label to or
-# from mixed, never from personal to professional or back (lexicons/README.md, "The label
-# model"). Function words are left out. Trained
-# on {nposts} labelled posts and {nreal} real posts at weight {real_weight:g}; stems in at least
+# The engine turns the three scores into shares (softmax), adds @rule-bonus to the
+# share of the label its rules chose, and takes the largest of those the rules allow: it
+# moves a label to or from mixed, never from personal to professional or back
+# (lexicons/README.md, "The label model"). Function words are left out. Trained on
+# {nposts} labelled posts and {nreal} real posts at weight {real_weight:g}; stems in at least
 # {min_posts} posts; L2 {l2:g}, {epochs} passes of AdaGrad.
 """
 
@@ -127,8 +127,8 @@ def labelled(posts):
     return [p for p in posts if p["mindset"] in LABELS]
 
 
-def write_model(path, w, bias, spell, header):
-    lines = [header, "@label-model",
+def write_model(path, w, bias, spell, header, rule_bonus):
+    lines = [header, "@label-model", f"@rule-bonus {rule_bonus:g}",
              "@bias " + " ".join(f"{b:.3f}" for b in bias)]
     for stem in sorted(w):
         if stem not in spell:
@@ -140,7 +140,7 @@ def write_model(path, w, bias, spell, header):
         lines.append(f"{word}\t" + " ".join(f"{x:.3f}" for x in v))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    return len(lines) - 3
+    return len(lines) - 4
 
 
 def write(a, dev):
@@ -152,7 +152,7 @@ def write(a, dev):
         header = HEADER.format(language={"en": "English", "nl": "Dutch"}[lang],
                                nposts=len(posts), nreal=len(real), **vars(a))
         path = os.path.join(a.lexicons, lang, "model.lex")
-        n = write_model(path, w, bias, spell, header)
+        n = write_model(path, w, bias, spell, header, a.rule_bonus)
         print(f"{path}: {n} words")
 
 
@@ -187,7 +187,8 @@ def check(a, dev):
                 posts = [p for p in dev if p["lang"] == lang and number(p) < first]
                 stems = post_stems(a.mindset, [p["text"] for p in posts], lang)
                 w, bias, spell = learn(a, posts, stems, real.get(lang, []))
-                write_model(os.path.join(lexdir, lang, "model.lex"), w, bias, spell, "#")
+                write_model(os.path.join(lexdir, lang, "model.lex"), w, bias, spell, "#",
+                            a.rule_bonus)
             after = scores(a.mindset, lexdir, test)
             h0 = sum(x == p["mindset"] for x, p in zip(before, test))
             h1 = sum(x == p["mindset"] for x, p in zip(after, test))
@@ -209,7 +210,7 @@ def main():
     ap.add_argument("--real-weight", type=float, default=0.02,
                     help="weight of one real post against one labelled post (0: none)")
     ap.add_argument("--rule-bonus", type=float, default=0.7,
-                    help="documented in the header: what the engine adds to its rules' label")
+                    help="written as @rule-bonus: what the engine adds to its rules' label")
     ap.add_argument("--min-posts", type=int, default=2, help="least posts holding a stem")
     ap.add_argument("--l2", type=float, default=1e-5)
     ap.add_argument("--epochs", type=int, default=20)

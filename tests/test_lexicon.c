@@ -134,6 +134,10 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@label-model\nbaby 1 2 3\nbabies 3 2 1\n", 3, "listed once"},
         {"en/test.lex", "@category baby\n@bias 1 2 3\n", 2, "outside an '@label-model'"},
         {"en/test.lex", "@label-model\n@bias 1 2\n", 2, "a word and three weights"},
+        {"en/test.lex", "@category baby\n@rule-bonus 1\n", 2, "outside an '@label-model'"},
+        {"en/test.lex", "@label-model\n@rule-bonus\n", 2, "one number in [0, 10]"},
+        {"en/test.lex", "@label-model\n@rule-bonus 0.5x\n", 2, "one number in [0, 10]"},
+        {"en/test.lex", "@label-model\n@rule-bonus -1\n", 2, "one number in [0, 10]"},
     };
     return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
 }
@@ -439,4 +443,28 @@ Test(lexicon, label_model_counts_a_word_once_and_needs_the_rules_outdone)
     free(under);
     mindset_engine_free(strong);
     mindset_engine_free(weak);
+}
+
+Test(lexicon, label_model_rule_bonus_sets_how_sure_the_model_must_be)
+{
+    /* "weekend" gives mixed 0.77 and personal 0.06: above the default bonus of 0.7 it
+       moves the label, below a bonus of 0.8 it does not, and with no bonus a weaker
+       push does. */
+    mindset_engine *dflt = engine_with_model("@bias 0 0 0\nweekend -1 0 1.5\n");
+    mindset_engine *high =
+        engine_with_model("@rule-bonus 0.8\n@bias 0 0 0\nweekend -1 0 1.5\n");
+    mindset_engine *none =
+        engine_with_model("@rule-bonus 0\n@bias 0 0 0\nweekend 0 0 0.5\n");
+    char *moved = label_of(dflt, "Our newborn, this weekend");
+    char *kept = label_of(high, "Our newborn, this weekend");
+    char *weak = label_of(none, "Our newborn, this weekend");
+    cr_assert_str_eq(moved, "mixed");
+    cr_assert_str_eq(kept, "personal");
+    cr_assert_str_eq(weak, "mixed");
+    free(moved);
+    free(kept);
+    free(weak);
+    mindset_engine_free(dflt);
+    mindset_engine_free(high);
+    mindset_engine_free(none);
 }

@@ -238,6 +238,11 @@ typedef enum {
 #define MS_MAX_CATEGORIES 64
 #define MS_MODEL_REASONS 3     /* label model words explain names */
 #define MS_MODEL_MAX_WORDS 256 /* distinct label model words counted per post */
+/* What the label model adds to the share of the label the rules chose, unless its
+   lexicon says otherwise with @rule-bonus: the model overrules the rules only when it is
+   clearly surer. */
+#define MS_MODEL_RULE_BONUS 0.7f
+#define MS_MODEL_RULE_BONUS_MAX 10
 
 typedef struct {
     char name[32];
@@ -385,6 +390,7 @@ typedef struct {
     uint32_t *model_index; /* by key id: 1 + the index of its model word, or 0 */
     size_t nmodel_index;   /* keys it covers: all of them once finished */
     float model_bias[MS_MODEL_CLASSES];
+    float model_rule_bonus; /* added to the share of the rules' label (@rule-bonus) */
     int has_model;
 } ms_lexicon;
 

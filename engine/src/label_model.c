@@ -6,7 +6,7 @@
  * trained by bench/label_model.py on corpora/dev and the real dev posts). Each model word
  * the post holds counts 1 / sqrt(m), m the number of distinct model words in it, and
  * @bias is added once; the three scores become shares (softmax), the label the rules of
- * score.c chose gets RULE_BONUS more, and the largest share the rules allow (to or from
+ * score.c chose gets @rule-bonus more, and the largest share the rules allow (to or from
  * mixed, never across the axis) is the label. A post without lexicon signal stays unknown,
  * and the score on the axis is the lexicons' alone, so the model moves labels (and the
  * verdicts that follow them), never the score.
@@ -16,12 +16,6 @@
 #include <string.h>
 
 #include "internal.h"
-
-/* What the rules' label adds to its share: the model overrules the rules only when it
-   is clearly surer. Set before the model was built, from a sketch of the same model on
-   the blind rounds' posts (0.3 to 0.5 read the most labels right there); the figures of
-   `python3 bench/label_model.py --check` are with it. */
-#define RULE_BONUS 0.7f
 
 enum { MS_MODEL_PERSONAL, MS_MODEL_PROFESSIONAL, MS_MODEL_MIXED };
 static const ms_axis class_axes[MS_MODEL_CLASSES] = {MS_AXIS_PERSONAL, MS_AXIS_PROFESSIONAL,
@@ -166,7 +160,7 @@ void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r)
     float boosted[MS_MODEL_CLASSES];
     for (int c = 0; c < MS_MODEL_CLASSES; c++) {
         r->model_shares[c] = (float)(z[c] / total);
-        boosted[c] = r->model_shares[c] + (c == rules ? RULE_BONUS : 0.0f);
+        boosted[c] = r->model_shares[c] + (c == rules ? lex->model_rule_bonus : 0.0f);
     }
     for (int c = 0; c < MS_MODEL_CLASSES; c++)
         if (allowed(rules, c) && boosted[c] > boosted[label])
@@ -191,7 +185,7 @@ void ms__explain_model(const mindset_result *r, ms_buf *b)
                    "model: personal %.2f, professional %.2f, mixed %.2f, and %.1f more for "
                    "the rules' %s -> %s",
                    r->model_shares[0], r->model_shares[1], r->model_shares[2],
-                   (double)RULE_BONUS, ms__axis_name(r->rules_label),
+                   (double)lex->model_rule_bonus, ms__axis_name(r->rules_label),
                    ms__axis_name(r->label));
     if (r->label != r->rules_label)
         ms__buf_printf(b, " (the model overrules the rules)");

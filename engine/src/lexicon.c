@@ -297,14 +297,41 @@ static mindset_status model_bias(parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
+/* "@rule-bonus X": what the label model adds to the share of the label the rules chose. */
+static mindset_status model_rule_bonus(parser *p, const char *s, size_t n)
+{
+    if (!p->in_model)
+        return fail(p, "'@rule-bonus' outside an '@label-model' section", s, n);
+    const char *v = s + strlen("@rule-bonus");
+    size_t vn = n - strlen("@rule-bonus");
+    trim(&v, &vn);
+    char num[32], *rest;
+    double bonus = -1;
+    if (vn && vn < sizeof num) {
+        memcpy(num, v, vn);
+        num[vn] = '\0';
+        bonus = strtod(num, &rest);
+        if (*rest)
+            bonus = -1;
+    }
+    if (!(bonus >= 0 && bonus <= MS_MODEL_RULE_BONUS_MAX))
+        return fail(p, "'@rule-bonus' takes one number in [0, 10]", s, n);
+    p->lex->model_rule_bonus = (float)bonus;
+    return MINDSET_OK;
+}
+
 static mindset_status directive(parser *p, const char *s, size_t n)
 {
     if (starts_word(s, n, "@label-model") && n == strlen("@label-model")) {
+        if (!p->lex->has_model)
+            p->lex->model_rule_bonus = MS_MODEL_RULE_BONUS;
         p->in_model = p->lex->has_model = 1;
         return MINDSET_OK;
     }
     if (starts_word(s, n, "@bias"))
         return model_bias(p, s, n);
+    if (starts_word(s, n, "@rule-bonus"))
+        return model_rule_bonus(p, s, n);
     p->in_model = 0;
     const char *kw = "@category";
     size_t kwn = strlen(kw);

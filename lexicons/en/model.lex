@@ -4,14 +4,15 @@
 # A three-class logistic regression over the stems of a post: each line is a word (its
 # commonest spelling) and what its stem adds to the personal, professional and mixed
 # scores, scaled by 1 / sqrt(m) for a post with m of these stems; @bias is added once.
-# The engine turns the three scores into shares (softmax), adds 0.7 to the label
-# its rules chose, and takes the largest of those the rules allow: it moves a label to or
-# from mixed, never from personal to professional or back (lexicons/README.md, "The label
-# model"). Function words are left out. Trained
-# on 675 labelled posts and 5280 real posts at weight 0.02; stems in at least
+# The engine turns the three scores into shares (softmax), adds @rule-bonus to the
+# share of the label its rules chose, and takes the largest of those the rules allow: it
+# moves a label to or from mixed, never from personal to professional or back
+# (lexicons/README.md, "The label model"). Function words are left out. Trained on
+# 675 labelled posts and 5280 real posts at weight 0.02; stems in at least
 # 2 posts; L2 1e-05, 20 passes of AdaGrad.
 
 @label-model
+@rule-bonus 0.7
 @bias 0.980 -1.278 -1.258
 9yo	-1.504 -1.066 1.458
 able	0.223 0.268 -1.921
