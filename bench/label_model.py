@@ -172,7 +172,7 @@ def check(a, dev):
     learned from the dev posts written before it."""
     dev = labelled(dev)
     real = {lang: real_posts(a, lang) for lang in LANGS} if a.real_weight > 0 else {}
-    hits = collections.Counter()
+    hits, moves = collections.Counter(), collections.Counter()
     total = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, first, last, commit in BLIND_ROUNDS:
@@ -194,11 +194,19 @@ def check(a, dev):
             h1 = sum(x == p["mindset"] for x, p in zip(after, test))
             hits["before"] += h0
             hits["after"] += h1
+            for x, y, p in zip(before, after, test):
+                moves[p["mindset"], x, y] += 1
             total += len(test)
             print(f"{name} ({len(test)} posts): labels {100 * h0 / len(test):.1f} -> "
                   f"{100 * h1 / len(test):.1f} %", flush=True)
     print(f"rounds 4-9 ({total} posts): labels {100 * hits['before'] / total:.1f} -> "
           f"{100 * hits['after'] / total:.1f} %")
+    for truth in LABELS:
+        n = sum(v for k, v in moves.items() if k[0] == truth)
+        right = [sum(v for k, v in moves.items() if k[0] == truth and k[i] == truth)
+                 for i in (1, 2)]
+        print(f"  {truth} ({n}): {right[0]} -> {right[1]} right; the model moved "
+              f"{sum(v for k, v in moves.items() if k[0] == truth and k[1] != k[2])}")
 
 
 def main():
