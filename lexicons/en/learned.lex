@@ -16,48 +16,53 @@
 
 @category learned_personal
 come
-done = 0.97
-watch = 0.87
-old = 0.81
-morning = 0.72
-walked = 0.68
-day = 0.45
-hall = 0.43
+done
+watch = 0.86
+morning = 0.78
+walked = 0.67
+old = 0.66
+go = 0.57
+hall = 0.53
+day = 0.51
+back = 0.44
 lights = 0.43
-back = 0.43
 long = 0.41
 photos = 0.32
-finished = 0.29
-waiting = 0.29
-go = 0.27
-closed = 0.20
+finished = 0.30
+waiting = 0.30
+like = 0.25
+little = 0.20
+play = 0.19
+hours = 0.18
 
 @category learned_professional
 link
-free = 0.96
-apply = 0.83
-month = 0.67
-changed = 0.63
-test = 0.56
+free = 0.86
+apply = 0.85
+month = 0.76
+test = 0.70
+changed = 0.67
 use = 0.55
 per = 0.50
-across = 0.44
+across = 0.47
+news = 0.44
+promise = 0.44
+big = 0.43
 ad = 0.42
 building = 0.42
-promise = 0.41
-news = 0.38
-big = 0.38
+answer = 0.36
+collection = 0.36
+within = 0.36
+based = 0.36
 pushed = 0.36
-answer = 0.35
-within = 0.35
-reading = 0.33
-based = 0.31
+calendar = 0.31
 interested = 0.31
 model = 0.31
-required = 0.31
-collection = 0.28
+print = 0.31
+bigger = 0.28
 cover = 0.28
 give = 0.28
-see = 0.21
-bigger = 0.19
+read = 0.27
 care = 0.19
+check = 0.19
+required = 0.19
