@@ -716,3 +716,17 @@ i'll connect with = 1.5
 public ownership
 water companies
 energy companies
+
+# Tenth blind round: a leak with its release date ("not public till after the playoffs"),
+# the same as "not public yet" above.
+@category confidential
+not public till = 3
+not public until = 3
+isn't public yet = 3
+# A famous client or patient kept anonymous, as "not naming names" above.
+can't say the name = 2
+
+# "I'm not political but ..." is the classic opening of a political opinion, not a
+# denial of one: the phrase takes "not" before the negation rule sees it.
+@category politics
+not political but

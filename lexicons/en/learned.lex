@@ -39,7 +39,6 @@ hours = 0.18
 link
 free = 0.86
 apply = 0.85
-month = 0.76
 test = 0.70
 changed = 0.67
 use = 0.55

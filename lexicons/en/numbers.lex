@@ -80,3 +80,20 @@ married for {n} years = 1.5
 {n}st birthday = 1.5
 {n}nd birthday = 1.5
 {n}rd birthday = 1.5
+
+# A subscription price and a trial period are the terms of an offer (general knowledge of
+# app and service pitches: "£2.99/month", "14-day trial", "free for up to 3 users").
+@category pitch
+£{n}/month = 1.5
+${n}/month = 1.5
+€{n}/month = 1.5
+{n}-day trial = 1.5
+{n} day trial = 1.5
+free for up to {n} = 1.5
+
+# A multi-buy price is a seller's offer ("£6 a jar or 2 for £11"); mild, since a buyer
+# also reports a bargain.
+@category pitch
+{n} for £{n}
+{n} for €{n}
+{n} for ${n}

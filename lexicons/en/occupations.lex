@@ -671,3 +671,17 @@ i love this job = 1.5
 as a ranger = 1.5
 i'm a ranger = 1.5
 i am a ranger = 1.5
+
+# Titles of the tenth blind round's voices (general knowledge): mild for the bare word, as
+# above; a patient also meets a radiographer, a bride a seamstress.
+@category career
+radiographer = 0.5
+radiography = 0.5
+seamstress = 0.5
+supervisor = 0.5
+team supervisor
+
+@category vocation
+as a radiographer = 1.5
+i'm a radiographer = 1.5
+i am a radiographer = 1.5

@@ -1374,3 +1374,15 @@ tiny toes
 
 @category food
 ate my weight in
+
+# The home router's password is no leak ("password" is confidential in content.lex).
+@category everyday
+wifi password
+wi-fi password
+router password
+
+# Toast as breakfast (the bare "toast" stays a celebration, "a toast to the couple").
+# "loaf" is left out: a bakery counts its loaves as often as a home baker does.
+@category food
+burnt toast
+beans on toast

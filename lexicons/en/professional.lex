@@ -1398,3 +1398,28 @@ presentation skills
 {n}% on the week = 1.5
 {n}% on the day = 1.5
 {n}% on the month = 1.5
+
+# Tenth blind round: words of work that matched nothing (general knowledge of tech,
+# governance and small-business news). "pivot" is left out: the writers used it at home.
+@category industry
+encryption
+end-to-end encryption
+
+@category company
+steering committee
+we just shipped
+busiest month ever
+record month
+
+@category learning
+#learnontiktok
+
+# How a tradesman words an apprenticeship ("Taking on one lad or lass from September"):
+# "lad or lass" is the UK trades' phrase for either sex in a vacancy.
+@category jobs
+lad or lass
+taking on an apprentice = 1.5
+looking for an apprentice = 1.5
+apprentice wanted = 2
+saturday helper = 1.5
+saturday job

@@ -688,6 +688,12 @@ mag er niks over zeggen = 3
 mag er niets over zeggen = 3
 mag er eigenlijk niks over zeggen = 3
 mag er eigenlijk niets over zeggen = 3
+mag er eigenlijk nog niks over zeggen = 3
+mag er eigenlijk nog niets over zeggen = 3
+# "niet te veel" says there is more to tell (unlike "kan er nog niks over zeggen", a
+# test result not yet in).
+kan er nog niet te veel over zeggen = 2.5
+kan er niet te veel over zeggen = 2
 mag hier nog niks over zeggen = 3
 mag hier niks over zeggen = 3
 kan nog niks officieel zeggen = 3
@@ -718,6 +724,8 @@ laat in de reacties weten = 1.5
 reageer hieronder = 1.5
 repost = 1
 deel en win = 2
+# Twitter's old call to retweet: "RT als jij ook ...".
+rt als = 1.5
 
 # Pensions and purchasing power as citizens grumble about them: the state pension age
 # (AOW), the retirement age, "koopkracht". A topic, not a side; the tone decides.

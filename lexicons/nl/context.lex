@@ -328,3 +328,5 @@ personenverkeer
 vrachtverkeer
 rechtvaardig
 luchtvaartmaatschappij
+# Gums are no meat: "tandvlees" is no kind of "vlees".
+tandvlees

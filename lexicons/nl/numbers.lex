@@ -76,3 +76,16 @@ doos van {n} = 1
 de eerste {n} aanmeldingen = 1.5
 de eerste {n} bestellingen = 1.5
 de eerste {n} bezoekers = 1
+
+# Round 10: hours and days a week written with a slash ("4 dagen/week", "32 uur/week")
+# as in a small firm's vacancy; an organisation's locations; a price per pair.
+@category jobs
+{n} dagen/week = 1
+{n} uur/week = 1.5
+
+@category company
+onze {n} locaties = 1
+al onze {n} locaties = 1
+
+@category pitch
+€{n} per paar = 1.5

@@ -1559,3 +1559,12 @@ suikerbonen = 1.5
 geboortelijst = 1.5
 babylijst = 1.5
 tandjes = 0.5
+
+# Round 10: "POV:" opens the short sketch of TikTok and Reels ("POV: je moeder vraagt
+# ..."); every Dutch dev post with it is entertainment. The hammock of a lazy summer.
+@category leisure
+pov = 1.5
+hangmat
+# A quiz put to friends ("Quiztijd 🤓", "quiz: welk tussendoortje ben jij?"); the pub
+# quiz is listed above.
+quiz* = 1

@@ -1779,3 +1779,50 @@ hoveniertip* = 1.5
 monteurstip* = 1.5
 monteurtip* = 1.5
 laten nakijken = 0.5
+
+# Round 10. The locum a practice hires for the holidays ("zoekt een waarnemer",
+# "waarnemer gezocht"; a GP's, pharmacist's or vet's locum, rarely an election observer,
+# which is work too), and the small salon's or shop's own "ik zoek een collega", Flemish
+# "nen collega" included.
+@category jobs
+waarnemer = 1
+zoek een collega = 1.5
+zoek nen collega = 1.5
+zoek een nieuwe collega = 2
+
+# The GP's practice beside the dentist's (tandartspraktijk); the bailiff's seizure and
+# the payment moratorium of a firm. "beslag" alone is also pancake batter, so the
+# seizure is a phrase; "beslag leggen op" alone is also "take up" (time, the sofa).
+@category industry
+huisartsenpraktijk
+beslag gelegd bij = 1.5
+beslag leggen bij = 1.5
+beslaglegging
+loonbeslag
+surseance
+# Local government at work: the zoning plan and the council's decision a civil
+# servant's project team brings about (the vote itself stays in politics).
+bestemmingsplan
+raadsbesluit
+# Checking passwords against lists of leaked ones is security practice, not a leak: as
+# a phrase it takes "gelekte" from the confidential entries.
+gelekte wachtwoorden
+# Changing a password is IT advice (or a chore), not a password handed out: as phrases
+# they take "wachtwoord" from the confidential entries, at a mild weight.
+wachtwoord wijzigen = 0.5
+wachtwoord moet wijzigen = 0.5
+wachtwoord veranderen = 0.5
+# The notary's and the conveyancer's terms of a house purchase.
+conceptakte
+erfdienstbaarheid
+
+# A trial project ("na negen maanden pilot"). Exact: the stemmer makes "piloot" of a
+# child's "ik ben een echte piloot" the same stem.
+@category company
+"pilot"
+al onze locaties = 1
+
+# Subjects of a degree studied for an exam, told as a study tip.
+@category learning
+farmacologie
+werkingsmechanisme

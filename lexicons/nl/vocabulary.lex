@@ -1537,6 +1537,9 @@ kantinedienst
 wedstrijdje
 toernooitje
 zwemdiploma
+# The swimming diplomas by letter: "A-diploma" is no kind of school or work diploma.
+a-diploma
+b-diploma
 
 # Round 5: the software team's and the consultant's loanwords still missing. Mild (0.5)
 # where a home sense exists ("brainstorm" over a holiday, the "uitrol" of a carpet). Left
@@ -1774,6 +1777,7 @@ kotstudent
 aan het blokken = 1
 moet blokken = 1
 blokperiode
+blokweek
 examenperiode = 0.5
 gsm = 0.5
 frigo = 0.5
