@@ -56,6 +56,22 @@ void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first)
     return grown;
 }
 
+void *ms__grow_zeroed(void *items, size_t *cap, size_t need, size_t size, size_t first)
+{
+    size_t n = *cap ? *cap : first;
+    while (n < need) {
+        if (n > SIZE_MAX / 2 / size)
+            return NULL;
+        n *= 2;
+    }
+    char *grown = realloc(items, n * size);
+    if (!grown)
+        return NULL;
+    memset(grown + *cap * size, 0, (n - *cap) * size);
+    *cap = n;
+    return grown;
+}
+
 int ms__buf_append_slow(ms_buf *b, const void *data, size_t n)
 {
     if (grow(b, b->len + n + 1) != 0)

@@ -39,6 +39,10 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
    returns the moved array and sets *cap, or returns NULL and leaves both alone (out of
    memory, or a size that would overflow). For the typed arrays of lexicons and results. */
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first);
+/* Grows an array of elements of size bytes, *cap of them (first when *cap is 0, doubled
+   until need fit; need > *cap), the new elements zero: returns the moved array and sets
+   *cap, or returns NULL and leaves both alone. For indexes where zero means "none". */
+void *ms__grow_zeroed(void *items, size_t *cap, size_t need, size_t size, size_t first);
 /* Writes one byte of every page of [p, p + n) that holds zeros already, so that the
    kernel maps each page for writing now. */
 void ms__touch_pages(void *p, size_t n);
@@ -648,7 +652,7 @@ struct mindset_scratch {
     uint32_t model_hits[MS_MODEL_MAX_WORDS];
     size_t nmodel_hits;
     uint64_t *model_seen;
-    size_t capmodel_seen; /* words it has room for */
+    size_t capmodel_seen; /* its length in 64-bit words */
     /* Counted by context.c on its way over the tokens, for score.c: tokens other than
        punctuation and hashtag parts, the words among them (a hashtag counts once), and
        the words a scoring match covers. */

@@ -26,15 +26,10 @@ static int grow_index(ms_lexicon *lex, size_t n)
 {
     if (n <= lex->nmodel_index)
         return 0;
-    size_t cap = lex->nmodel_index ? lex->nmodel_index : 1024;
-    while (cap < n)
-        cap *= 2;
-    uint32_t *v = realloc(lex->model_index, cap * sizeof *v);
+    uint32_t *v = ms__grow_zeroed(lex->model_index, &lex->nmodel_index, n, sizeof *v, 1024);
     if (!v)
         return -1;
-    memset(v + lex->nmodel_index, 0, (cap - lex->nmodel_index) * sizeof *v);
     lex->model_index = v;
-    lex->nmodel_index = cap;
     return 0;
 }
 
@@ -70,15 +65,14 @@ int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex)
     for (size_t k = 0; k < s->nmodel_hits; k++)
         s->model_seen[s->model_hits[k] / 64] &= ~(1ull << s->model_hits[k] % 64);
     s->nmodel_hits = 0;
-    if (lex->nmodel_words <= s->capmodel_seen)
-        return 0;
     size_t words = (lex->nmodel_words + 63) / 64;
-    uint64_t *v = realloc(s->model_seen, words * sizeof *v);
+    if (words <= s->capmodel_seen)
+        return 0;
+    uint64_t *v =
+        ms__grow_zeroed(s->model_seen, &s->capmodel_seen, words, sizeof *v, words);
     if (!v)
         return -1;
-    memset(v + s->capmodel_seen / 64, 0, (words - s->capmodel_seen / 64) * sizeof *v);
     s->model_seen = v;
-    s->capmodel_seen = words * 64;
     return 0;
 }
 

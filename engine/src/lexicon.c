@@ -234,6 +234,20 @@ static int starts_word(const char *s, size_t n, const char *kw)
     return n >= kwn && memcmp(s, kw, kwn) == 0 && (n == kwn || is_blank(s[kwn]));
 }
 
+#define NUMBER_CHARS 32 /* a number written in a lexicon is shorter */
+
+/* Reads s[0..n) as one number, all of it; 0, or -1 when it is none. */
+static int read_number(const char *s, size_t n, double *v)
+{
+    char num[NUMBER_CHARS], *end;
+    if (n == 0 || n >= sizeof num)
+        return -1;
+    memcpy(num, s, n);
+    num[n] = '\0';
+    *v = strtod(num, &end);
+    return *end ? -1 : 0;
+}
+
 /* Reads the last field of s[0..*end) as a weight and moves *end before it. */
 static int take_weight(const char *s, size_t *end, float *weight, const char **msg)
 {
@@ -247,16 +261,8 @@ static int take_weight(const char *s, size_t *end, float *weight, const char **m
         *msg = "expected a word and three weights (personal professional mixed)";
         return -1;
     }
-    char num[32];
-    if (stop - start >= sizeof num) {
-        *msg = "weight must be a number in [-100, 100]";
-        return -1;
-    }
-    memcpy(num, s + start, stop - start);
-    num[stop - start] = '\0';
-    char *rest;
-    double v = strtod(num, &rest);
-    if (*rest || !(fabs(v) <= 100)) {
+    double v;
+    if (read_number(s + start, stop - start, &v) != 0 || !(fabs(v) <= 100)) {
         *msg = "weight must be a number in [-100, 100]";
         return -1;
     }
@@ -305,16 +311,9 @@ static mindset_status model_rule_bonus(parser *p, const char *s, size_t n)
     const char *v = s + strlen("@rule-bonus");
     size_t vn = n - strlen("@rule-bonus");
     trim(&v, &vn);
-    char num[32], *rest;
-    double bonus = -1;
-    if (vn && vn < sizeof num) {
-        memcpy(num, v, vn);
-        num[vn] = '\0';
-        bonus = strtod(num, &rest);
-        if (*rest)
-            bonus = -1;
-    }
-    if (!(bonus >= 0 && bonus <= MS_MODEL_RULE_BONUS_MAX))
+    double bonus;
+    if (read_number(v, vn, &bonus) != 0 ||
+        !(bonus >= 0 && bonus <= MS_MODEL_RULE_BONUS_MAX))
         return fail(p, "'@rule-bonus' takes one number in [0, 10]", s, n);
     p->lex->model_rule_bonus = (float)bonus;
     return MINDSET_OK;
@@ -369,18 +368,13 @@ static mindset_status split_weight(parser *p, const char **s, size_t *n, double 
     const char *eq = weight_sign(*s, *n);
     if (!eq)
         return MINDSET_OK;
-    char num[32];
     const char *w = eq + 1;
     size_t wn = (size_t)(*s + *n - w);
     trim(&w, &wn);
-    if (wn == 0 || wn >= sizeof num)
+    if (wn == 0 || wn >= NUMBER_CHARS)
         return fail(p, "expected a weight after '='", *s, *n);
-    memcpy(num, w, wn);
-    num[wn] = '\0';
-    char *end;
-    *weight = strtod(num, &end);
-    if (*end || !(*weight > 0 && *weight <= 100))
-        return fail(p, "weight must be a number in (0, 100]", num, wn);
+    if (read_number(w, wn, weight) != 0 || !(*weight > 0 && *weight <= 100))
+        return fail(p, "weight must be a number in (0, 100]", w, wn);
     *n = (size_t)(eq - *s);
     trim(s, n);
     if (*n == 0)
