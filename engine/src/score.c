@@ -304,11 +304,9 @@ static void score_axis(mindset_result *r)
         r->label = r->score > 0 ? MS_AXIS_PROFESSIONAL : MS_AXIS_PERSONAL;
 }
 
-void ms__explain_label(const mindset_result *r, ms_buf *b)
+/* Says when political words count as a citizen's rant (venting_weight). */
+static void explain_venting(const mindset_result *r, ms_buf *b)
 {
-    double p = r->personal, q = r->professional;
-    double gap = 100.0 * imbalance(p, q);
-    const char *label = ms__axis_name(r->rules_label); /* the label model may overrule */
     double vent = venting_weight(r);
     if (vent > 0)
         ms__buf_printf(b,
@@ -317,6 +315,14 @@ void ms__explain_label(const mindset_result *r, ms_buf *b)
                        "citizen's rant\n",
                        vent, ms__category_weight(r, r->engine->cat_casual),
                        VENT_CASUAL_MIN);
+}
+
+void ms__explain_label(const mindset_result *r, ms_buf *b)
+{
+    double p = r->personal, q = r->professional;
+    double gap = 100.0 * imbalance(p, q);
+    const char *label = ms__axis_name(r->rules_label); /* the label model may overrule */
+    explain_venting(r, b);
     switch ((ms_label_rule)r->label_rule) {
     case MS_LABEL_NO_SIGNAL:
         ms__buf_printf(b, "label: unknown: no word of either side matched\n");
