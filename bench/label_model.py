@@ -13,7 +13,7 @@ the engine's own. Deterministic: the same inputs give the same file.
 Usage (from the repository root, after a build):
 
     python3 bench/label_model.py --write      # rewrites lexicons/{en,nl}/model.lex
-    python3 bench/label_model.py --check      # rounds 4-10 learned from the posts before each
+    python3 bench/label_model.py --check      # rounds 4-11 learned from the posts before each
 """
 import argparse
 import collections
@@ -168,7 +168,7 @@ def scores(binary, lexdir, posts):
 
 
 def check(a, dev):
-    """Each blind round 4-10 scored with its untuned lexicons, without and with a model
+    """Each blind round 4-11 scored with its untuned lexicons, without and with a model
     learned from the dev posts written before it."""
     dev = labelled(dev)
     real = {lang: real_posts(a, lang) for lang in LANGS} if a.real_weight > 0 else {}
@@ -199,7 +199,8 @@ def check(a, dev):
             total += len(test)
             print(f"{name} ({len(test)} posts): labels {100 * h0 / len(test):.1f} -> "
                   f"{100 * h1 / len(test):.1f} %", flush=True)
-    print(f"rounds 4-10 ({total} posts): labels {100 * hits['before'] / total:.1f} -> "
+    span = f"rounds {BLIND_ROUNDS[0][0].split()[-1]}-{BLIND_ROUNDS[-1][0].split()[-1]}"
+    print(f"{span} ({total} posts): labels {100 * hits['before'] / total:.1f} -> "
           f"{100 * hits['after'] / total:.1f} %")
     for truth in LABELS:
         n = sum(v for k, v in moves.items() if k[0] == truth)

@@ -166,7 +166,8 @@ BLIND_ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
                 ("round 7", 7481, 7560, "9cea67f"),
                 ("round 8", 7561, 7640, "8983eed"),
                 ("round 9", 7641, 7800, "a7086e2"),
-                ("round 10", 7801, 7960, "20c2039")]
+                ("round 10", 7801, 7960, "20c2039"),
+                ("round 11", 7961, 8120, "0511ef1")]
 
 
 def lexicons_at(commit, into):
