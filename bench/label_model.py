@@ -221,7 +221,7 @@ def main():
     ap.add_argument("--rule-bonus", type=float, default=0.7,
                     help="written as @rule-bonus: what the engine adds to its rules' label")
     ap.add_argument("--min-posts", type=int, default=2, help="least posts holding a stem")
-    ap.add_argument("--l2", type=float, default=1e-5)
+    ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--rate", type=float, default=0.3)
     ap.add_argument("--check", action="store_true")

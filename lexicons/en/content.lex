@@ -730,3 +730,20 @@ can't say the name = 2
 # denial of one: the phrase takes "not" before the negation rule sees it.
 @category politics
 not political but
+
+# Eleventh blind round: a home baker's or maker's season of orders, as "taking orders"
+# above ("Easter cake orders open now").
+@category pitch
+orders open = 2
+orders now open = 2
+orders are open = 2
+easter orders = 1
+
+# A leak in more of the leaker's words: the news not announced, the film shoot not named,
+# the throwaway account of a whistle-blower on a forum.
+@category confidential
+not been announced = 3
+hasn't been announced = 3
+can't name the show = 2.5
+can't name the film = 2.5
+throwaway for obvious reasons = 2

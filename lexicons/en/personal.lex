@@ -1386,3 +1386,40 @@ router password
 @category food
 burnt toast
 beans on toast
+
+# Eleventh blind round: home words that matched nothing (general knowledge). A child's
+# first word and the move out of the cot are baby milestones; "my little man" is a son
+# (the bare "little man" stays out: "the little man" is the common people).
+@category baby
+#firstwords = 2
+"dada"                  # exact, so "dad" and "dads" stay family words: a baby's first word
+big girl bed
+big boy bed
+toddler bed
+
+@category family
+my little man
+our little man
+this little man
+
+# Christmas dinner is the feast itself, not a meal of every day (the phrase takes
+# "dinner" from the meal lists, which count half towards a snapshot).
+@category celebration
+christmas dinner = 2
+
+@category food
+lasagne
+lasagna
+halloumi
+meal prep
+
+# A lido is an open-air pool, a day out; a "market haul" is a shopping trip's spoils (the
+# phrase takes "market" from the working lists); the "home network" is the router, not
+# the networking of events.
+@category leisure
+lido
+market haul
+#slowliving
+
+@category everyday
+home network

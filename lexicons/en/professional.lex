@@ -1423,3 +1423,27 @@ looking for an apprentice = 1.5
 apprentice wanted = 2
 saturday helper = 1.5
 saturday job
+
+# Eleventh blind round: words of work that matched nothing (general knowledge of IT
+# operations and of small employers' adverts). "No CV" is how a cafe or a food truck
+# says how to apply ("No CV, just pop in"), and tips come on top of an hourly rate.
+@category industry
+sysadmin
+runbook
+patent                  # with "patents", "patented": intellectual property
+
+@category jobs
+no cv = 1
+no cv needed = 1.5
++ tips = 1
+
+# A practitioner's own practice, and a shop's age counted from its opening day.
+@category owner
+private practice
+my own practice
+since we opened
+starting my own
+
+@category vocation
+why i do this job = 2
+years in the nhs = 1.5        # as "years on the wards" above

@@ -909,3 +909,28 @@ het belletje aan = 2
 belletje aanzetten = 2
 nieuwe abonnees = 1.5
 abonnees = 1
+
+# Round 11: the leak that opens with a plea to keep it quiet ("mag het niet zeggen", "mag
+# eigenlijk nog niks zeggen", "zeg het niet verder", beside "vertel het niet verder"
+# above) and a draft decision seen before it is taken. Left out: "staat nog nergens" (also
+# a project that is "nowhere yet").
+@category confidential
+mag het niet zeggen = 3
+mag het eigenlijk niet zeggen = 3
+mag eigenlijk niks zeggen = 3
+mag eigenlijk niets zeggen = 3
+mag eigenlijk nog niks zeggen = 3
+mag eigenlijk nog niets zeggen = 3
+zeg het niet verder = 2
+conceptbesluit = 1.5
+
+# A pitch that sends the reader to the link in the comments (8 of the 10 dev posts with
+# it are pitches, the other 2 vacancies), and a fixed price for a service.
+@category pitch
+link in de comments = 1
+link in de reacties = 1
+vaste prijs = 1
+
+# The present tense: the stem "bezuinigt" is neither "bezuinigen" nor "bezuinigd" above.
+@category politics
+bezuinigt op = 1

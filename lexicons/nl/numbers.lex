@@ -89,3 +89,11 @@ al onze {n} locaties = 1
 
 @category pitch
 €{n} per paar = 1.5
+
+# Round 11: the first customers' offer as a headline, without "de" ("Eerste 50 klanten een
+# gratis bolletje"); "onze eerste {n} klanten" is a milestone, not an offer.
+@category pitch
+eerste {n} klanten = 1
+
+@category company
+onze eerste {n} klanten = 1

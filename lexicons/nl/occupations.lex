@@ -958,3 +958,23 @@ ik ben meubelmaker = 1.5
 tip van je fietsenmaker = 1.5
 tip van de fietsenmaker = 1.5
 tip van je schoorsteenveger = 1.5
+
+# Round 11: trades the lists lacked. The pizza courier and the cheese maker are listed
+# themselves: the wildcards "pizza*" and "kaas*" counted them as food. The childcare worker
+# ("pedagogisch medewerker", also as one hashtag word); "beëdigd" for the sworn
+# interpreter, translator, broker or bailiff.
+@category career
+pizzabezorger = 0.5
+kaasmaker = 0.5
+pedagogisch medewerker
+pedagogischmedewerker
+beëdigd
+
+@category vocation
+als pizzabezorger = 1.5
+ik ben pizzabezorger = 1.5
+pizzabezorger hier = 1.5
+als kaasmaker = 1.5
+ik ben kaasmaker = 1.5
+als pedagogisch medewerker = 1.5
+ik ben pedagogisch medewerker = 1.5

@@ -1568,3 +1568,12 @@ hangmat
 # A quiz put to friends ("Quiztijd 🤓", "quiz: welk tussendoortje ben jij?"); the pub
 # quiz is listed above.
 quiz* = 1
+
+# Round 11: a game played to the end ("eindelijk uitgespeeld"); ice cream words. "pistache"
+# is listed itself: as a compound it split as "pist" + "ache" (casual).
+@category leisure
+uitgespeeld
+
+@category food
+pistache
+gelato

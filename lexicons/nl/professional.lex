@@ -1826,3 +1826,29 @@ al onze locaties = 1
 @category learning
 farmacologie
 werkingsmechanisme
+
+# Round 11: salaried employment ("na 15 jaar in loondienst"), handing one's role on ("Kees
+# neemt het stokje over", "het stokje overdragen"), the family firm as its owner speaks of
+# it, and the e-mail marketer's open rate.
+@category career
+loondienst
+het stokje over
+stokje overdragen
+stokje overgedragen
+
+@category owner
+familiebedrijf
+
+@category data
+open rate
+
+# A practice (a physio's, dentist's or speech therapist's) is a workplace. Mild: "in de
+# praktijk" is also "in practice", though in dev that too is said of work (all 15 uses
+# in work posts). Compounds ("logopediepraktijk") count by it only when the lexicon knows
+# their first part as well (compound.c).
+@category company
+praktijk = 0.5
+
+# A hobby turned into a business ("van hobby naar eigen zaak", "van hobby naar beroep").
+@category owner
+van hobby naar
