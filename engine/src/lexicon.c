@@ -334,7 +334,7 @@ static mindset_status directive(parser *p, const char *s, size_t n)
     p->in_model = 0;
     const char *kw = "@category";
     size_t kwn = strlen(kw);
-    if (n <= kwn || memcmp(s, kw, kwn) != 0 || !is_blank(s[kwn]))
+    if (!starts_word(s, n, kw) || n == kwn)
         return fail(p, "unknown directive (expected '@category NAME' or '@label-model')", s,
                     n);
     const char *name = s + kwn;
