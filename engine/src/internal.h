@@ -374,6 +374,10 @@ typedef struct {
        (ms__phrase_pair), so that most words skip the phrases without comparing any. */
     uint32_t *singles;
     uint8_t phrase_pairs[8192];
+    /* A bit per key id that starts some plain entry. Many keys only continue a phrase
+       or are label model words (function words among them, in most posts); this small
+       map turns those away before first[] and singles[], rarely in cache, are read. */
+    uint8_t *entry_keys;
     /* A bit per hashed start of every key (ms__key_start_bit), so that a word whose stem
        cannot begin like any key is never stemmed (stem.c); NULL until the lexicon is
        finished. */
@@ -776,8 +780,10 @@ double ms__category_weight(const mindset_result *r, int cat);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
 /* The label model's say over the label the rules chose (label_model.c): runs after
-   ms__score, over the model words ms__stem_tokens noted, of language lang's lexicon. */
-void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r);
+   ms__score, over the model words ms__stem_tokens noted, of language lang's lexicon.
+   with_reasons: also keep the words that pushed hardest, which only explain shows. */
+void ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
+                     mindset_result *r);
 /* Forgets the last post's label model words and makes room to note those of lex. */
 int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex);
 /* Notes model word w (an index into the model words) of a post's word or whole hashtag,

@@ -129,7 +129,8 @@ static int allowed(int rules, int c)
     return c == rules || c == MS_MODEL_MIXED || rules == MS_MODEL_MIXED;
 }
 
-void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r)
+void ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
+                     mindset_result *r)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     r->rules_label = r->label;
@@ -165,7 +166,7 @@ void ms__label_model(const mindset_scratch *s, ms_lang lang, mindset_result *r)
             runner_up = c;
     r->model_used = 1;
     r->label = class_axes[label];
-    if (m)
+    if (m && with_reasons)
         keep_reasons(r, words, m, label, runner_up);
 }
 

@@ -938,17 +938,21 @@ static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size
     return first;
 }
 
-/* Where each key's one-word entries start, and the bit of each phrase's first two words
-   (ms_lexicon.singles and phrase_pairs). Entries are sorted by key, longest first. */
+/* Where each key's one-word entries start, the bit of each phrase's first two words and
+   the bit of each key that starts an entry (ms_lexicon.singles, phrase_pairs and
+   entry_keys). Entries are sorted by key, longest first. */
 static mindset_status index_phrases(ms_lexicon *lex)
 {
     size_t nkeys = lex->keys.count;
     lex->singles = malloc((nkeys + 1) * sizeof *lex->singles);
-    if (!lex->singles)
+    lex->entry_keys = calloc(nkeys / 8 + 1, 1);
+    if (!lex->singles || !lex->entry_keys)
         return MINDSET_ERR_NOMEM;
     memset(lex->phrase_pairs, 0, sizeof lex->phrase_pairs);
     for (size_t k = 0; k < nkeys; k++) {
         uint32_t e = lex->first[k];
+        if (e < lex->first[k + 1])
+            lex->entry_keys[k >> 3] |= (uint8_t)(1u << (k & 7));
         for (; e < lex->first[k + 1] && lex->entries[e].nwords > 1; e++) {
             const int32_t *w = lex->words + lex->entries[e].first_word;
             unsigned bit = ms__phrase_pair((uint32_t)w[0], (uint32_t)w[1]);
@@ -1010,6 +1014,7 @@ void ms__lexicon_free(ms_lexicon *lex)
     free(lex->entries);
     free(lex->first);
     free(lex->singles);
+    free(lex->entry_keys);
     free(lex->wfirst);
     free(lex->prefix_info);
     free(lex->key_starts);

@@ -176,6 +176,12 @@ static size_t skip_consumed(const mindset_scratch *s, size_t i, size_t end)
     return end;
 }
 
+/* Whether some plain entry starts with key (-1: none does). */
+static inline int starts_entry(const ms_lexicon *lex, int32_t key)
+{
+    return key >= 0 && ms__bit(lex->entry_keys, (unsigned)key);
+}
+
 /* Matches at token i; returns the index of the next token to look at. The longest entry
    wins: a phrase, else the word itself (a hashtag only whole), else a wildcard or exact
    word. */
@@ -184,7 +190,7 @@ static size_t match_at(mindset_scratch *s, const ms_lexicon *lex, size_t i,
 {
     const ms_token *t = &s->tokens.items[i];
     int32_t key = s->info[i].key;
-    if (key >= 0) {
+    if (starts_entry(lex, key)) {
         uint32_t k = t->kind == MS_TOK_HASHTAG ? NO_ENTRY : longest_phrase(s, lex, key, i);
         if (k != NO_ENTRY) {
             *st = add_matches(s, lex, lex->first[key], lex->first[key + 1], k, i);
@@ -249,13 +255,13 @@ static void weigh_compounds(mindset_scratch *s)
     }
 }
 
-/* The first token from i on at which an entry may start: one with a lexicon key or a
-   wildcard prefix. Most tokens have neither (the stem pass leaves both at -1, and the
-   prefix of every token but a word), so both signs are tested at once: the bitwise and
-   of two ids is negative only when both are. */
-static size_t next_candidate(const ms_token_info *info, size_t i, size_t n)
+/* The first token from i on at which an entry may start: one whose key starts a plain
+   entry, or a word with a wildcard prefix. Most tokens have neither: no key, or the key
+   of a phrase's later word or of a label model word only. */
+static size_t next_candidate(const ms_lexicon *lex, const ms_token_info *info, size_t i,
+                             size_t n)
 {
-    while (i < n && (info[i].key & info[i].prefix) < 0)
+    while (i < n && info[i].prefix < 0 && !starts_entry(lex, info[i].key))
         i++;
     return i;
 }
@@ -269,9 +275,9 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
     s->nmatches = 0;
     if (!lex->first)
         return MINDSET_OK;
-    for (size_t i = next_candidate(s->info, 0, n); i < n && st == MINDSET_OK;
-         i = next_candidate(s->info, i, n)) {
-        if (s->info[i].key < 0) { /* a word with a wildcard prefix only */
+    for (size_t i = next_candidate(lex, s->info, 0, n); i < n && st == MINDSET_OK;
+         i = next_candidate(lex, s->info, i, n)) {
+        if (!starts_entry(lex, s->info[i].key)) { /* a word with a wildcard prefix only */
             st = add_prefix_matches(s, lex, s->info[i].prefix, i);
             i++;
         } else {
