@@ -52,7 +52,8 @@ launch day = 1.5
 new product
 new feature
 product update
-upgrade
+"upgrade"               # exact: "finally upgraded the sofa" is a buyer, not an offer
+"upgrades"
 upgrade now = 2
 our app
 download our app = 2
@@ -747,3 +748,20 @@ hasn't been announced = 3
 can't name the show = 2.5
 can't name the film = 2.5
 throwaway for obvious reasons = 2
+
+# Twelfth blind round: a free webinar is a lead magnet as a free masterclass is (above);
+# a client or firm left unnamed is the gossip's tell, as "can't name the client".
+@category pitch
+free webinar = 1.5
+seats left = 1.5
+
+@category confidential
+not naming the client = 2.5
+not naming the company = 2.5
+not naming the firm = 2.5
+
+# Bait that counts its own reach and dares the reader ("let's see how many shares we can
+# get", "I bet most of you won't share this").
+@category bait
+how many shares = 2
+bet most of you won't = 2

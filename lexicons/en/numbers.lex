@@ -97,3 +97,10 @@ free for up to {n} = 1.5
 {n} for £{n}
 {n} for €{n}
 {n} for ${n}
+
+# Twelfth blind round: a price per item is a seller's terms, beside the multi-buy above
+# ("£7 a jar or 2 for £12", "£3.50 each or 4 for £12"); mild for the same reason.
+@category pitch
+£{n} a jar
+£{n} each
+€{n} each

@@ -685,3 +685,11 @@ team supervisor
 as a radiographer = 1.5
 i'm a radiographer = 1.5
 i am a radiographer = 1.5
+
+# Twelfth blind round: a trade's own content tag, as "#teacherlife" above: the poster
+# shares the work ("#physiotok" is physios' TikTok, "#brewerlife" as "#teacherlife").
+@category vocation
+#physiotok
+#brewerlife
+#nurselife
+#cheflife

@@ -1423,3 +1423,34 @@ market haul
 
 @category everyday
 home network
+
+# Twelfth blind round (general knowledge): the venting register of a citizen's rant, as
+# "fuming" above; a new sibling announced ("big sister" is a family word where "sister"
+# alone is half of one; "big brother" is left out, Orwell's and the TV show's); home
+# things that hold a working word: the DIY "spirit level" (not a level of data), the
+# "pack of cards" (not packing for a holiday), the "calf raises" of a workout (not a
+# funding round), and beekeeping as a hobby.
+@category casual
+furious
+livid
+
+@category family
+big sister
+
+@category everyday
+spirit level
+pack of cards
+calf raises             # everyday, not leisure: a home exercise is no entertainment
+
+@category leisure
+beekeeping
+
+# Common dog breeds: a named breed is a pet (general knowledge; "greyhound" left out, a
+# coach company too).
+@category pets
+collie
+spaniel
+labrador
+cockapoo
+dachshund
+beagle

@@ -1447,3 +1447,23 @@ starting my own
 @category vocation
 why i do this job = 2
 years in the nhs = 1.5        # as "years on the wards" above
+
+# Twelfth blind round (general knowledge): pay bargaining and its end, as "pay rise" and
+# "laid off" above; "meetings" in the plural is the working day's ("back-to-back
+# meetings"), where the singular also meets friends; a project's scope cut or creeping.
+@category career
+pay offer
+pay deal
+pay claim
+severance
+
+@category company
+collective bargaining
+#collectivebargaining
+voted to accept         # members or a board voting on an offer, not an election
+voted to reject
+"meetings" = 0.5
+
+@category industry
+scope creep
+cut scope

@@ -934,3 +934,16 @@ vaste prijs = 1
 # The present tense: the stem "bezuinigt" is neither "bezuinigen" nor "bezuinigd" above.
 @category politics
 bezuinigt op = 1
+
+# Round 12: hinting at a named party while holding the name back, as one does with inside
+# news about a client or a competitor.
+@category confidential
+zonder namen te noemen = 2
+
+# Round 12: the follow-for-follow swap of a new account ("volg me en ik volg terug").
+@category bait
+volg terug = 1.5
+
+# Round 12: a tax cut for a group named as a gift, the words of a political grumble.
+@category politics
+belastingcadeau* = 1.5

@@ -330,3 +330,10 @@ rechtvaardig
 luchtvaartmaatschappij
 # Gums are no meat: "tandvlees" is no kind of "vlees".
 tandvlees
+
+# Round 12: "3-jarig contract", "5-jarige zoon": after a number and a hyphen "jarig" is a
+# duration or an age, never a birthday ("jarig" in personal.lex).
+@category whole
+{n}-jarig
+# A score so far ("tussenstand: 4x verkouden") is no kind of "tand".
+tussenstand

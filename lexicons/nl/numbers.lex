@@ -97,3 +97,8 @@ eerste {n} klanten = 1
 
 @category company
 onze eerste {n} klanten = 1
+
+# Round 12: a product counted by its downloads, a producer by the shops that sell it.
+@category company
+{n} downloads = 1.5
+in {n} winkels = 1

@@ -978,3 +978,11 @@ als kaasmaker = 1.5
 ik ben kaasmaker = 1.5
 als pedagogisch medewerker = 1.5
 ik ben pedagogisch medewerker = 1.5
+
+# Round 12: the beekeeper, often a hobby (so mild on its own), a trade when named as one's own.
+@category career
+imker = 0.5
+
+@category vocation
+als imker = 1.5
+ik ben imker = 1.5

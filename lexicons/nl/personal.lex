@@ -1577,3 +1577,24 @@ uitgespeeld
 @category food
 pistache
 gelato
+
+# Round 12: boxing as a club sport ("boksclub", "kickboksen"), the big-screen cinema and
+# the last episode of a TV show or a cup ("de finale van").
+@category leisure
+boks*
+kickboks*
+imax
+finale = 0.5
+
+# Round 12: "dan zoeken we elkaar op" is meeting up, not recruiting ("zoeken we" in jobs).
+@category friends
+zoeken we elkaar op
+elkaar opzoeken
+
+@category family
+lieverdje
+
+# Round 12: "geen plannen" is a free day, not a negation of what follows ("geen plannen
+# #zondag #mamaleven").
+@category everyday
+geen plannen = 0.5

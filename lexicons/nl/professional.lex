@@ -1852,3 +1852,26 @@ praktijk = 0.5
 # A hobby turned into a business ("van hobby naar eigen zaak", "van hobby naar beroep").
 @category owner
 van hobby naar
+
+# Round 12: a vacancy in a few words ("zoekt iemand voor de afwas, goed betaald") and the
+# travel allowance of a vacancy or a collective agreement ("reiskosten vanaf 10 km").
+@category jobs
+zoekt iemand voor = 1
+goed betaald = 1
+reiskosten = 0.5
+
+# Round 12: cold outreach in sales, and an app or game counted by its downloads.
+@category company
+koude acquisitie = 1.5
+koude dm = 1
+downloads = 0.5
+
+# Round 12: the game maker's test sessions, and the pharmacist's word for medicines (at
+# home one says "medicijnen").
+@category industry
+playtest*
+gamedesign*
+medicatie = 0.5
+
+@category career
+vroegpensioen
