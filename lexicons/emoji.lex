@@ -49,6 +49,12 @@
 🤭
 💁
 🔥 = 0.5
+# Anger is the register of a rant, as "furious" and "fuming" are: said of politics it makes
+# the post a citizen venting (categories.def, politics).
+😡
+🤬
+😠
+😤
 # A party popper cheers a new job or a launch as often as a party: it sets a personal
 # tone but is no party snapshot on its own.
 🎉
