@@ -332,11 +332,10 @@ static inline unsigned ms__key_start_bit(const char *s, size_t n)
     return ms__hash_bytes(s, n) & (MS_KEY_START_BITS - 1);
 }
 
-/* A word of the label model as read (label_model.c): its key id and what it adds to
-   the personal, professional and mixed scores. */
+/* A word of the label model as read (label_model.c): what it adds to the personal,
+   professional and mixed scores (ms_lexicon.model_index finds it by key id). */
 #define MS_MODEL_CLASSES 3
 typedef struct {
-    uint32_t key;
     uint32_t source; /* index into the lexicon's sources: where it was written */
     float weights[MS_MODEL_CLASSES];
 } ms_model_word;
@@ -791,9 +790,10 @@ int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex);
 void ms__model_note(mindset_scratch *s, uint32_t w);
 /* Appends the line saying how the label model weighed in, if it did. */
 void ms__explain_model(const mindset_result *r, ms_buf *b);
-/* Adds model word w (its key and weights) to lex; -1 when its key has one already (*dup
-   set to it), -2 when out of memory. */
-int ms__model_add(ms_lexicon *lex, const ms_model_word *w, const ms_model_word **dup);
+/* Adds model word w of key id key to lex; -1 when the key has one already (*dup set to
+   it), -2 when out of memory. */
+int ms__model_add(ms_lexicon *lex, uint32_t key, const ms_model_word *w,
+                  const ms_model_word **dup);
 /* Extends the model index over every key of lex; after the keys are all interned. */
 mindset_status ms__model_finish(ms_lexicon *lex);
 mindset_status ms__verdict(mindset_result *r, const char *text, size_t len);

@@ -33,12 +33,13 @@ static int grow_index(ms_lexicon *lex, size_t n)
     return 0;
 }
 
-int ms__model_add(ms_lexicon *lex, const ms_model_word *w, const ms_model_word **dup)
+int ms__model_add(ms_lexicon *lex, uint32_t key, const ms_model_word *w,
+                  const ms_model_word **dup)
 {
-    if (grow_index(lex, (size_t)w->key + 1) != 0)
+    if (grow_index(lex, (size_t)key + 1) != 0)
         return -2;
-    if (lex->model_index[w->key]) {
-        *dup = &lex->model_words[lex->model_index[w->key] - 1];
+    if (lex->model_index[key]) {
+        *dup = &lex->model_words[lex->model_index[key] - 1];
         return -1;
     }
     if (lex->nmodel_words == lex->capmodel_words) {
@@ -49,7 +50,7 @@ int ms__model_add(ms_lexicon *lex, const ms_model_word *w, const ms_model_word *
         lex->model_words = v;
     }
     lex->model_words[lex->nmodel_words++] = *w;
-    lex->model_index[w->key] = (uint32_t)lex->nmodel_words;
+    lex->model_index[key] = (uint32_t)lex->nmodel_words;
     return 0;
 }
 

@@ -823,15 +823,16 @@ static mindset_status model_line(parser *p, const char *s, size_t n)
     size_t word_len;
     const char *msg;
     ms_model_word w;
+    uint32_t key;
     if (model_line_split(s, n, &word_len, w.weights, &msg) != 0)
         return fail(p, msg, s, n);
-    mindset_status st = model_key(p, s, word_len, &w.key);
+    mindset_status st = model_key(p, s, word_len, &key);
     if (st == MINDSET_OK)
         st = add_source(p, s, word_len, &w.source);
     if (st != MINDSET_OK)
         return st;
     const ms_model_word *dup;
-    int added = ms__model_add(p->lex, &w, &dup);
+    int added = ms__model_add(p->lex, key, &w, &dup);
     if (added == -2)
         return MINDSET_ERR_NOMEM;
     if (added == -1) {

@@ -277,7 +277,9 @@ mindset_status ms__match_tokens(mindset_scratch *s, ms_lang lang,
         return MINDSET_OK;
     for (size_t i = next_candidate(lex, s->info, 0, n); i < n && st == MINDSET_OK;
          i = next_candidate(lex, s->info, i, n)) {
-        if (!starts_entry(lex, s->info[i].key)) { /* a word with a wildcard prefix only */
+        /* A word with a wildcard prefix only: what match_at would end in, taken here
+           without the call (1 to 2 % of scoring time when match_at did it). */
+        if (!starts_entry(lex, s->info[i].key)) {
             st = add_prefix_matches(s, lex, s->info[i].prefix, i);
             i++;
         } else {
