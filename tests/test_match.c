@@ -81,6 +81,14 @@ Test(match, emoji_with_and_without_variation_selector)
     json_decref(j);
 }
 
+Test(match, emoji_with_a_skin_tone)
+{
+    json_t *j =
+        test_analyze(engine, "\xF0\x9F\x91\xB6\xF0\x9F\x8F\xBD", NULL); /* 👶🏽 */
+    cr_assert_eq(count_of(j, "baby"), 1);
+    json_decref(j);
+}
+
 Test(match, negation_cancels_a_match)
 {
     json_t *j = test_analyze(engine, "We are not offering a discount", NULL);

@@ -27,9 +27,13 @@ ParameterizedTestParameters(normalize, folds)
          "e"}, /* Þ folds to þ */
         {"Stra\xC3\x9F"
          "e",
-         "strasse"},                                  /* ß folds to ss */
-        {"don\xE2\x80\x99t", "don't"},                /* ’ -> ' */
-        {"\xE2\x9D\xA4\xEF\xB8\x8F", "\xE2\x9D\xA4"}, /* ❤️ -> ❤ */
+         "strasse"},                                              /* ß folds to ss */
+        {"don\xE2\x80\x99t", "don't"},                            /* ’ -> ' */
+        {"\xE2\x9D\xA4\xEF\xB8\x8F", "\xE2\x9D\xA4"},             /* ❤️ -> ❤ */
+        {"\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x91\x8D"}, /* 👍🏽 -> 👍 */
+        {"\xF0\x9F\x91\xA9\xF0\x9F\x8F\xBF\xE2\x80\x8D\xF0\x9F\x92\xBB",
+         "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB"}, /* 👩🏿‍💻 -> 👩‍💻
+                                                           */
         {"Carri\xC3\xA8re", "carri\xC3\xA8re"},
         {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"},  /* NFC compose */
         {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"}, /* jamo compose to a syllable */

@@ -1,5 +1,6 @@
 /*
- * normalize.c - NFKC + case folding of one token, without variation selectors.
+ * normalize.c - NFKC + case folding of one token, without variation selectors or skin
+ * tones.
  *
  * Tokens are cut from the original text first (tokenize.c), so spans and case stay exact;
  * each token is then folded here for matching. Plain ASCII, the bulk of real posts, takes
@@ -10,9 +11,12 @@
 
 #include "internal.h"
 
-static int is_variation_selector(utf8proc_int32_t c)
+/* Variation selectors and emoji skin tones: they change how a character looks, not
+   what it says, so "👍🏽" folds to "👍" and "❤️" to "❤". */
+static int is_appearance_mark(utf8proc_int32_t c)
 {
-    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+    return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) ||
+           (c >= 0x1F3FB && c <= 0x1F3FF);
 }
 
 static int is_apostrophe(utf8proc_int32_t c)
@@ -33,7 +37,7 @@ static int append_ascii_lower(const char *s, size_t n, ms_buf *out)
     return 0;
 }
 
-/* Writes the folded string, dropping variation selectors; also maps typographic
+/* Writes the folded string, dropping appearance marks; also maps typographic
    apostrophes to ASCII so "don’t" and "don't" fold alike. */
 static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
 {
@@ -44,7 +48,7 @@ static int append_folded(const utf8proc_uint8_t *folded, ms_buf *out)
         if (is_apostrophe(c)) {
             if (ms__buf_putc(out, '\'') != 0)
                 return -1;
-        } else if (!is_variation_selector(c) && ms__buf_append(out, p, (size_t)n) != 0)
+        } else if (!is_appearance_mark(c) && ms__buf_append(out, p, (size_t)n) != 0)
             return -1;
         p += n;
     }
@@ -73,8 +77,8 @@ static int folds_to_itself(utf8proc_int32_t c)
 }
 
 /* The token folded without utf8proc when every code point folds to itself, apart from
-   variation selectors (dropped) and typographic apostrophes (written as '): nothing
-   around them can compose, so dropping a selector first changes nothing. An emoji with
+   appearance marks (dropped) and typographic apostrophes (written as '): nothing
+   around them can compose, so dropping a mark first changes nothing. An emoji with
    U+FE0F, the commonest non-ASCII token, takes this path. Returns 0 when done, 1 when
    utf8proc must do the work (nothing written), -1 when out of memory. */
 static int append_simple(const char *s, size_t n, ms_buf *out)
@@ -84,15 +88,15 @@ static int append_simple(const char *s, size_t n, ms_buf *out)
     for (size_t i = 0; i < n;) {
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
-        if (k <= 0 || (!is_variation_selector(c) && !folds_to_itself(c))) {
+        if (k <= 0 || (!is_appearance_mark(c) && !folds_to_itself(c))) {
             out->len = at;
             if (out->data)
                 out->data[at] = '\0';
             return 1;
         }
-        int rc = is_variation_selector(c) ? 0
-                 : is_apostrophe(c)       ? ms__buf_putc(out, '\'')
-                                          : ms__buf_append(out, s + i, (size_t)k);
+        int rc = is_appearance_mark(c) ? 0
+                 : is_apostrophe(c)    ? ms__buf_putc(out, '\'')
+                                       : ms__buf_append(out, s + i, (size_t)k);
         if (rc != 0)
             return -1;
         i += (size_t)k;
