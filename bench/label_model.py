@@ -49,16 +49,23 @@ HEADER = """\
 """
 
 
-def post_stems(binary, texts, lang, function_words=True):
+def is_emoji(stem):
+    return not any(c.isalnum() or c.isascii() for c in stem)
+
+
+def post_stems(binary, texts, lang, function_words=True, emoji=True):
     """Per text: {stem: first spelling in it} of mindset's own tokens. Function words
     count too: whose story a post tells ("my", "we", "our", "ik", "wij") is much of what
-    sets a personal post apart from a professional one, and from a mixed one."""
+    sets a personal post apart from a professional one, and from a mixed one. So do
+    emoji (by their normalised form, without skin tone or variation selector): a 💼 or a
+    😂 says as much about a post as a word does."""
     out = []
-    for tokens in explain_tokens(binary, None, texts, lang):
+    for tokens in explain_tokens(binary, None, texts, lang, emoji=emoji):
         stems = {}
         for norm, stem in tokens:
-            if any(c.isalpha() for c in stem) and (function_words or
-                                                  norm not in FUNCTION_WORDS):
+            if not (any(c.isalpha() for c in stem) or is_emoji(stem)):
+                continue
+            if function_words or norm not in FUNCTION_WORDS:
                 stems.setdefault(stem, norm)
         out.append(stems)
     return out
@@ -71,7 +78,8 @@ def real_posts(a, lang):
         for path in paths:
             texts = [r["text"] for i, r in enumerate(load(a.data, path)) if i % 5 != 4]
             texts = texts[:REAL_LIMIT]
-            rows += [(s, label) for s in post_stems(a.mindset, texts, lang, a.function_words)]
+            stems = post_stems(a.mindset, texts, lang, a.function_words, a.emoji)
+            rows += [(s, label) for s in stems]
     return rows
 
 
@@ -148,7 +156,8 @@ def write_model(path, w, bias, spell, header, rule_bonus):
 def write(a, dev):
     for lang in LANGS:
         posts = labelled([p for p in dev if p["lang"] == lang])
-        stems = post_stems(a.mindset, [p["text"] for p in posts], lang, a.function_words)
+        stems = post_stems(a.mindset, [p["text"] for p in posts], lang, a.function_words,
+                           a.emoji)
         real = [] if a.real_weight <= 0 else real_posts(a, lang)
         w, bias, spell = learn(a, posts, stems, real)
         header = HEADER.format(language={"en": "English", "nl": "Dutch"}[lang],
@@ -187,7 +196,8 @@ def check(a, dev):
             before = scores(a.mindset, lexdir, test)
             for lang in LANGS:
                 posts = [p for p in dev if p["lang"] == lang and number(p) < first]
-                stems = post_stems(a.mindset, [p["text"] for p in posts], lang, a.function_words)
+                stems = post_stems(a.mindset, [p["text"] for p in posts], lang, a.function_words,
+                           a.emoji)
                 w, bias, spell = learn(a, posts, stems, real.get(lang, []))
                 write_model(os.path.join(lexdir, lang, "model.lex"), w, bias, spell, "#",
                             a.rule_bonus)
@@ -229,6 +239,8 @@ def main():
     ap.add_argument("--without-function-words", dest="function_words",
                     action="store_false",
                     help="leave function words (pronouns, articles) out of the model")
+    ap.add_argument("--without-emoji", dest="emoji", action="store_false",
+                    help="leave emoji out of the model")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()

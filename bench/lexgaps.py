@@ -17,6 +17,7 @@ from agreement import read_jsonl  # noqa: E402  (one JSONL reader for corpora an
 SEP = "qqzzsepzzqq"  # a word that occurs in no post: separates the posts of one batch
 CONTEXT = {"negation", "booster", "diminisher", "contrast", "stopword", "whole"}
 TOKEN = re.compile(r'^\s*\d+\s+(word|hashtag)\s+\S+\s+"(.*)"\s+norm=(\S+)\s+stem=(\S+)(.*)$')
+EMOJI = re.compile(r'^\s*\d+\s+emoji\s+\S+\s+"(.*)"\s+norm=(\S+)\s*$')
 MATCH = re.compile(r'^\s+".*" -> (\S+) [+-][0-9.]+ \((\w+)\)\s+\[([^\]]+)\]')
 
 
@@ -45,9 +46,10 @@ def run_explain(binary, lexicons, texts, on_line, lang):
     flush()
 
 
-def explain_tokens(binary, lexicons, texts, lang, raw=False):
+def explain_tokens(binary, lexicons, texts, lang, raw=False, emoji=False):
     """mindset's own tokens for each text: a list of (norm, stem) per text, or of
-    (norm, stem, the text as written) with raw=True."""
+    (norm, stem, the text as written) with raw=True. Words and hashtags only, and with
+    emoji=True emoji too, whose stem is their normalised form (the engine's key)."""
     out = []
     state = {}
 
@@ -61,13 +63,17 @@ def explain_tokens(binary, lexicons, texts, lang, raw=False):
             state["done"] = True
             return
         m = TOKEN.match(line)
-        if not m or "(hashtag part)" in m.group(5):
+        if m and "(hashtag part)" not in m.group(5):
+            norm, stem, written = m.group(3), m.group(4), m.group(2)
+        elif emoji and (e := EMOJI.match(line)):
+            norm = stem = e.group(2)
+            written = e.group(1)
+        else:
             return
-        norm, stem = m.group(3), m.group(4)
         if norm == SEP:
             state["docs"].append([])
         else:
-            state["docs"][-1].append((norm, stem, m.group(2)) if raw else (norm, stem))
+            state["docs"][-1].append((norm, stem, written) if raw else (norm, stem))
 
     def finish():
         if len(state["docs"]) != state["n"]:

@@ -131,6 +131,8 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@label-model\nbaby 1 2 300\n", 2,
          "weight must be a number in [-100"},
         {"en/test.lex", "@label-model\nbaby shower 1 2 3\n", 2, "one word"},
+        {"en/test.lex", "@label-model\nbaby\xf0\x9f\x8e\x89 1 2 3\n", 2,
+         "one word or one emoji"},
         {"en/test.lex", "@label-model\nbaby 1 2 3\nbabies 3 2 1\n", 3, "listed once"},
         {"en/test.lex", "@category baby\n@bias 1 2 3\n", 2, "outside an '@label-model'"},
         {"en/test.lex", "@label-model\n@bias 1 2\n", 2, "a word and three weights"},
@@ -443,6 +445,20 @@ Test(lexicon, label_model_counts_a_word_once_and_needs_the_rules_outdone)
     free(under);
     mindset_engine_free(strong);
     mindset_engine_free(weak);
+}
+
+Test(lexicon, label_model_reads_emoji_as_words)
+{
+    /* A briefcase is a model word like "weekend": it moves the label once, however
+       often it is said, and a heart the model does not list moves nothing. */
+    mindset_engine *e = engine_with_model("@bias 0 0 0\n\xf0\x9f\x92\xbc -1 0 1.5\n");
+    char *moved = label_of(e, "Our newborn, this weekend \xf0\x9f\x92\xbc\xf0\x9f\x92\xbc");
+    char *kept = label_of(e, "Our newborn, this weekend \xe2\x9d\xa4\xef\xb8\x8f");
+    cr_assert_str_eq(moved, "mixed");
+    cr_assert_str_eq(kept, "personal");
+    free(moved);
+    free(kept);
+    mindset_engine_free(e);
 }
 
 Test(lexicon, label_model_rule_bonus_sets_how_sure_the_model_must_be)

@@ -284,7 +284,7 @@ static int model_line_split(const char *s, size_t n, size_t *word_len,
         end--;
     for (size_t i = 0; i < end; i++)
         if (is_blank(s[i])) {
-            *msg = "a label model word is one word";
+            *msg = "a label model word is one word or one emoji";
             return -1;
         }
     *word_len = end;
@@ -800,14 +800,15 @@ static mindset_status stopword_entry(parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
-/* The key of a label model word: one word, stemmed like post text. */
+/* The key of a label model word: one word, stemmed like post text, or one emoji. */
 static mindset_status model_key(parser *p, const char *s, size_t n, uint32_t *key)
 {
     if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
         return MINDSET_ERR_NOMEM;
     const ms_token *t = &p->tokens.items[0];
-    if (p->tokens.count != 1 || !(t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG))
-        return fail(p, "a label model word is one word", s, n);
+    if (p->tokens.count != 1 ||
+        !(t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG || t->kind == MS_TOK_EMOJI))
+        return fail(p, "a label model word is one word or one emoji", s, n);
     size_t klen;
     const char *k = token_key(p, s, t, 0, &klen);
     int32_t id = k ? ms__strmap_intern(&p->lex->keys, k, klen) : -1;

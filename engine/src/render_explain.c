@@ -1,7 +1,8 @@
 /*
  * render_explain.c - how the engine reached its result: every token with its kind,
- * normalised form and stem; every match with the lexicon line it came from and the
- * context rule that changed it; then the sums. This is what a lexicon author reads.
+ * normalised form and stem (an emoji's normalised form is its key); every match with the
+ * lexicon line it came from and the context rule that changed it; then the sums. This is
+ * what a lexicon author reads.
  */
 #include <string.h>
 
@@ -25,6 +26,8 @@ static void tokens(const mindset_result *r, const mindset_render_options *o, ms_
             ms__buf_json_string(b, o->text + t->tok.start, t->tok.end - t->tok.start);
         if (t->stem)
             ms__buf_printf(b, "  norm=%s stem=%s", t->norm, t->stem);
+        else if (t->tok.kind == MS_TOK_EMOJI)
+            ms__buf_printf(b, "  norm=%s", t->norm);
         ms__buf_puts(b, (t->tok.flags & MS_TF_HASHPART) ? "  (hashtag part)\n" : "\n");
     }
 }

@@ -226,6 +226,11 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
             if (ti->key < 0 && kind == MS_TOK_NUMBER && lex->number_shapes)
                 ti->key = shape_key(lex, s->norm.data + ti->norm_off, ti->norm_len);
             ti->prefix = -1;
+            if (kind == MS_TOK_EMOJI) {
+                uint32_t model = model_of(lex, ti->key);
+                if (model)
+                    ms__model_note(s, model - 1);
+            }
             continue;
         default: break;
         }
