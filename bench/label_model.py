@@ -13,7 +13,7 @@ the engine's own. Deterministic: the same inputs give the same file.
 Usage (from the repository root, after a build):
 
     python3 bench/label_model.py --write      # rewrites lexicons/{en,nl}/model.lex
-    python3 bench/label_model.py --check      # rounds 4-12 learned from the posts before each
+    python3 bench/label_model.py --check      # rounds 4-13 learned from the posts before each
 """
 import argparse
 import collections
@@ -179,7 +179,7 @@ def scores(binary, lexdir, posts):
 
 
 def check(a, dev):
-    """Each blind round 4-12 scored with its untuned lexicons, without and with a model
+    """Each blind round 4-13 scored with its untuned lexicons, without and with a model
     learned from the dev posts written before it."""
     dev = labelled(dev)
     real = {lang: real_posts(a, lang) for lang in LANGS} if a.real_weight > 0 else {}
