@@ -765,3 +765,38 @@ not naming the firm = 2.5
 @category bait
 how many shares = 2
 bet most of you won't = 2
+
+# Thirteenth blind round. "Keep it under your hat" asks the reader to keep a secret; an
+# announcement still to come to staff is news the poster should not share yet.
+@category confidential
+under your hat = 2
+announcement to staff = 1.5
+# A team named for its trade is a team, not a pitch: "sales team" takes "sales" (a
+# night out with the sales team sells nothing).
+@category company
+sales team
+# A pin dropped on a map is no call for a reaction: it takes "drop a" from bait. A deal
+# made with one's own ("a deal with my 4yo", "deal with my anxiety") sells nothing: it
+# takes "deal" from pitch.
+@category everyday
+drop a pin = 0.5
+deal with my = 0.5
+# A poll on a professional page: the call to vote below, not an election (takes "vote").
+@category bait
+kindly vote = 1.5
+to {n} votes = 1.5
+@category conversation
+#poll
+
+# Thirteenth blind round: a home baker's terms of sale, beside "free local delivery" and
+# "dm to order": delivery for a fee nearby, the apology for selling on a personal page.
+@category pitch
+local delivery = 1.5
+spamming my own page = 1.5
+order by = 0.5           # "order by Wednesday"; mild, since "in order by date" is no sale
+
+# Thirteenth blind round: the citizen's classic charge against a government or council
+# ("voted themselves a pay rise"): politics, and it takes "pay rise" from career.
+@category politics
+voted themselves a pay rise = 2
+voted themselves = 1.5

@@ -23,7 +23,7 @@ none
 neither
 nor
 zero
-hardly
+"hardly"                # exact: the stem of "hardly" is "hard", and "hard work" or "hard hats" is no negation
 no longer
 not really
 not at all

@@ -104,3 +104,8 @@ free for up to {n} = 1.5
 £{n} a jar
 £{n} each
 €{n} each
+
+# Thirteenth blind round: more prices per item, as "£{n} a jar" ("£15 a tray", "£12 a box").
+@category pitch
+£{n} a tray
+£{n} a box

@@ -1454,3 +1454,38 @@ labrador
 cockapoo
 dachshund
 beagle
+
+# Thirteenth blind round (general knowledge): a child named by age ("my 4 year old", "our 3 year
+# old") is family; a late parent's birthday is remembered ("Mum would have been 80
+# today"); "Bluey" is the cartoon of every house with small children; the crèche is
+# childcare.
+@category family
+my {n} year old
+our {n} year old
+my {n}-year-old
+our {n}-year-old
+would have been {n} today
+bluey
+creche
+crèche
+
+# A first grandchild is a birth announcement.
+@category baby
+first grandchild = 1.5
+
+# The away end is the visiting fans' stand at a football ground; Zelda and Elden Ring are
+# video games as widely named as Minecraft.
+@category leisure
+away end
+zelda
+elden ring
+
+@category food
+lemon drizzle
+
+# The music a caller hears on hold, and a delayed flight, are everyday moans, not music
+# or a holiday (they take "music" and "flight").
+@category everyday
+hold music
+flight delayed
+delayed flight

@@ -1467,3 +1467,25 @@ voted to reject
 @category industry
 scope creep
 cut scope
+
+# Thirteenth blind round: advice turned to the reader who meets the same thing ("for
+# anyone who finds something like this: ...").
+@category lesson
+for anyone who
+
+# Thirteenth blind round: the new-role tag, written as one lowercase hashtag (as
+# #newjob and #newchapter), and the start in a new role told in the first person.
+@category career
+#newrole
+#newposition
+i've started as = 1
+i have started as = 1
+
+# Thirteenth blind round: a chaplain's field of work named as "midwifery" is above, and
+# "spiritual care" as hospitals and hospices call it (general knowledge); years of work
+# behind a result are a career told ("6 years of work for this").
+@category industry
+chaplaincy
+spiritual care
+@category career
+years of work = 1

@@ -253,7 +253,7 @@ wakker worden mensen = 2
 word wakker = 1.5
 wordt wakker = 1.5
 slapende schapen = 2
-schapen = 0.5
+# Round 13: bare "schapen" left out: it is mostly the farmer's or the shearer's sheep.
 de elite = 1.5
 mainstream media = 1.5
 msm
@@ -374,7 +374,9 @@ gerucht
 uit de bestuurskamer = 2
 klantenlijst = 2
 klantgegevens = 2
-persoonsgegevens = 1.5
+# Round 13: not the bare word, which is the privacy adviser's everyday word ("AVG-scan: waar
+# staan je persoonsgegevens"), and any mention of it makes a post a leak.
+persoonsgegevens van klanten = 1.5
 inloggegevens = 2
 wachtwoord
 toegangscode = 1.5
@@ -947,3 +949,26 @@ volg terug = 1.5
 # Round 12: a tax cut for a group named as a gift, the words of a political grumble.
 @category politics
 belastingcadeau* = 1.5
+
+# Round 13: the tip-off told to a group ("jullie hebben het niet van mij"), the leak that
+# says it cannot say anything while it does ("kan er natuurlijk niks over zeggen"), and the
+# wink after a hint ("ik zeg niks 🤐"; 3 of 3 dev posts with it are leaks).
+@category confidential
+hebben het niet van mij = 3
+kan er natuurlijk niks over zeggen = 3
+kan er natuurlijk niets over zeggen = 3
+mag er natuurlijk niks over zeggen = 3
+ik zeg niks = 1.25
+ik zeg niets = 1.25
+
+# Round 13: the disclaimer that opens a political grumble ("ik ben geen politiek type
+# maar", "normaal niet van de politiek"): said only before politics.
+@category politics
+geen politiek type = 1
+niet van de politiek = 1
+
+# Round 13: the translator's sample offered free, as the teacher's "proefles", and the
+# reader addressed as a business owner ("Gaat jouw bedrijf de Duitse markt op?").
+@category pitch
+proefvertaling = 1
+jouw bedrijf = 1

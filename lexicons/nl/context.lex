@@ -337,3 +337,7 @@ tandvlees
 {n}-jarig
 # A score so far ("tussenstand: 4x verkouden") is no kind of "tand".
 tussenstand
+
+# Round 13: reason is no kind of tooth ("ver" + "s" + "tand").
+@category whole
+verstand

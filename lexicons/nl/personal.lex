@@ -1598,3 +1598,36 @@ lieverdje
 # #zondag #mamaleven").
 @category everyday
 geen plannen = 0.5
+
+# Round 13: the foster child named as one names a daughter or a son ("ons pleegmeisje",
+# "onze pleegzoon"); "pleegkind*" above misses them.
+@category family
+pleegdochter
+pleegzoon
+pleegmeisje
+pleeggezin
+pleegouders
+
+# Round 13: honey and dough are kitchen words (a honey seller's pitch is told by its pitch
+# words).
+@category food
+honing
+deeg
+
+# Round 13: a lake holiday named by the lake, as the islands above.
+@category holiday
+gardameer
+comomeer
+
+# Round 13: television evenings named by the programme, as "wie is de mol" above.
+@category leisure
+tussen kunst en kitsch = 1.5
+tussen kunst & kitsch = 1.5
+heel holland bakt = 1.5
+
+# Round 13: the tags of a short funny clip (17 of 22 dev posts tagged #fyp are
+# entertainment), said the same in Dutch and English.
+@category leisure
+#fyp
+#foryou
+#fail

@@ -1875,3 +1875,9 @@ medicatie = 0.5
 
 @category career
 vroegpensioen
+
+# Round 13: the lesson drawn from a craft ("dat is de hele kunst: niet twijfelen") and
+# the craft turned into a point about people ("mensen zijn net deeg").
+@category lesson
+de hele kunst
+mensen zijn net

@@ -703,7 +703,8 @@ broertjes
 neefjes
 nichtjes
 vrijgezel
-verkering
+# exact: "verkering" (dating) shares the stem "verker" with "verkeer" (traffic)
+"verkering"
 uitlaten = 0.5
 
 @category holiday
