@@ -1481,9 +1481,9 @@ for anyone who
 i've started as = 1
 i have started as = 1
 
-# Thirteenth blind round: a chaplain's field of work named as "midwifery" is above, and
-# "spiritual care" as hospitals and hospices call it (general knowledge); years of work
-# behind a result are a career told ("6 years of work for this").
+# Thirteenth blind round: a chaplain's field of work, named as a field ("chaplaincy") or
+# as hospitals and hospices call it ("spiritual care"), like "midwifery" above; years of
+# work behind a result are a career told ("6 years of work for this").
 @category industry
 chaplaincy
 spiritual care
