@@ -399,32 +399,27 @@ static mindset_engine *engine_with_model(const char *model)
     return engine_with("en/test.lex", text);
 }
 
-static char *label_of(mindset_engine *e, const char *text)
+/* Asserts the label e gives text on LinkedIn. */
+static void expect_label(mindset_engine *e, const char *text, const char *want)
 {
     json_t *j = test_analyze_lang(e, text, "linkedin", MINDSET_LANG_EN);
-    char *label = strdup(test_str(j, "mindset", "label"));
+    cr_assert_str_eq(test_str(j, "mindset", "label"), want, "'%s'", text);
     json_decref(j);
-    return label;
 }
 
 Test(lexicon, label_model_moves_a_label_to_mixed)
 {
     mindset_engine *e = engine_with_model("@bias 0 0 0\nweekend 0 0 3\n");
-    char *plain = label_of(e, "Our newborn and our daughter");
-    char *moved = label_of(e, "Our newborn and our daughter this weekend");
-    cr_assert_str_eq(plain, "personal");
-    cr_assert_str_eq(moved, "mixed");
-    free(plain);
-    free(moved);
+    expect_label(e, "Our newborn and our daughter", "personal");
+    expect_label(e, "Our newborn and our daughter this weekend", "mixed");
     mindset_engine_free(e);
 }
 
 Test(lexicon, label_model_does_not_cross_the_axis)
 {
     mindset_engine *e = engine_with_model("@bias 0 0 0\nweekend -5 5 -5\n");
-    char *label = label_of(e, "Our newborn and our daughter this weekend");
-    cr_assert_str_eq(label, "personal"); /* professional only by way of mixed: not here */
-    free(label);
+    /* professional only by way of mixed: not here */
+    expect_label(e, "Our newborn and our daughter this weekend", "personal");
     mindset_engine_free(e);
 }
 
@@ -434,15 +429,9 @@ Test(lexicon, label_model_counts_a_word_once_and_needs_the_rules_outdone)
        rules' bonus); said three times it still counts once. A weaker push stays under. */
     mindset_engine *strong = engine_with_model("@bias 0 0 0\nweekend -1 0 1.5\n");
     mindset_engine *weak = engine_with_model("@bias 0 0 0\nweekend 0 0 0.5\n");
-    char *once = label_of(strong, "Our newborn, this weekend");
-    char *thrice = label_of(strong, "Our newborn, this weekend, weekend, weekend");
-    char *under = label_of(weak, "Our newborn, this weekend");
-    cr_assert_str_eq(once, "mixed");
-    cr_assert_str_eq(thrice, "mixed");
-    cr_assert_str_eq(under, "personal");
-    free(once);
-    free(thrice);
-    free(under);
+    expect_label(strong, "Our newborn, this weekend", "mixed");
+    expect_label(strong, "Our newborn, this weekend, weekend, weekend", "mixed");
+    expect_label(weak, "Our newborn, this weekend", "personal");
     mindset_engine_free(strong);
     mindset_engine_free(weak);
 }
@@ -452,12 +441,8 @@ Test(lexicon, label_model_reads_emoji_as_words)
     /* A briefcase is a model word like "weekend": it moves the label once, however
        often it is said, and a heart the model does not list moves nothing. */
     mindset_engine *e = engine_with_model("@bias 0 0 0\n\xf0\x9f\x92\xbc -1 0 1.5\n");
-    char *moved = label_of(e, "Our newborn, this weekend \xf0\x9f\x92\xbc\xf0\x9f\x92\xbc");
-    char *kept = label_of(e, "Our newborn, this weekend \xe2\x9d\xa4\xef\xb8\x8f");
-    cr_assert_str_eq(moved, "mixed");
-    cr_assert_str_eq(kept, "personal");
-    free(moved);
-    free(kept);
+    expect_label(e, "Our newborn, this weekend \xf0\x9f\x92\xbc\xf0\x9f\x92\xbc", "mixed");
+    expect_label(e, "Our newborn, this weekend \xe2\x9d\xa4\xef\xb8\x8f", "personal");
     mindset_engine_free(e);
 }
 
@@ -471,15 +456,9 @@ Test(lexicon, label_model_rule_bonus_sets_how_sure_the_model_must_be)
         engine_with_model("@rule-bonus 0.8\n@bias 0 0 0\nweekend -1 0 1.5\n");
     mindset_engine *none =
         engine_with_model("@rule-bonus 0\n@bias 0 0 0\nweekend 0 0 0.5\n");
-    char *moved = label_of(dflt, "Our newborn, this weekend");
-    char *kept = label_of(high, "Our newborn, this weekend");
-    char *weak = label_of(none, "Our newborn, this weekend");
-    cr_assert_str_eq(moved, "mixed");
-    cr_assert_str_eq(kept, "personal");
-    cr_assert_str_eq(weak, "mixed");
-    free(moved);
-    free(kept);
-    free(weak);
+    expect_label(dflt, "Our newborn, this weekend", "mixed");
+    expect_label(high, "Our newborn, this weekend", "personal");
+    expect_label(none, "Our newborn, this weekend", "mixed");
     mindset_engine_free(dflt);
     mindset_engine_free(high);
     mindset_engine_free(none);
