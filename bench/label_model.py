@@ -46,7 +46,15 @@ HEADER = """\
 # (lexicons/README.md, "The label model"). Function words count too. Trained on
 # {nposts} labelled posts and {nreal} real posts at weight {real_weight:g}; stems in at least
 # {min_posts} posts; L2 {l2:g}, {epochs} passes of AdaGrad.
+#
+# After the three label weights, one weight per content type of @types: per type a
+# logistic regression over the same words, scaled alike, learned from the types the dev
+# posts name as their point. The verdicts follow it where it is sure (lexicons/README.md,
+# "Content types the model reads").
 """
+# The content types whose reading decides a LinkedIn verdict: a snapshot (baby, party,
+# meme) or politics as the point of the post is a misfit there (corpora/README.md).
+TYPE_MODEL = ["baby_family", "party_leisure", "entertainment", "political"]
 
 
 def is_emoji(stem):
@@ -116,6 +124,27 @@ def train(rows, a):
     return w, bias
 
 
+def train_type(rows, a):
+    """rows: (features, 1 if the type is the point of the post, else 0). Returns
+    (weights by stem, bias) of a binary logistic regression."""
+    w, g2 = collections.defaultdict(float), collections.defaultdict(float)
+    bias, bias_g2 = 0.0, 0.0
+    rows = list(rows)
+    rng = random.Random(1)
+    for _ in range(a.epochs):
+        rng.shuffle(rows)
+        for x, y in rows:
+            z = bias + sum(w[j] * v for j, v in x.items())
+            g = 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            bias_g2 += g * g
+            bias -= a.rate * g / math.sqrt(bias_g2 + 1e-8)
+            for j, v in x.items():
+                gj = g * v + a.l2 * w[j]
+                g2[j] += gj * gj
+                w[j] -= a.rate * gj / math.sqrt(g2[j] + 1e-8)
+    return w, bias
+
+
 def learn(a, posts, stems, real):
     """The model of one language: (weights by stem, bias, spelling by stem)."""
     docs, spell = collections.Counter(), collections.defaultdict(collections.Counter)
@@ -130,6 +159,12 @@ def learn(a, posts, stems, real):
             for p, s in zip(posts, stems)]
     rows += [(features(s, vocab), y, a.real_weight) for s, y in real]
     w, bias = train(rows, a)
+    for t in TYPE_MODEL if a.types else []:
+        tw, tb = train_type([(features(s, vocab), int(t in p.get("types", [])))
+                             for p, s in zip(posts, stems)], a)
+        for stem in w:
+            w[stem].append(tw.get(stem, 0.0))
+        bias.append(tb)
     return w, bias, spell
 
 
@@ -138,19 +173,23 @@ def labelled(posts):
 
 
 def write_model(path, w, bias, spell, header, rule_bonus):
-    lines = [header, "@label-model", f"@rule-bonus {rule_bonus:g}",
-             "@bias " + " ".join(f"{b:.3f}" for b in bias)]
+    types = TYPE_MODEL[:len(bias) - len(LABELS)]
+    lines = [header, "@label-model", f"@rule-bonus {rule_bonus:g}"]
+    lines += ["@types " + " ".join(types)] if types else []
+    lines.append("@bias " + " ".join(f"{b:.3f}" for b in bias))
+    head = len(lines)
     for stem in sorted(w):
         if stem not in spell:
             continue  # seen only in the real posts: no spelling of our own to write
         v = [round(x, 3) for x in w[stem]]
-        if max(v) - min(v) < 0.01:
-            continue  # moves no label
+        label = v[:len(LABELS)]
+        if max(label) - min(label) < 0.01 and all(abs(x) < 0.01 for x in v[len(LABELS):]):
+            continue  # moves no label and reads no type
         word = spell[stem].most_common(1)[0][0]
         lines.append(f"{word}\t" + " ".join(f"{x:.3f}" for x in v))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    return len(lines) - 4
+    return len(lines) - head
 
 
 def write(a, dev):
@@ -168,14 +207,22 @@ def write(a, dev):
 
 
 def scores(binary, lexdir, posts):
-    """mindset's labels for posts, with the lexicons in lexdir."""
+    """mindset's (label, LinkedIn verdict) for posts, with the lexicons in lexdir."""
     req = "".join(
         json.dumps({"id": p["id"], "text": p["text"], "lang": p["lang"]},
                    ensure_ascii=False) + "\n" for p in posts)
     out = subprocess.run([binary, "score", "--no-progress", "--summary", "/dev/null",
-                          "--lexicons", lexdir], input=req, capture_output=True,
-                         text=True, check=True).stdout.splitlines()
-    return [json.loads(line)["mindset"]["label"] for line in out]
+                          "--network", "linkedin", "--lexicons", lexdir], input=req,
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    return [(r["mindset"]["label"], r["verdicts"]["linkedin"])
+            for r in map(json.loads, out)]
+
+
+def correct(got, post):
+    """(label right, LinkedIn verdict right) of one post; borderline is no misfit."""
+    label, verdict = got
+    misfit = post.get("expect", {}).get("linkedin") == "misfit"
+    return label == post["mindset"], (verdict == "misfit") == misfit
 
 
 def check(a, dev):
@@ -202,18 +249,23 @@ def check(a, dev):
                 write_model(os.path.join(lexdir, lang, "model.lex"), w, bias, spell, "#",
                             a.rule_bonus)
             after = scores(a.mindset, lexdir, test)
-            h0 = sum(x == p["mindset"] for x, p in zip(before, test))
-            h1 = sum(x == p["mindset"] for x, p in zip(after, test))
-            hits["before"] += h0
-            hits["after"] += h1
+            h0 = [sum(correct(x, p)[k] for x, p in zip(before, test)) for k in (0, 1)]
+            h1 = [sum(correct(x, p)[k] for x, p in zip(after, test)) for k in (0, 1)]
+            for k, what in enumerate(("labels", "linkedin")):
+                hits[what, "before"] += h0[k]
+                hits[what, "after"] += h1[k]
             for x, y, p in zip(before, after, test):
-                moves[p["mindset"], x, y] += 1
+                moves[p["mindset"], x[0], y[0]] += 1
             total += len(test)
-            print(f"{name} ({len(test)} posts): labels {100 * h0 / len(test):.1f} -> "
-                  f"{100 * h1 / len(test):.1f} %", flush=True)
+            print(f"{name} ({len(test)} posts): labels {100 * h0[0] / len(test):.1f} -> "
+                  f"{100 * h1[0] / len(test):.1f} %, LinkedIn verdicts "
+                  f"{100 * h0[1] / len(test):.1f} -> {100 * h1[1] / len(test):.1f} %",
+                  flush=True)
     span = f"rounds {BLIND_ROUNDS[0][0].split()[-1]}-{BLIND_ROUNDS[-1][0].split()[-1]}"
-    print(f"{span} ({total} posts): labels {100 * hits['before'] / total:.1f} -> "
-          f"{100 * hits['after'] / total:.1f} %")
+    print(f"{span} ({total} posts): labels {100 * hits['labels', 'before'] / total:.1f} -> "
+          f"{100 * hits['labels', 'after'] / total:.1f} %, LinkedIn verdicts "
+          f"{100 * hits['linkedin', 'before'] / total:.1f} -> "
+          f"{100 * hits['linkedin', 'after'] / total:.1f} %")
     for truth in LABELS:
         n = sum(v for k, v in moves.items() if k[0] == truth)
         right = [sum(v for k, v in moves.items() if k[0] == truth and k[i] == truth)
@@ -241,6 +293,8 @@ def main():
                     help="leave function words (pronouns, articles) out of the model")
     ap.add_argument("--without-emoji", dest="emoji", action="store_false",
                     help="leave emoji out of the model")
+    ap.add_argument("--without-types", dest="types", action="store_false",
+                    help="leave the content types (@types) out of the model")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()

@@ -140,6 +140,15 @@ ParameterizedTestParameters(lexicon, errors_name_file_and_line)
         {"en/test.lex", "@label-model\n@rule-bonus\n", 2, "one number in [0, 10]"},
         {"en/test.lex", "@label-model\n@rule-bonus 0.5x\n", 2, "one number in [0, 10]"},
         {"en/test.lex", "@label-model\n@rule-bonus -1\n", 2, "one number in [0, 10]"},
+        {"en/test.lex", "@label-model\n@types nonsense\n", 2, "unknown content type"},
+        {"en/test.lex", "@label-model\n@types political political\n", 2, "listed once"},
+        {"en/test.lex", "@label-model\n@bias 0 0 0\n@types political\n", 3,
+         "before '@bias' and the words"},
+        {"en/test.lex", "@category baby\n@types political\n", 2,
+         "outside an '@label-model'"},
+        {"en/test.lex", "@label-model\n@types\n", 2, "one content type or more"},
+        {"en/test.lex", "@label-model\n@types political\nbaby 1 2 3\n", 3,
+         "a word and three weights"},
     };
     return cr_make_param_array(broken_case, cases, sizeof cases / sizeof *cases);
 }
@@ -462,4 +471,61 @@ Test(lexicon, label_model_rule_bonus_sets_how_sure_the_model_must_be)
     mindset_engine_free(dflt);
     mindset_engine_free(high);
     mindset_engine_free(none);
+}
+
+/* A casual word, a film and a daughter, and a label model that reads entertainment. */
+static mindset_engine *engine_with_types(const char *model)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "@category casual\nlol\n@category leisure\nfilm\n@category family\n"
+             "daughter\n@label-model\n@types entertainment\n%s",
+             model);
+    return engine_with("en/test.lex", text);
+}
+
+/* Asserts whether e gives the finding rule to text on LinkedIn (where the mini set calls
+   an entertainment snapshot a warning). */
+static void expect_finding(mindset_engine *e, const char *text, const char *rule, int given)
+{
+    json_t *j = test_analyze_lang(e, text, "linkedin", MINDSET_LANG_EN);
+    cr_assert_eq(test_has_finding(j, rule), given, "'%s' %s %s", text,
+                 given ? "lacks" : "gives", rule);
+    json_decref(j);
+}
+
+Test(lexicon, type_model_finds_the_point_the_lexicons_missed)
+{
+    /* "match" is no lexicon word; the model reads entertainment from it (0.88), so the
+       casual post is a snapshot on LinkedIn, marked at the word. Without it the post is
+       a casual update. */
+    mindset_engine *e = engine_with_types("@bias 0 0 0 -1\nmatch 0 0 0 3\n");
+    expect_finding(e, "lol the match tonight", "misfit.entertainment", 1);
+    json_t *j = test_analyze_lang(e, "lol the match tonight", "linkedin", MINDSET_LANG_EN);
+    json_t *f = test_finding(j, "misfit.entertainment");
+    cr_assert_eq(json_integer_value(json_object_get(f, "start")), 8);
+    cr_assert_eq(json_integer_value(json_object_get(f, "end")), 13);
+    json_decref(j);
+    expect_finding(e, "lol tonight", "misfit.entertainment", 0);
+    expect_finding(e, "lol tonight", "mindset.mismatch", 1);
+    mindset_engine_free(e);
+}
+
+Test(lexicon, type_model_sets_aside_a_type_it_knows_better)
+{
+    /* The lexicons find entertainment in "film"; the model, which knows the word, gives
+       it 0.002: no snapshot, a touch. */
+    mindset_engine *e = engine_with_types("@bias 0 0 0 0\nfilm 0 0 0 -6\n");
+    expect_finding(e, "lol the film tonight", "misfit.entertainment", 0);
+    expect_finding(e, "lol the film tonight", "touch.entertainment", 1);
+    mindset_engine_free(e);
+}
+
+Test(lexicon, type_model_cannot_set_aside_what_it_never_saw)
+{
+    /* The model reads entertainment as unlikely from "tonight" alone; it does not know
+       "film", by which the lexicons found it, so their weights decide. */
+    mindset_engine *e = engine_with_types("@bias 0 0 0 0\ntonight 0 0 0 -6\n");
+    expect_finding(e, "lol the film tonight", "misfit.entertainment", 1);
+    mindset_engine_free(e);
 }

@@ -375,8 +375,8 @@ mindset_status mindset_analyze(mindset_scratch *s, const char *text, size_t len,
         if (st == MINDSET_OK)
             st = ms__score(s, r);
         if (st == MINDSET_OK)
-            ms__label_model(s, lang == MS_LANG_UNKNOWN ? MS_LANG_EN : lang,
-                            req && req->keep_trace, r);
+            st = ms__label_model(s, lang == MS_LANG_UNKNOWN ? MS_LANG_EN : lang,
+                                 req && req->keep_trace, r);
         int findings = !(req && req->figures_only);
         if (st == MINDSET_OK && findings)
             st = ms__verdict(r, text, len);

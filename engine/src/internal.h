@@ -247,6 +247,16 @@ typedef enum {
    clearly surer. */
 #define MS_MODEL_RULE_BONUS 0.7f
 #define MS_MODEL_RULE_BONUS_MAX 10
+/* A content type the label model reads (@types) is the point of the post when the model
+   gives it this much or more, whatever weight the lexicons found, and is not when it gets
+   less than MS_TYPE_ASIDE_MAX and knows a word the lexicons found it by; otherwise the
+   lexicons' weights decide (verdict.c). Set
+   on the LinkedIn verdicts of the dev posts of blind rounds 4-13 (1,524 posts), each
+   round read by the lexicons from before it and a model trained without it: 77.4 % by
+   the weights alone, 83.9 % with these bounds (bench/RESULTS.md, "The label model reads
+   content types"). */
+#define MS_TYPE_POINT_MIN 0.4f
+#define MS_TYPE_ASIDE_MAX 0.1f
 
 typedef struct {
     char name[32];
@@ -333,11 +343,14 @@ static inline unsigned ms__key_start_bit(const char *s, size_t n)
 }
 
 /* A word of the label model as read (label_model.c): what it adds to the personal,
-   professional and mixed scores (ms_lexicon.model_index finds it by key id). */
+   professional and mixed scores and, after those, to the score of each content type the
+   model reads ("@types"); ms_lexicon.model_index finds it by key id. */
 #define MS_MODEL_CLASSES 3
+#define MS_TYPE_MODEL_MAX 6 /* content types one label model can read */
+#define MS_MODEL_WEIGHTS (MS_MODEL_CLASSES + MS_TYPE_MODEL_MAX)
 typedef struct {
     uint32_t source; /* index into the lexicon's sources: where it was written */
-    float weights[MS_MODEL_CLASSES];
+    float weights[MS_MODEL_WEIGHTS];
 } ms_model_word;
 
 /* A model word that pushed a post toward its label (label_model.c). */
@@ -396,7 +409,10 @@ typedef struct {
     size_t nmodel_words, capmodel_words;
     uint32_t *model_index; /* by key id: 1 + the index of its model word, or 0 */
     size_t nmodel_index;   /* keys it covers: all of them once finished */
-    float model_bias[MS_MODEL_CLASSES];
+    float model_bias[MS_MODEL_WEIGHTS];
+    int type_model[MS_TYPE_MODEL_MAX]; /* the content types it reads, as "@types" names them
+                                        */
+    size_t ntype_model;
     float model_rule_bonus; /* added to the share of the rules' label (@rule-bonus) */
     int has_model;
 } ms_lexicon;
@@ -653,6 +669,7 @@ struct mindset_scratch {
        first token, as indexes into its lexicon's model words; model_seen has a bit set
        for each of them. */
     uint32_t model_hits[MS_MODEL_MAX_WORDS];
+    uint32_t model_tokens[MS_MODEL_MAX_WORDS]; /* the first token of each */
     size_t nmodel_hits;
     uint64_t *model_seen;
     size_t capmodel_seen; /* its length in 64-bit words */
@@ -754,6 +771,15 @@ struct mindset_result {
     float model_shares[MS_MODEL_CLASSES];
     size_t nmodel_reasons;
     ms_model_reason model_reasons[MS_MODEL_REASONS];
+    /* Its reading of content types ("@types"): a bit per type it read; for each, how
+       likely the type is the point of the post, and the word that pushed hardest toward
+       it (weight 0 when none did) with that word's span in the text. */
+    uint32_t types_read;
+    uint32_t
+        types_known; /* read, and the lexicons found it by a model word, or not at all */
+    float type_point[MS_TYPE_COUNT];
+    ms_model_reason type_reason[MS_TYPE_COUNT];
+    ms_span type_reason_span[MS_TYPE_COUNT];
 };
 
 /* Which rule chose a result's label, so that explain can say why. */
@@ -778,16 +804,23 @@ double ms__type_weight(const mindset_result *r, int type);
 double ms__category_weight(const mindset_result *r, int cat);
 /* Appends one line saying which rule chose r's label, with the figures it compared. */
 void ms__explain_label(const mindset_result *r, ms_buf *b);
-/* The label model's say over the label the rules chose (label_model.c): runs after
-   ms__score, over the model words ms__stem_tokens noted, of language lang's lexicon.
-   with_reasons: also keep the words that pushed hardest, which only explain shows. */
-void ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
-                     mindset_result *r);
+/* The label model's say over the label the rules chose, and its reading of the content
+   types of "@types" (label_model.c): runs after ms__score, over the model words
+   ms__stem_tokens noted, of language lang's lexicon. with_reasons: also keep the words
+   that pushed hardest toward the label, which only explain shows. */
+mindset_status ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
+                               mindset_result *r);
 /* Forgets the last post's label model words and makes room to note those of lex. */
 int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex);
 /* Notes model word w (an index into the model words) of a post's word or whole hashtag,
    unless it is noted already; ms__stem_tokens calls it in token order. */
-void ms__model_note(mindset_scratch *s, uint32_t w);
+void ms__model_note(mindset_scratch *s, uint32_t w, size_t token);
+/* What the label model says of content type type being the point of the post: 1 it is,
+   0 it is not, -1 it leaves that to the lexicons' weights (verdict.c). */
+int ms__model_point(const mindset_result *r, int type);
+/* Adds type, which the lexicons did not find, to r's content types at weight 0, with
+   one span: the label model read it (score.c). */
+mindset_status ms__type_add_read(mindset_result *r, int type, ms_span at);
 /* Appends the line saying how the label model weighed in, if it did. */
 void ms__explain_model(const mindset_result *r, ms_buf *b);
 /* Adds model word w of key id key to lex; -1 when the key has one already (*dup set to

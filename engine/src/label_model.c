@@ -10,6 +10,10 @@
  * mixed, never across the axis) is the label. A post without lexicon signal stays unknown,
  * and the score on the axis is the lexicons' alone, so the model moves labels (and the
  * verdicts that follow them), never the score.
+ *
+ * The same words also read content types ("@types", one more weight per type on each
+ * line): per type a logistic score, how likely the type is the point of the post. The
+ * verdicts follow that reading where it is sure (verdict.c, MS_TYPE_POINT_MIN).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -78,12 +82,13 @@ int ms__model_forget(mindset_scratch *s, const ms_lexicon *lex)
 }
 
 /* A word is counted at its first token; past MS_MODEL_MAX_WORDS words, no more are. */
-void ms__model_note(mindset_scratch *s, uint32_t w)
+void ms__model_note(mindset_scratch *s, uint32_t w, size_t token)
 {
     uint64_t bit = 1ull << w % 64;
     if ((s->model_seen[w / 64] & bit) || s->nmodel_hits == MS_MODEL_MAX_WORDS)
         return;
     s->model_seen[w / 64] |= bit;
+    s->model_tokens[s->nmodel_hits] = (uint32_t)token;
     s->model_hits[s->nmodel_hits++] = w;
 }
 
@@ -130,13 +135,81 @@ static int allowed(int rules, int c)
     return c == rules || c == MS_MODEL_MIXED || rules == MS_MODEL_MIXED;
 }
 
-void ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
-                     mindset_result *r)
+/* Whether a word by which the lexicons found content type type is a model word: only
+   then can the model's reading overrule them. A word the dev posts never showed ("Netflix"
+   in Dutch) leaves the model reading the type from the other words alone. */
+static int knows_evidence(const mindset_scratch *s, const mindset_result *r, int type)
+{
+    const ms_type_score *ts = NULL;
+    for (size_t i = 0; i < r->ntypes && !ts; i++)
+        if (r->types[i].type == type)
+            ts = &r->types[i];
+    if (!ts)
+        return 1; /* nothing of the lexicons' to overrule */
+    for (size_t k = 0; k < s->nmodel_hits; k++) {
+        uint32_t at = s->tokens.items[s->model_tokens[k]].start;
+        for (size_t j = 0; j < ts->nspans; j++)
+            if (at >= ts->spans[j].start && at < ts->spans[j].end)
+                return 1;
+    }
+    return 0;
+}
+
+/* The model's reading of each content type of "@types": how likely the type is the point
+   of the post (a logistic score over the same words, scaled alike), and the word that
+   pushed hardest toward it. A type the lexicons did not find joins the post's types when
+   the model reads it as the point. */
+static mindset_status read_types(const mindset_scratch *s, const ms_lexicon *lex,
+                                 const ms_model_word *const *words, size_t m,
+                                 mindset_result *r)
+{
+    float scale = m ? 1.0f / sqrtf((float)m) : 0;
+    for (size_t k = 0; k < lex->ntype_model; k++) {
+        size_t col = MS_MODEL_CLASSES + k, best = m;
+        double z = lex->model_bias[col];
+        float push_max = 0;
+        for (size_t i = 0; i < m; i++) {
+            float push = words[i]->weights[col] * scale;
+            z += push;
+            if (push > push_max) {
+                push_max = push;
+                best = i;
+            }
+        }
+        int type = lex->type_model[k];
+        r->types_read |= 1u << type;
+        if (knows_evidence(s, r, type))
+            r->types_known |= 1u << type;
+        r->type_point[type] = (float)(1 / (1 + exp(-z)));
+        if (best < m) {
+            const ms_token *t = &s->tokens.items[s->model_tokens[best]];
+            r->type_reason[type] = (ms_model_reason){words[best]->source, push_max};
+            r->type_reason_span[type] = (ms_span){t->start, t->end};
+        }
+        if (ms__model_point(r, type) == 1 && ms__type_weight(r, type) <= 0 &&
+            ms__type_add_read(r, type, r->type_reason_span[type]) != MINDSET_OK)
+            return MINDSET_ERR_NOMEM;
+    }
+    return MINDSET_OK;
+}
+
+int ms__model_point(const mindset_result *r, int type)
+{
+    if (!(r->types_read >> type & 1))
+        return -1;
+    float p = r->type_point[type];
+    if (p >= MS_TYPE_POINT_MIN)
+        return 1;
+    return p < MS_TYPE_ASIDE_MAX && (r->types_known >> type & 1) ? 0 : -1;
+}
+
+mindset_status ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
+                               mindset_result *r)
 {
     const ms_lexicon *lex = &s->engine->lex[lang];
     r->rules_label = r->label;
     if (!lex->has_model || r->label == MS_AXIS_NONE)
-        return;
+        return MINDSET_OK;
     const ms_model_word *words[MS_MODEL_MAX_WORDS];
     double z[MS_MODEL_CLASSES] = {0};
     size_t m = s->nmodel_hits;
@@ -169,6 +242,32 @@ void ms__label_model(const mindset_scratch *s, ms_lang lang, int with_reasons,
     r->label = class_axes[label];
     if (m && with_reasons)
         keep_reasons(r, words, m, label, runner_up);
+    return read_types(s, lex, words, m, r);
+}
+
+/* "model types: entertainment 0.83, the point ('stream' +0.91), political 0.02, not the
+   point, ...": how the model read each type of "@types", in the order written there. */
+static void explain_types(const mindset_result *r, const ms_lexicon *lex, ms_buf *b)
+{
+    if (!r->types_read)
+        return;
+    ms__buf_printf(b, "model types:");
+    for (size_t k = 0; k < lex->ntype_model; k++) {
+        int type = lex->type_model[k];
+        int read = ms__model_point(r, type);
+        ms__buf_printf(b, "%s %s %.2f%s", k ? "," : "", ms__type_name(type),
+                       (double)r->type_point[type],
+                       read == 1   ? ", the point"
+                       : read == 0 ? ", not the point"
+                                   : "");
+        const ms_model_reason *why = &r->type_reason[type];
+        if (read == 1 && why->weight > 0)
+            ms__buf_printf(b, " ('%s' %+.2f)",
+                           lex->surfaces.data + lex->sources[why->source].surface,
+                           (double)why->weight);
+    }
+    ms__buf_printf(b, " (the point from %.2f up, not under %.2f)\n",
+                   (double)MS_TYPE_POINT_MIN, (double)MS_TYPE_ASIDE_MAX);
 }
 
 void ms__explain_model(const mindset_result *r, ms_buf *b)
@@ -192,4 +291,5 @@ void ms__explain_model(const mindset_result *r, ms_buf *b)
                        (double)r->model_reasons[i].weight);
     }
     ms__buf_putc(b, '\n');
+    explain_types(r, lex, b);
 }

@@ -24,6 +24,7 @@ typedef struct {
     ms_stemmer *stemmer;
     int stopwords_only;
     int in_model;            /* in an "@label-model" section (label_model.c) */
+    int model_started;       /* its "@bias" or a word has been read */
     const char *alternative; /* of the entry being read: "term -> alternative" */
     size_t alternative_len;
     mindset_error *err;
@@ -258,7 +259,8 @@ static int take_weight(const char *s, size_t *end, float *weight, const char **m
     while (start && !is_blank(s[start - 1]))
         start--;
     if (start == stop || start == 0) {
-        *msg = "expected a word and three weights (personal professional mixed)";
+        *msg = "expected a word and three weights (personal professional mixed), and one "
+               "for each content type of '@types'";
         return -1;
     }
     double v;
@@ -271,13 +273,14 @@ static int take_weight(const char *s, size_t *end, float *weight, const char **m
     return 0;
 }
 
-/* Splits one line of an "@label-model" section, "word  personal professional mixed" (or
-   "@bias ..."), into the word's length and the weights; 0, or -1 with msg set. */
-static int model_line_split(const char *s, size_t n, size_t *word_len,
-                            float weights[MS_MODEL_CLASSES], const char **msg)
+/* Splits one line of an "@label-model" section, "word  personal professional mixed" and
+   one weight per content type of "@types" (or "@bias ..."), into the word's length and
+   the n weights; 0, or -1 with msg set. */
+static int model_line_split(const char *s, size_t n, size_t *word_len, float *weights,
+                            size_t nweights, const char **msg)
 {
     size_t end = n;
-    for (int k = MS_MODEL_CLASSES - 1; k >= 0; k--)
+    for (size_t k = nweights; k-- > 0;)
         if (take_weight(s, &end, &weights[k], msg) != 0)
             return -1;
     while (end && is_blank(s[end - 1]))
@@ -291,6 +294,12 @@ static int model_line_split(const char *s, size_t n, size_t *word_len,
     return 0;
 }
 
+/* How many weights a line of lex's label model holds. */
+static size_t model_weights(const ms_lexicon *lex)
+{
+    return MS_MODEL_CLASSES + lex->ntype_model;
+}
+
 /* "@bias personal professional mixed": the label model's scores before any word. */
 static mindset_status model_bias(parser *p, const char *s, size_t n)
 {
@@ -298,8 +307,58 @@ static mindset_status model_bias(parser *p, const char *s, size_t n)
     const char *msg;
     if (!p->in_model)
         return fail(p, "'@bias' outside an '@label-model' section", s, n);
-    if (model_line_split(s, n, &word_len, p->lex->model_bias, &msg) != 0)
+    if (p->stopwords_only)
+        return MINDSET_OK; /* the model is read with the rest of the language */
+    if (model_line_split(s, n, &word_len, p->lex->model_bias, model_weights(p->lex),
+                         &msg) != 0)
         return fail(p, msg, s, n);
+    p->model_started = 1;
+    return MINDSET_OK;
+}
+
+/* Adds the type named name[0..n) to the types the label model reads. */
+static mindset_status type_model_add(parser *p, const char *name, size_t n)
+{
+    char buf[64];
+    int type =
+        n < sizeof buf ? (memcpy(buf, name, n), buf[n] = 0, ms__type_parse(buf)) : -1;
+    if (type < 0)
+        return fail(p, "unknown content type", name, n);
+    ms_lexicon *lex = p->lex;
+    for (size_t k = 0; k < lex->ntype_model; k++)
+        if (lex->type_model[k] == type)
+            return fail(p, "a content type is listed once in '@types'", name, n);
+    if (lex->ntype_model == MS_TYPE_MODEL_MAX)
+        return fail(p, "'@types' names at most 6 content types", name, n);
+    lex->type_model[lex->ntype_model++] = type;
+    return MINDSET_OK;
+}
+
+/* "@types TYPE ...": the content types the label model reads, one weight each after the
+   three label weights of "@bias" and of every word. */
+static mindset_status model_types(parser *p, const char *s, size_t n)
+{
+    if (!p->in_model)
+        return fail(p, "'@types' outside an '@label-model' section", s, n);
+    if (p->stopwords_only)
+        return MINDSET_OK;
+    if (p->model_started || p->lex->ntype_model)
+        return fail(p, "'@types' comes once, before '@bias' and the words", s, n);
+    size_t at = strlen("@types");
+    while (at < n) {
+        while (at < n && is_blank(s[at]))
+            at++;
+        size_t start = at;
+        while (at < n && !is_blank(s[at]))
+            at++;
+        if (at > start) {
+            mindset_status st = type_model_add(p, s + start, at - start);
+            if (st != MINDSET_OK)
+                return st;
+        }
+    }
+    if (!p->lex->ntype_model)
+        return fail(p, "'@types' names one content type or more", s, n);
     return MINDSET_OK;
 }
 
@@ -329,6 +388,8 @@ static mindset_status directive(parser *p, const char *s, size_t n)
     }
     if (starts_word(s, n, "@bias"))
         return model_bias(p, s, n);
+    if (starts_word(s, n, "@types"))
+        return model_types(p, s, n);
     if (starts_word(s, n, "@rule-bonus"))
         return model_rule_bonus(p, s, n);
     p->in_model = 0;
@@ -823,10 +884,11 @@ static mindset_status model_line(parser *p, const char *s, size_t n)
 {
     size_t word_len;
     const char *msg;
-    ms_model_word w;
+    ms_model_word w = {0};
     uint32_t key;
-    if (model_line_split(s, n, &word_len, w.weights, &msg) != 0)
+    if (model_line_split(s, n, &word_len, w.weights, model_weights(p->lex), &msg) != 0)
         return fail(p, msg, s, n);
+    p->model_started = 1;
     mindset_status st = model_key(p, s, word_len, &key);
     if (st == MINDSET_OK)
         st = add_source(p, s, word_len, &w.source);

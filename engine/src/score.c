@@ -432,6 +432,20 @@ static void rank_types(mindset_result *r)
     r->ntypes = n;
 }
 
+mindset_status ms__type_add_read(mindset_result *r, int type, ms_span at)
+{
+    if (r->ntypes == MS_TYPE_COUNT)
+        return MINDSET_OK;
+    ms_type_score *ts = &r->types[r->ntypes]; /* a spare slot: ranked types come first */
+    ts->type = type;
+    ts->weight = 0;
+    ts->nspans = 0;
+    mindset_status st = add_span(ts, at.start, at.end);
+    if (st == MINDSET_OK)
+        r->ntypes++;
+    return st;
+}
+
 /* Largest-remainder split of 10 points, as the seed's self-assessment does. */
 void mindset_purposes_split(const double raw[MINDSET_PURPOSE_COUNT],
                             int points[MINDSET_PURPOSE_COUNT])

@@ -214,7 +214,7 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
             if (kind == MS_TOK_HASHTAG)
                 ti->prefix = -1; /* wildcards match plain words only */
             if (model && !(t->flags & MS_TF_HASHPART))
-                ms__model_note(s, model - 1);
+                ms__model_note(s, model - 1, i);
             continue;
         }
         case MS_TOK_EMOJI:
@@ -229,7 +229,7 @@ mindset_status ms__stem_tokens(mindset_scratch *s, ms_lang lang)
             if (kind == MS_TOK_EMOJI) {
                 uint32_t model = model_of(lex, ti->key);
                 if (model)
-                    ms__model_note(s, model - 1);
+                    ms__model_note(s, model - 1, i);
             }
             continue;
         default: break;

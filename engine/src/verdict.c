@@ -92,9 +92,17 @@ static int is_snapshot(const mindset_result *r, const ms_type_score *ts, double 
            weight / (total - meals) >= DOMINANT_AXIS_SHARE;
 }
 
+/* Whether content type ts is the point of the post. Where the label model reads the type
+   (lexicons/README.md, "Content types the model reads"), its reading decides when it is
+   sure either way: a post the model reads as a snapshot is one however few snapshot words
+   the lexicons know, and "a quick coffee before the board meeting" is no snapshot
+   however many they know. Otherwise the weights decide. */
 static int is_dominant(const mindset_result *r, const ms_type_score *ts, double total)
 {
     ms_axis axis = type_axis(ts->type);
+    int read = ms__model_point(r, ts->type);
+    if (read >= 0)
+        return read && (axis == MS_AXIS_NONE || r->label == axis);
     /* Engagement bait asks for a reaction to whatever the post is about ("this meme ...
        tag someone"): it can be the point of the post itself, but it does not dilute the
        subject's share (a snapshot as weak as the bait is the bait's, is_snapshot). On
