@@ -175,7 +175,8 @@ BLIND_ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
                 ("round 10", 7801, 7960, "20c2039"),
                 ("round 11", 7961, 8120, "0511ef1"),
                 ("round 12", 8121, 8280, "2c4238e"),
-                ("round 13", 8281, 8440, "0e3bc7b")]
+                ("round 13", 8281, 8440, "0e3bc7b"),
+                ("round 14", 8441, 8600, "cf3d29e")]
 
 
 def lexicons_at(commit, into):

@@ -277,7 +277,7 @@ void ms__explain_model(const mindset_result *r, ms_buf *b)
     const ms_lexicon *lex =
         &r->engine->lex[r->lang == MS_LANG_UNKNOWN ? MS_LANG_EN : r->lang];
     ms__buf_printf(b,
-                   "model: personal %.2f, professional %.2f, mixed %.2f, and %.1f more for "
+                   "model: personal %.2f, professional %.2f, mixed %.2f, and %.2f more for "
                    "the rules' %s -> %s",
                    r->model_shares[0], r->model_shares[1], r->model_shares[2],
                    (double)lex->model_rule_bonus, ms__axis_name(r->rules_label),

@@ -16,63 +16,63 @@
 
 @category learned_personal
 done
-watch = 0.98
-come = 0.85
-morning = 0.79
-walked = 0.75
-day = 0.62
-hall = 0.62
-old = 0.60
-go = 0.53
-finished = 0.52
-playing = 0.52
-photos = 0.52
+watching
+walked = 0.87
+come = 0.84
+hall = 0.68
+finished = 0.68
+morning = 0.68
+day = 0.68
+photos = 0.67
+old = 0.67
+play = 0.60
+go = 0.56
+hours = 0.46
 lights = 0.44
-like = 0.44
-waiting = 0.42
-hours = 0.41
-back = 0.37
-missed = 0.28
-little = 0.25
-head = 0.21
-room = 0.19
-closed = 0.18
+like = 0.40
+waiting = 0.33
+back = 0.29
+little = 0.27
+made = 0.21
+missed = 0.21
+head = 0.17
 
 @category learned_professional
-link
 apply
-free = 0.94
-use = 0.76
-change = 0.73
-test = 0.68
-per = 0.66
-news = 0.65
-big = 0.56
-promise = 0.56
+free
+link
+use = 0.82
+big = 0.72
+change = 0.69
+news = 0.69
+test = 0.69
+per = 0.62
+promise = 0.55
 across = 0.50
-within = 0.45
-building = 0.41
-give = 0.41
-collection = 0.40
-based = 0.37
-claims = 0.37
-credit = 0.37
-cover = 0.35
+within = 0.50
+collection = 0.45
+cover = 0.42
+give = 0.42
+pushing = 0.42
+based = 0.40
+claims = 0.36
+credit = 0.35
+ten = 0.35
 unit = 0.35
-ad = 0.33
+ad = 0.34
+building = 0.34
+check = 0.34
+care = 0.33
 calendar = 0.33
 model = 0.33
-interested = 0.29
-print = 0.29
-stack = 0.29
+interested = 0.28
+print = 0.28
+stack = 0.28
 bigger = 0.28
-listening = 0.28
-pushing = 0.28
-ten = 0.28
-read = 0.27
+press = 0.28
 answer = 0.27
 energy = 0.27
+reading = 0.24
 period = 0.19
-press = 0.19
 required = 0.19
 streams = 0.19
