@@ -155,38 +155,44 @@ static int knows_evidence(const mindset_scratch *s, const mindset_result *r, int
     return 0;
 }
 
-/* The model's reading of each content type of "@types": how likely the type is the point
-   of the post (a logistic score over the same words, scaled alike), and the word that
-   pushed hardest toward it. A type the lexicons did not find joins the post's types when
-   the model reads it as the point. */
+/* The index among words of the one that pushed hardest toward column col, or m if none
+   pushed toward it. */
+static size_t strongest(const ms_model_word *const *words, size_t m, size_t col)
+{
+    size_t best = m;
+    for (size_t i = 0; i < m; i++)
+        if (words[i]->weights[col] > 0 &&
+            (best == m || words[i]->weights[col] > words[best]->weights[col]))
+            best = i;
+    return best;
+}
+
+/* The model's reading of each content type of "@types" from z, the sums of its words'
+   weights per column: how likely the type is the point of the post (a logistic score,
+   scaled as the label's), and for a type read as the point the word that pushed hardest
+   toward it. Such a type joins the post's types if the lexicons did not find it. */
 static mindset_status read_types(const mindset_scratch *s, const ms_lexicon *lex,
                                  const ms_model_word *const *words, size_t m,
-                                 mindset_result *r)
+                                 const double *z, mindset_result *r)
 {
-    float scale = m ? 1.0f / sqrtf((float)m) : 0;
     for (size_t k = 0; k < lex->ntype_model; k++) {
-        size_t col = MS_MODEL_CLASSES + k, best = m;
-        double z = lex->model_bias[col];
-        float push_max = 0;
-        for (size_t i = 0; i < m; i++) {
-            float push = words[i]->weights[col] * scale;
-            z += push;
-            if (push > push_max) {
-                push_max = push;
-                best = i;
-            }
-        }
+        size_t col = MS_MODEL_CLASSES + k;
         int type = lex->type_model[k];
+        double score = lex->model_bias[col] + (m ? z[col] / sqrt((double)m) : 0);
         r->types_read |= 1u << type;
-        if (knows_evidence(s, r, type))
+        r->type_point[type] = (float)(1 / (1 + exp(-score)));
+        if (r->type_point[type] < MS_TYPE_ASIDE_MAX && knows_evidence(s, r, type))
             r->types_known |= 1u << type;
-        r->type_point[type] = (float)(1 / (1 + exp(-z)));
+        if (ms__model_point(r, type) != 1)
+            continue;
+        size_t best = strongest(words, m, col);
         if (best < m) {
             const ms_token *t = &s->tokens.items[s->model_tokens[best]];
-            r->type_reason[type] = (ms_model_reason){words[best]->source, push_max};
+            r->type_reason[type] = (ms_model_reason){
+                words[best]->source, words[best]->weights[col] / sqrtf((float)m)};
             r->type_reason_span[type] = (ms_span){t->start, t->end};
         }
-        if (ms__model_point(r, type) == 1 && ms__type_weight(r, type) <= 0 &&
+        if (ms__type_weight(r, type) <= 0 &&
             ms__type_add_read(r, type, r->type_reason_span[type]) != MINDSET_OK)
             return MINDSET_ERR_NOMEM;
     }
@@ -211,11 +217,11 @@ mindset_status ms__label_model(const mindset_scratch *s, ms_lang lang, int with_
     if (!lex->has_model || r->label == MS_AXIS_NONE)
         return MINDSET_OK;
     const ms_model_word *words[MS_MODEL_MAX_WORDS];
-    double z[MS_MODEL_CLASSES] = {0};
-    size_t m = s->nmodel_hits;
+    double z[MS_MODEL_WEIGHTS] = {0};
+    size_t m = s->nmodel_hits, columns = MS_MODEL_CLASSES + lex->ntype_model;
     for (size_t k = 0; k < m; k++) {
         words[k] = &lex->model_words[s->model_hits[k]];
-        for (int c = 0; c < MS_MODEL_CLASSES; c++)
+        for (size_t c = 0; c < columns; c++)
             z[c] += words[k]->weights[c];
     }
     double top = -INFINITY, total = 0;
@@ -242,7 +248,7 @@ mindset_status ms__label_model(const mindset_scratch *s, ms_lang lang, int with_
     r->label = class_axes[label];
     if (m && with_reasons)
         keep_reasons(r, words, m, label, runner_up);
-    return read_types(s, lex, words, m, r);
+    return read_types(s, lex, words, m, z, r);
 }
 
 /* "model types: entertainment 0.83, the point ('stream' +0.91), political 0.02, not the

@@ -316,12 +316,11 @@ static mindset_status model_bias(parser *p, const char *s, size_t n)
     return MINDSET_OK;
 }
 
-/* Adds the type named name[0..n) to the types the label model reads. */
-static mindset_status type_model_add(parser *p, const char *name, size_t n)
+/* Adds the type named name to the types the label model reads. */
+static mindset_status type_model_add(parser *p, const char *name)
 {
-    char buf[64];
-    int type =
-        n < sizeof buf ? (memcpy(buf, name, n), buf[n] = 0, ms__type_parse(buf)) : -1;
+    size_t n = strlen(name);
+    int type = ms__type_parse(name);
     if (type < 0)
         return fail(p, "unknown content type", name, n);
     ms_lexicon *lex = p->lex;
@@ -344,18 +343,15 @@ static mindset_status model_types(parser *p, const char *s, size_t n)
         return MINDSET_OK;
     if (p->model_started || p->lex->ntype_model)
         return fail(p, "'@types' comes once, before '@bias' and the words", s, n);
-    size_t at = strlen("@types");
-    while (at < n) {
-        while (at < n && is_blank(s[at]))
-            at++;
-        size_t start = at;
-        while (at < n && !is_blank(s[at]))
-            at++;
-        if (at > start) {
-            mindset_status st = type_model_add(p, s + start, at - start);
-            if (st != MINDSET_OK)
-                return st;
-        }
+    char names[2 * MS_TYPE_MODEL_MAX][64]; /* room to name what is one too many */
+    size_t kw = strlen("@types");
+    int count = split_fields(s + kw, n - kw, names, 2 * MS_TYPE_MODEL_MAX);
+    if (count < 0)
+        return fail(p, "'@types' names at most 6 content types", s, n);
+    for (int i = 0; i < count; i++) {
+        mindset_status st = type_model_add(p, names[i]);
+        if (st != MINDSET_OK)
+            return st;
     }
     if (!p->lex->ntype_model)
         return fail(p, "'@types' names one content type or more", s, n);
