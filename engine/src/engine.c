@@ -240,6 +240,20 @@ static void find_special_categories(mindset_engine *e)
     e->cat_food = ms__category_find(e, "food");
 }
 
+/* Whether a lexicon file may hold the stopword category: one that never names it cannot,
+   and the detection pass need not read it (the label models are most of the bytes). */
+static int may_hold_stopwords(const char *data, size_t len)
+{
+    static const char name[] = "stopword";
+    const size_t n = sizeof name - 1;
+    for (const char *end = data + len, *at = memchr(data, name[0], len);
+         at && (size_t)(end - at) >= n;
+         at = memchr(at + 1, name[0], (size_t)(end - at - 1)))
+        if (memcmp(at, name, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with
    stopwords_only just the function words that language detection needs. */
 static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
@@ -256,6 +270,8 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
     for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++) {
         const char *p = fs->paths[i];
         int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
+        if (stopwords_only && !may_hold_stopwords(fs->data[i], fs->lens[i]))
+            continue;
         if (mine || strcmp(p, "emoji.lex") == 0)
             st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer,
                                    stopwords_only, err);

@@ -44,11 +44,13 @@ static int is_blank(char c)
 /* Cuts a comment: '#' at the start or after a blank, followed by a blank or the end. */
 static size_t strip_comment(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] != '#' || (i > 0 && !is_blank(s[i - 1])))
+    const char *end = s + n;
+    for (const char *h = memchr(s, '#', n); h;
+         h = memchr(h + 1, '#', (size_t)(end - h - 1))) {
+        if (h > s && !is_blank(h[-1]))
             continue;
-        if (i + 1 == n || is_blank(s[i + 1]))
-            return i;
+        if (h + 1 == end || is_blank(h[1]))
+            return (size_t)(h - s);
     }
     return n;
 }
