@@ -19,6 +19,7 @@
    vocabularies and of the reference corpus). */
 struct ms_stemmer {
     struct sb_stemmer *utf8, *latin1;
+    const ms_stem_table *table; /* stems worked out at build time, or NULL */
     ms_lang lang;
 };
 
@@ -40,6 +41,7 @@ mindset_status ms__stemmer_new(ms_lang lang, ms_stemmer **out)
         return MINDSET_ERR_STEMMER;
     }
     s->lang = lang;
+    s->table = ms__stem_table_for(lang, s);
     *out = s;
     return MINDSET_OK;
 }
@@ -66,6 +68,11 @@ static size_t without_dutch_s(const ms_stemmer *s, const char *word, size_t n)
     return n;
 }
 
+size_t ms__stem_input_len(const ms_stemmer *s, const char *w, size_t n)
+{
+    return without_dutch_s(s, w, n);
+}
+
 const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
 {
     if (!s) {
@@ -73,6 +80,16 @@ const char *ms__stem(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
         return word;
     }
     n = without_dutch_s(s, word, n);
+    if (s->table) {
+        const char *known = ms__stem_table_find(s->table, word, n, out_len);
+        if (known)
+            return known;
+    }
+    return ms__stem_plain(s, word, n, out_len);
+}
+
+const char *ms__stem_plain(ms_stemmer *s, const char *word, size_t n, size_t *out_len)
+{
     struct sb_stemmer *sb = ms__all_ascii(word, n) ? s->latin1 : s->utf8;
     const sb_symbol *r = sb_stemmer_stem(sb, (const sb_symbol *)word, (int)n);
     if (!r) {
