@@ -60,7 +60,7 @@ void mindset_scratch_warm(mindset_scratch *s)
 {
     if (!s)
         return;
-    if (s->words.slots)
+    if (s->words.slots && ms__word_cache_grow(&s->words) == 0)
         ms__touch_pages(s->words.slots,
                         MS_WORD_CACHE_SETS * MS_WORD_CACHE_WAYS * sizeof *s->words.slots);
     if (s->folds.slots)

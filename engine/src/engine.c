@@ -254,6 +254,32 @@ static int may_hold_stopwords(const char *data, size_t len)
     return 0;
 }
 
+/* Whether the lexicon file at path (relative to the lexicon folder) is read for lang:
+   emoji.lex and the files under the language's folder. */
+static int of_language(const char *path, ms_lang lang)
+{
+    const char *name = ms__lang_name(lang);
+    size_t n = strlen(name);
+    return (strncmp(path, name, n) == 0 && path[n] == '/') ||
+           strcmp(path, "emoji.lex") == 0;
+}
+
+/* Room in lexicon lang for the lines of the files it is read from. */
+static mindset_status reserve_language(mindset_engine *e, const file_set *fs, ms_lang lang)
+{
+    size_t lines = 0, bytes = 0;
+    for (size_t i = 0; i < fs->count; i++) {
+        if (!of_language(fs->paths[i], lang))
+            continue;
+        const char *at = fs->data[i], *end = at + fs->lens[i];
+        for (; at && at < end; lines++)
+            if ((at = memchr(at, '\n', (size_t)(end - at))))
+                at++;
+        bytes += fs->lens[i];
+    }
+    return ms__lexicon_reserve(&e->lex[lang], lines, bytes);
+}
+
 /* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with
    stopwords_only just the function words that language detection needs. */
 static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
@@ -265,14 +291,13 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
         ms__error_set(err, "", 0, 0, "cannot create the %s stemmer", ms__lang_name(lang));
     if (made != MINDSET_OK)
         return made;
-    size_t prefix_len = strlen(ms__lang_name(lang));
     mindset_status st = MINDSET_OK;
+    if (!stopwords_only)
+        st = reserve_language(e, fs, lang);
     for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++) {
-        const char *p = fs->paths[i];
-        int mine = strncmp(p, ms__lang_name(lang), prefix_len) == 0 && p[prefix_len] == '/';
         if (stopwords_only && !may_hold_stopwords(fs->data[i], fs->lens[i]))
             continue;
-        if (mine || strcmp(p, "emoji.lex") == 0)
+        if (of_language(fs->paths[i], lang))
             st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer,
                                    stopwords_only, err);
     }
@@ -311,8 +336,8 @@ static mindset_status merge_stopwords(mindset_engine *e)
         count += e->lex[l].stopwords.count;
     while (slots < 2 * count)
         slots *= 2;
-    e->stopword_hashes = calloc(slots, sizeof *e->stopword_hashes);
-    e->stopwords = calloc(slots, sizeof *e->stopwords);
+    e->stopword_hashes = ms__zeroed(slots, sizeof *e->stopword_hashes);
+    e->stopwords = ms__zeroed(slots, sizeof *e->stopwords);
     if (!e->stopword_hashes || !e->stopwords)
         return MINDSET_ERR_NOMEM;
     e->stopword_mask = (uint32_t)(slots - 1);

@@ -39,6 +39,10 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
    returns the moved array and sets *cap, or returns NULL and leaves both alone (out of
    memory, or a size that would overflow). For the typed arrays of lexicons and results. */
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first);
+/* n zeroed elements of size bytes, written now: for tables filled in random order. The
+   zero pages of calloc would be mapped once on the first read of each page and again on
+   its first write; these are mapped once. Caller owns the result; free with free(). */
+void *ms__zeroed(size_t n, size_t size);
 /* Grows an array of elements of size bytes, *cap of them (first when *cap is 0, doubled
    until need fit; need > *cap), the new elements zero: returns the moved array and sets
    *cap, or returns NULL and leaves both alone. For indexes where zero means "none". */
@@ -158,6 +162,9 @@ int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t hash, const char *key
 int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value);
 /* Inserts key if absent with its own index as value; returns that index or -1 on OOM. */
 int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n);
+/* Makes room for count keys of pool_bytes bytes in all, so that putting them neither
+   rehashes nor moves the map's arrays; 0, or -1 when out of memory. */
+int ms__strmap_reserve(ms_strmap *m, uint32_t count, size_t pool_bytes);
 const char *ms__strmap_key(const ms_strmap *m, uint32_t i);
 void ms__strmap_clear(ms_strmap *m);
 void ms__strmap_free(ms_strmap *m);
@@ -511,6 +518,9 @@ mindset_status ms__categories_parse(mindset_engine *e, const char *file, const c
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
                                  const char *text, size_t len, ms_stemmer *stemmer,
                                  int stopwords_only, mindset_error *err);
+/* Makes room in lex for a language of lines lexicon lines and bytes bytes before they
+   are read. */
+mindset_status ms__lexicon_reserve(ms_lexicon *lex, size_t lines, size_t bytes);
 mindset_status ms__lexicon_finish(ms_lexicon *lex);
 void ms__lexicon_free(ms_lexicon *lex);
 /* Whether two plain entries are the same words, each in the same form if one is asked. */
@@ -610,24 +620,34 @@ static inline int ms__word_lang(ms_lang lang)
 
 typedef struct {
     ms_word_slot *slots;
-    uint32_t clock; /* which way of a full set goes next */
+    uint32_t set_mask;   /* sets - 1 */
+    uint32_t clock;      /* which way of a full set goes next */
+    uint32_t fills_left; /* words to take in before growing to full size; 0: full */
 } ms_word_cache;
 
 /* MS_WORD_CACHE_SETS x MS_WORD_CACHE_WAYS slots of 64 bytes: 8 MiB, 128k words. The
    fuzz build makes it tiny (the harnesses make a scratch per input, and a small cache
-   evicts all the time). */
+   evicts all the time). A cache starts with MS_WORD_CACHE_FIRST_SETS sets and grows to
+   full size once it has taken in MS_WORD_CACHE_FIRST_FILLS words: one check of one post
+   then maps four pages of it, not one page per distinct word (a page fault costs more
+   than stemming the word). */
 #ifndef MS_WORD_CACHE_SETS
 #define MS_WORD_CACHE_SETS 32768u
 #endif
 #define MS_WORD_CACHE_WAYS 4u
+#define MS_WORD_CACHE_FIRST_SETS 64u
+#define MS_WORD_CACHE_FIRST_FILLS 2048u
 
 int ms__word_cache_init(ms_word_cache *c);
+/* Grows the cache to full size now (its words are dropped); -1 if out of memory, when it
+   keeps its size and words. */
+int ms__word_cache_grow(ms_word_cache *c);
 void ms__word_cache_free(ms_word_cache *c);
 
 /* The set of ways a word with this hash (| 1, as stored) lives in. */
 static inline ms_word_slot *ms__word_cache_set(const ms_word_cache *c, uint32_t h)
 {
-    return c->slots + (h >> 7 & (MS_WORD_CACHE_SETS - 1)) * MS_WORD_CACHE_WAYS;
+    return c->slots + (h >> 7 & c->set_mask) * MS_WORD_CACHE_WAYS;
 }
 
 /* Starts loading the set a word would be in, as soon as its hash is known (the fold

@@ -1010,6 +1010,41 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
     return st;
 }
 
+/* Grows *items to n elements of size bytes unless it has room for them already. */
+static int reserve_array(void **items, size_t *cap, size_t n, size_t size)
+{
+    if (*cap >= n)
+        return 0;
+    void *v = realloc(*items, n * size);
+    if (!v)
+        return -1;
+    *items = v;
+    *cap = n;
+    return 0;
+}
+
+/* The arrays get room for all a language's lines at once, so that they are not copied as
+   they grow: each copy writes to pages that are new to the process, and a page fault
+   costs more than the instructions that fill the page. Room never written is never
+   mapped, so room the language does not use costs nothing. */
+mindset_status ms__lexicon_reserve(ms_lexicon *lex, size_t lines, size_t bytes)
+{
+    size_t words = lex->capwords;
+    int failed =
+        reserve_array((void **)&lex->entries, &lex->capentries, lines,
+                      sizeof *lex->entries) ||
+        reserve_array((void **)&lex->sources, &lex->capsources, lines,
+                      sizeof *lex->sources) ||
+        reserve_array((void **)&lex->model_words, &lex->capmodel_words, lines,
+                      sizeof *lex->model_words) ||
+        reserve_array((void **)&lex->words, &words, 2 * lines, sizeof *lex->words) ||
+        reserve_array((void **)&lex->forms, &lex->capwords, 2 * lines,
+                      sizeof *lex->forms) ||
+        ms__strmap_reserve(&lex->keys, (uint32_t)lines, bytes / 2) ||
+        ms__buf_reserve(&lex->surfaces, bytes);
+    return failed ? MINDSET_ERR_NOMEM : MINDSET_OK;
+}
+
 /* ---- index ----------------------------------------------------------------------------
  */
 
@@ -1031,7 +1066,7 @@ static int compare_entries(const void *a, const void *b)
 /* first[k]..first[k+1] = entries whose key is k, for n keys over entries [from, to). */
 static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size_t nkeys)
 {
-    uint32_t *first = calloc(nkeys + 1, sizeof *first);
+    uint32_t *first = ms__zeroed(nkeys + 1, sizeof *first);
     if (!first)
         return NULL;
     for (size_t i = from; i < to; i++)
@@ -1049,7 +1084,7 @@ static mindset_status index_phrases(ms_lexicon *lex)
 {
     size_t nkeys = lex->keys.count;
     lex->singles = malloc((nkeys + 1) * sizeof *lex->singles);
-    lex->entry_keys = calloc(nkeys / 8 + 1, 1);
+    lex->entry_keys = ms__zeroed(nkeys / 8 + 1, 1);
     if (!lex->singles || !lex->entry_keys)
         return MINDSET_ERR_NOMEM;
     memset(lex->phrase_pairs, 0, sizeof lex->phrase_pairs);
@@ -1072,7 +1107,7 @@ static mindset_status index_phrases(ms_lexicon *lex)
 static mindset_status index_key_starts(ms_lexicon *lex)
 {
     free(lex->key_starts);
-    lex->key_starts = calloc(MS_KEY_START_BITS / 8, 1);
+    lex->key_starts = ms__zeroed(MS_KEY_START_BITS / 8, 1);
     if (!lex->key_starts)
         return MINDSET_ERR_NOMEM;
     for (uint32_t k = 0; k < lex->keys.count; k++) {
@@ -1097,7 +1132,7 @@ static size_t entry_bucket(const ms_lexicon *lex, const ms_entry *x)
 static mindset_status sort_entries(ms_lexicon *lex)
 {
     size_t nbuckets = lex->keys.count + lex->prefixes.count;
-    size_t *start = calloc(nbuckets + 1, sizeof *start);
+    size_t *start = ms__zeroed(nbuckets + 1, sizeof *start);
     ms_entry *sorted = malloc(lex->nentries * sizeof *sorted);
     if (!start || !sorted) {
         free(start);

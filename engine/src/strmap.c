@@ -164,7 +164,7 @@ int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t h, const char *key, s
 
 static int rehash(ms_strmap *m, uint32_t nslots)
 {
-    ms_strmap_slot *slots = calloc(nslots, sizeof *slots);
+    ms_strmap_slot *slots = ms__zeroed(nslots, sizeof *slots);
     if (!slots)
         return -1;
     for (uint32_t i = 0; m->slots && i <= m->mask; i++) {
@@ -211,6 +211,23 @@ int32_t ms__strmap_put(ms_strmap *m, const char *key, size_t n, int32_t value)
     if (m->count * 2 > m->mask + 1 && rehash(m, (m->mask + 1) * 2) != 0)
         return -1;
     return (int32_t)k;
+}
+
+int ms__strmap_reserve(ms_strmap *m, uint32_t count, size_t pool_bytes)
+{
+    uint32_t slots = m->slots ? m->mask + 1 : 128;
+    while (slots < 2 * (uint64_t)count)
+        slots *= 2;
+    if ((!m->slots || slots > m->mask + 1) && rehash(m, slots) != 0)
+        return -1;
+    if (m->cap < count) {
+        ms_strmap_entry *v = realloc(m->entries, count * sizeof *v);
+        if (!v)
+            return -1;
+        m->entries = v;
+        m->cap = count;
+    }
+    return ms__buf_reserve(&m->pool, pool_bytes);
 }
 
 int32_t ms__strmap_intern(ms_strmap *m, const char *key, size_t n)

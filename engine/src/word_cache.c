@@ -20,9 +20,26 @@
 
 int ms__word_cache_init(ms_word_cache *c)
 {
-    c->slots = calloc(SETS * WAYS, sizeof *c->slots);
+    uint32_t sets = MS_WORD_CACHE_FIRST_SETS < SETS ? MS_WORD_CACHE_FIRST_SETS : SETS;
+    c->slots = calloc((size_t)sets * WAYS, sizeof *c->slots);
+    c->set_mask = sets - 1;
     c->clock = 0;
+    c->fills_left = sets < SETS ? MS_WORD_CACHE_FIRST_FILLS : 0;
     return c->slots ? 0 : -1;
+}
+
+int ms__word_cache_grow(ms_word_cache *c)
+{
+    if (c->set_mask == SETS - 1)
+        return 0;
+    ms_word_slot *full = calloc((size_t)SETS * WAYS, sizeof *full);
+    if (!full)
+        return -1;
+    free(c->slots);
+    c->slots = full;
+    c->set_mask = SETS - 1;
+    c->fills_left = 0;
+    return 0;
 }
 
 void ms__word_cache_free(ms_word_cache *c)
@@ -73,6 +90,8 @@ ms_word_slot *ms__word_cache_find(ms_word_cache *c, uint32_t hash, const char *w
             return slot;
         }
     }
+    if (c->fills_left && --c->fills_left == 0 && ms__word_cache_grow(c) == 0)
+        set = ms__word_cache_set(c, h); /* the words so far are dropped */
     ms_word_slot *slot = victim(c, set);
     memset(slot, 0, sizeof *slot);
     slot->hash = h;
