@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "internal.h"
 
 static void write_file(const char *dir, const char *name, const char *text)
 {
@@ -527,5 +528,41 @@ Test(lexicon, type_model_cannot_set_aside_what_it_never_saw)
        "film", by which the lexicons found it, so their weights decide. */
     mindset_engine *e = engine_with_types("@bias 0 0 0 0\ntonight 0 0 0 -6\n");
     expect_finding(e, "lol the film tonight", "misfit.entertainment", 1);
+    mindset_engine_free(e);
+}
+
+/* Label model weights are read by a one-pass reader for plain decimals and by strtod for
+   anything else; either way each weight is the float strtod gives, whatever the blanks. */
+Test(lexicon, model_weights_are_what_strtod_reads)
+{
+    static const char *const weights[][3] = {
+        {"1.589", "-1.591", "-1.444"},  {"0", "+2", "-0.000"},
+        {"1.", ".5", "-.25"},           {"1e2", "-3E-1", "0x10"},
+        {"99.99999999", "100", "-100"}, {"0.30000000000000004", "1.23456789012345678", "7"},
+    };
+    const char *words[] = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta"};
+    char text[1024] = "@label-model\n";
+    for (size_t i = 0; i < sizeof weights / sizeof *weights; i++) {
+        size_t at = strlen(text);
+        snprintf(text + at, sizeof text - at, "%s%s%s \t%s  %s\n", words[i],
+                 i % 2 ? "\t" : " ", weights[i][0], weights[i][1], weights[i][2]);
+    }
+    mindset_engine *e = engine_with("en/test.lex", text);
+    const ms_lexicon *lex = &e->lex[MS_LANG_EN];
+    ms_stemmer *st;
+    cr_assert_eq(ms__stemmer_new(MS_LANG_EN, &st), MINDSET_OK);
+    for (size_t i = 0; i < sizeof weights / sizeof *weights; i++) {
+        size_t n;
+        const char *stem = ms__stem(st, words[i], strlen(words[i]), &n);
+        int32_t key = ms__strmap_get(&lex->keys, stem, n);
+        cr_assert_geq(key, 0, "%s has no key", words[i]);
+        cr_assert_gt(lex->model_index[key], 0, "%s is not a model word", words[i]);
+        const ms_model_word *w = &lex->model_words[lex->model_index[key] - 1];
+        for (int k = 0; k < 3; k++)
+            cr_expect_eq(w->weights[k], (float)strtod(weights[i][k], NULL),
+                         "%s: %s read as %g", words[i], weights[i][k],
+                         (double)w->weights[k]);
+    }
+    ms__stemmer_free(st);
     mindset_engine_free(e);
 }

@@ -240,17 +240,24 @@ static void find_special_categories(mindset_engine *e)
     e->cat_food = ms__category_find(e, "food");
 }
 
-/* Whether a lexicon file may hold the stopword category: one that never names it cannot,
-   and the detection pass need not read it (the label models are most of the bytes). */
+/* Whether a lexicon file may hold the stopword category: one with no "@category stopword"
+   line cannot, and the detection pass need not read it (the label models are most of the
+   bytes). */
 static int may_hold_stopwords(const char *data, size_t len)
 {
-    static const char name[] = "stopword";
-    const size_t n = sizeof name - 1;
-    for (const char *end = data + len, *at = memchr(data, name[0], len);
-         at && (size_t)(end - at) >= n;
-         at = memchr(at + 1, name[0], (size_t)(end - at - 1)))
-        if (memcmp(at, name, n) == 0)
+    static const char directive[] = "@category", name[] = "stopword";
+    const size_t dn = sizeof directive - 1, nn = sizeof name - 1;
+    const char *end = data + len;
+    for (const char *at = memchr(data, '@', len); at;
+         at = memchr(at + 1, '@', (size_t)(end - at - 1))) {
+        if ((size_t)(end - at) < dn || memcmp(at, directive, dn) != 0)
+            continue;
+        const char *p = at + dn;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if ((size_t)(end - p) >= nn && memcmp(p, name, nn) == 0)
             return 1;
+    }
     return 0;
 }
 

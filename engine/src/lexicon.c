@@ -239,16 +239,17 @@ static int starts_word(const char *s, size_t n, const char *kw)
 
 #define NUMBER_CHARS 32 /* a number written in a lexicon is shorter */
 
-/* Reads s[0..n) as a plain decimal ("-1.234", "0.5", "3"), all of it, into *v: 0, or -1
-   when it is not one. Mantissa and power of ten are exact doubles, so their quotient is
-   the correctly rounded value, the one strtod gives; strtod itself spent a quarter of the
-   instructions of loading a language, most of them on the label model's weights. */
-static int read_plain_decimal(const char *s, size_t n, double *v)
+/* Reads a plain decimal ("-1.234", "0.5", "3") from the start of s[0..n) into *v and
+   returns its length, or 0 when s does not start with one. Mantissa and power of ten are
+   exact doubles, so their quotient is the correctly rounded value, the one strtod gives;
+   strtod itself spent a quarter of the instructions of loading a language, most of them on
+   the label model's weights. */
+static size_t scan_plain_decimal(const char *s, size_t n, double *v)
 {
     static const double tens[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
     const char *p = s, *end = s + n;
-    int negative = *p == '-';
-    p += negative || *p == '+';
+    int negative = p < end && *p == '-';
+    p += p < end && (negative || *p == '+');
     uint64_t mantissa = 0; /* may wrap on a long run of digits, which is refused below */
     const char *digits = p;
     while (p < end && (unsigned char)(*p - '0') < 10)
@@ -260,13 +261,18 @@ static int read_plain_decimal(const char *s, size_t n, double *v)
             mantissa = mantissa * 10 + (uint64_t)(*p++ - '0');
         decimals = (size_t)(p - digits);
     }
-    if (p != end || whole + decimals == 0 || whole + decimals > 15 ||
+    if (whole + decimals == 0 || whole + decimals > 15 ||
         decimals >= sizeof tens / sizeof tens[0])
-        return -1;
+        return 0;
     *v = (double)mantissa / tens[decimals];
     if (negative)
         *v = -*v;
-    return 0;
+    return (size_t)(p - s);
+}
+
+static int read_plain_decimal(const char *s, size_t n, double *v)
+{
+    return scan_plain_decimal(s, n, v) == n ? 0 : -1;
 }
 
 /* Reads s[0..n) as one number, all of it; 0, or -1 when it is none. */
@@ -303,12 +309,40 @@ static size_t split_at_blanks(const char *s, size_t n, size_t max, size_t (*fiel
     return count;
 }
 
+/* model_line_split for the lines it nearly always sees: a word, then n plain decimals in
+   [-100, 100], one pass over the bytes. 0, or -1 for any other line (model_line_split
+   then says what is wrong). */
+static int model_line_plain(const char *s, size_t n, size_t *word_len, float *weights,
+                            size_t nweights)
+{
+    size_t i = 0;
+    while (i < n && !is_blank(s[i]))
+        i++;
+    *word_len = i;
+    for (size_t k = 0; k < nweights; k++) {
+        size_t start = i;
+        while (i < n && is_blank(s[i]))
+            i++;
+        double v;
+        size_t len = i > start ? scan_plain_decimal(s + i, n - i, &v) : 0;
+        i += len;
+        if (!len || (i < n && !is_blank(s[i])) || !(fabs(v) <= 100))
+            return -1;
+        weights[k] = (float)v;
+    }
+    while (i < n && is_blank(s[i]))
+        i++;
+    return i == n && *word_len > 0 ? 0 : -1;
+}
+
 /* Splits one line of an "@label-model" section, "word  personal professional mixed" and
    one weight per content type of "@types" (or "@bias ..."), into the word's length and
    the n weights; 0, or -1 with msg set. */
 static int model_line_split(const char *s, size_t n, size_t *word_len, float *weights,
                             size_t nweights, const char **msg)
 {
+    if (model_line_plain(s, n, word_len, weights, nweights) == 0)
+        return 0;
     size_t field[MS_MODEL_WEIGHTS + 1][2];
     size_t count = split_at_blanks(s, n, nweights + 1, field);
     if (count > nweights + 1) {
