@@ -190,7 +190,7 @@ static void *analyse_in_thread(void *arg)
     return NULL;
 }
 
-Test(api, threads_share_one_engine_with_lazy_languages)
+Test(api, threads_share_one_engine)
 {
     mindset_engine *e = test_engine_builtin();
     pthread_t t[4];

@@ -259,9 +259,7 @@ static mindset_status run_stages(mindset_scratch *s, const char *text, size_t le
         return st;
     *lang = choose_lang(s, text, req);
     ms_lang lex = *lang == MS_LANG_UNKNOWN ? MS_LANG_EN : *lang; /* emoji are in both */
-    st = ms__engine_language(s->engine, lex);
-    if (st == MINDSET_OK)
-        st = ms__stem_tokens(s, lex);
+    st = ms__stem_tokens(s, lex);
     if (st == MINDSET_OK)
         st = ms__match_tokens(s, lex, req);
     if (st == MINDSET_OK && ms__apply_context(s, text) != 0)

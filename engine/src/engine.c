@@ -240,27 +240,6 @@ static void find_special_categories(mindset_engine *e)
     e->cat_food = ms__category_find(e, "food");
 }
 
-/* Whether a lexicon file may hold the stopword category: one with no "@category stopword"
-   line cannot, and the detection pass need not read it (the label models are most of the
-   bytes). */
-static int may_hold_stopwords(const char *data, size_t len)
-{
-    static const char directive[] = "@category", name[] = "stopword";
-    const size_t dn = sizeof directive - 1, nn = sizeof name - 1;
-    const char *end = data + len;
-    for (const char *at = memchr(data, '@', len); at;
-         at = memchr(at + 1, '@', (size_t)(end - at - 1))) {
-        if ((size_t)(end - at) < dn || memcmp(at, directive, dn) != 0)
-            continue;
-        const char *p = at + dn;
-        while (p < end && (*p == ' ' || *p == '\t'))
-            p++;
-        if ((size_t)(end - p) >= nn && memcmp(p, name, nn) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether the lexicon file at path (relative to the lexicon folder) is read for lang:
    emoji.lex and the files under the language's folder. */
 static int of_language(const char *path, ms_lang lang)
@@ -287,10 +266,9 @@ static mindset_status reserve_language(mindset_engine *e, const file_set *fs, ms
     return ms__lexicon_reserve(&e->lex[lang], lines, bytes);
 }
 
-/* Loads emoji.lex and every .lex file under the language folder into lexicon lang; with
-   stopwords_only just the function words that language detection needs. */
+/* Loads emoji.lex and every .lex file under the language folder into lexicon lang. */
 static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_lang lang,
-                                    int stopwords_only, mindset_error *err)
+                                    mindset_error *err)
 {
     ms_stemmer *stemmer;
     mindset_status made = ms__stemmer_new(lang, &stemmer);
@@ -298,22 +276,14 @@ static mindset_status load_language(mindset_engine *e, const file_set *fs, ms_la
         ms__error_set(err, "", 0, 0, "cannot create the %s stemmer", ms__lang_name(lang));
     if (made != MINDSET_OK)
         return made;
-    mindset_status st = MINDSET_OK;
-    if (!stopwords_only)
-        st = reserve_language(e, fs, lang);
-    for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++) {
-        if (stopwords_only && !may_hold_stopwords(fs->data[i], fs->lens[i]))
-            continue;
+    mindset_status st = reserve_language(e, fs, lang);
+    for (size_t i = 0; i < fs->count && st == MINDSET_OK; i++)
         if (of_language(fs->paths[i], lang))
             st = ms__lexicon_parse(e, lang, fs->names[i], fs->data[i], fs->lens[i], stemmer,
-                                   stopwords_only, err);
-    }
+                                   err);
     ms__stemmer_free(stemmer);
-    if (st == MINDSET_OK && !stopwords_only &&
-        ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
+    if (st == MINDSET_OK && ms__lexicon_finish(&e->lex[lang]) != MINDSET_OK)
         st = MINDSET_ERR_NOMEM;
-    if (st == MINDSET_OK && !stopwords_only)
-        atomic_store_explicit(&e->loaded[lang], 1, memory_order_release);
     return st;
 }
 
@@ -357,7 +327,10 @@ static mindset_status merge_stopwords(mindset_engine *e)
     return MINDSET_OK;
 }
 
-static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error *err)
+/* The languages' lexicons: read from the files of a --lexicons folder, or the built-in
+   ones as the build loaded them (gen_lexicon_image.c), in place at once. */
+static mindset_status load(mindset_engine *e, const file_set *fs, int builtin,
+                           mindset_error *err)
 {
     size_t i;
     mindset_status st = require(fs, "categories.def", &i, err);
@@ -368,31 +341,13 @@ static mindset_status load(mindset_engine *e, const file_set *fs, mindset_error 
     if (st == MINDSET_OK)
         st = ms__networks_parse(e, fs->names[i], fs->data[i], fs->lens[i], err);
     find_special_categories(e);
-    for (int l = MS_LANG_EN; l < MS_LANG_COUNT && st == MINDSET_OK; l++)
-        st = load_language(e, fs, (ms_lang)l, e->lazy, err);
-    return st == MINDSET_OK ? merge_stopwords(e) : st;
-}
-
-/* The built-in lexicons are checked when the project is built and tested, so their entries
-   can wait until a post in that language comes along; a --lexicons directory is loaded
-   whole at once, so every error in it is reported by mindset_engine_new(). */
-mindset_status ms__engine_language(const mindset_engine *ce, ms_lang lang)
-{
-    mindset_engine *e = (mindset_engine *)ce; /* lazy part only, under the lock */
-    if (lang == MS_LANG_UNKNOWN ||
-        atomic_load_explicit(&e->loaded[lang], memory_order_acquire))
-        return MINDSET_OK;
-    pthread_mutex_lock(&e->lazy_lock);
-    mindset_status st = MINDSET_OK;
-    if (!atomic_load_explicit(&e->loaded[lang], memory_order_relaxed)) {
-        file_set fs = {0};
-        st = file_set_builtin(&fs);
-        if (st == MINDSET_OK)
-            st = load_language(e, &fs, lang, 0, NULL);
-        file_set_free(&fs);
+    for (int l = MS_LANG_EN; l < MS_LANG_COUNT && st == MINDSET_OK; l++) {
+        if (builtin)
+            e->lex[l] = ms__builtin_lexicons[l];
+        else
+            st = load_language(e, fs, (ms_lang)l, err);
     }
-    pthread_mutex_unlock(&e->lazy_lock);
-    return st;
+    return st == MINDSET_OK ? merge_stopwords(e) : st;
 }
 
 mindset_status mindset_engine_new(const mindset_options *options, mindset_engine **out,
@@ -406,11 +361,9 @@ mindset_status mindset_engine_new(const mindset_options *options, mindset_engine
     if (!e)
         return MINDSET_ERR_NOMEM;
     const char *dir = options ? options->lexicon_dir : NULL;
-    pthread_mutex_init(&e->lazy_lock, NULL);
-    e->lazy = dir == NULL;
     mindset_status st = dir ? file_set_dir(&fs, dir, err) : file_set_builtin(&fs);
     if (st == MINDSET_OK)
-        st = load(e, &fs, err);
+        st = load(e, &fs, dir == NULL, err);
     file_set_free(&fs);
     if (st == MINDSET_ERR_NOMEM)
         ms__error_set(err, "", 0, 0, "out of memory while loading lexicons");
@@ -429,7 +382,6 @@ void mindset_engine_free(mindset_engine *e)
     for (int l = 0; l < MS_LANG_COUNT; l++)
         ms__lexicon_free(&e->lex[l]);
     ms__networks_free(e);
-    pthread_mutex_destroy(&e->lazy_lock);
     free(e->stopword_hashes);
     free(e->stopwords);
     free(e);
@@ -468,9 +420,6 @@ NET_FIELD(mindset_engine_network_about, n->about ? n->about : "")
 size_t mindset_engine_entry_count(const mindset_engine *e)
 {
     size_t n = 0;
-    for (int l = MS_LANG_EN; e && l < MS_LANG_COUNT; l++)
-        if (ms__engine_language(e, (ms_lang)l) != MINDSET_OK)
-            return 0;
     for (int l = 0; e && l < MS_LANG_COUNT; l++)
         n += e->lex[l].nentries + e->lex[l].stopwords.count;
     return n;

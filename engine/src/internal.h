@@ -422,7 +422,12 @@ typedef struct {
     size_t ntype_model;
     float model_rule_bonus; /* added to the share of the rules' label (@rule-bonus) */
     int has_model;
+    int borrowed; /* the built-in image: nothing of it is freed */
 } ms_lexicon;
+
+/* The built-in lexicons, loaded when the project was built (tools/gen_lexicon_image.c);
+   an engine copies the struct and borrows the arrays. [MS_LANG_UNKNOWN] is empty. */
+extern const ms_lexicon ms__builtin_lexicons[MS_LANG_COUNT];
 
 /* ---- networks (network.c) ---------------------------------------------------------- */
 
@@ -453,8 +458,6 @@ const char *ms__source_where(const ms_lexicon *lex, uint32_t i, char *buf, size_
 const char *ms__source_text(const ms_lexicon *lex, uint32_t i);
 /* The entry's neutral alternative ("term -> alternative"), or NULL. */
 const char *ms__source_alternative(const ms_lexicon *lex, uint32_t i);
-/* Makes sure language lang's entries are loaded (built-in lexicons load lazily). */
-mindset_status ms__engine_language(const struct mindset_engine *e, ms_lang lang);
 
 #define MS_STOPWORD_FILTER_BITS 4096u /* 2^(32 - 20) */
 #define MS_STOPWORD_MAX_BYTES 12      /* longer words are no function words */
@@ -480,10 +483,6 @@ struct mindset_engine {
     ms_lexicon lex[MS_LANG_COUNT]; /* [MS_LANG_UNKNOWN] stays empty: emoji are in both */
     ms_network *networks;
     size_t nnetworks;
-    /* Built-in lexicons load a language's entries on first use (stopwords at once, for
-       language detection); loaded[] is set once under lazy_lock and then only read. */
-    int lazy;
-    pthread_mutex_t lazy_lock;
     /* Every language's function words in an open-addressing table by hash (linear
        probing from hash & stopword_mask): detection reads the hash beside the word. */
     uint32_t *stopword_hashes;
@@ -492,7 +491,6 @@ struct mindset_engine {
     /* Bit (hash >> 20) of each function word: a clear bit means "no function word"
        without probing the map, which is most of the words of a post. */
     uint64_t stopword_filter[MS_STOPWORD_FILTER_BITS / 64];
-    atomic_int loaded[MS_LANG_COUNT];
 };
 
 /* Where a word's hash sits in stopword_filter: the 64-bit word, and the bit in it. */
@@ -514,10 +512,9 @@ mindset_status ms__for_each_line(const char *text, size_t len, ms_line_fn fn, vo
 /* Loaders (lexicon.c, network.c). Each returns MINDSET_OK or fills err with file:line. */
 mindset_status ms__categories_parse(mindset_engine *e, const char *file, const char *text,
                                     size_t len, mindset_error *err);
-/* stopwords_only: read just the stopword entries (for language detection). */
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
                                  const char *text, size_t len, ms_stemmer *stemmer,
-                                 int stopwords_only, mindset_error *err);
+                                 mindset_error *err);
 /* Makes room in lex for a language of lines lexicon lines and bytes bytes before they
    are read. */
 mindset_status ms__lexicon_reserve(ms_lexicon *lex, size_t lines, size_t bytes);

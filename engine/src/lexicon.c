@@ -22,7 +22,6 @@ typedef struct {
     int line;
     int category;
     ms_stemmer *stemmer;
-    int stopwords_only;
     int in_model;            /* in an "@label-model" section (label_model.c) */
     int model_started;       /* its "@bias" or a word has been read */
     const char *alternative; /* of the entry being read: "term -> alternative" */
@@ -380,8 +379,6 @@ static mindset_status model_bias(parser *p, const char *s, size_t n)
     const char *msg;
     if (!p->in_model)
         return fail(p, "'@bias' outside an '@label-model' section", s, n);
-    if (p->stopwords_only)
-        return MINDSET_OK; /* the model is read with the rest of the language */
     if (model_line_split(s, n, &word_len, p->lex->model_bias, model_weights(p->lex),
                          &msg) != 0)
         return fail(p, msg, s, n);
@@ -412,8 +409,6 @@ static mindset_status model_types(parser *p, const char *s, size_t n)
 {
     if (!p->in_model)
         return fail(p, "'@types' outside an '@label-model' section", s, n);
-    if (p->stopwords_only)
-        return MINDSET_OK;
     if (p->model_started || p->lex->ntype_model)
         return fail(p, "'@types' comes once, before '@bias' and the words", s, n);
     char names[2 * MS_TYPE_MODEL_MAX][64]; /* room to name what is one too many */
@@ -990,7 +985,7 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     if (s[0] == '@')
         return directive(p, s, n);
     if (p->in_model)
-        return p->stopwords_only ? MINDSET_OK : model_line(p, s, n);
+        return model_line(p, s, n);
     if (p->category < 0)
         return fail(p, "entry before any '@category' line", s, n);
     double weight;
@@ -1002,8 +997,6 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
     const ms_category *c = &p->engine->categories[p->category];
     if (c->role == MS_ROLE_STOPWORD)
         return stopword_entry(p, s, n);
-    if (p->stopwords_only)
-        return MINDSET_OK;
     ms_entry entry = {.category = (uint8_t)p->category,
                       .weight = (float)(weight * c->weight)};
     if (has_capital_placeholder(s, n))
@@ -1024,7 +1017,7 @@ static mindset_status entry_line(void *ctx, const char *s, size_t n, int line)
 
 mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *file,
                                  const char *text, size_t len, ms_stemmer *stemmer,
-                                 int stopwords_only, mindset_error *err)
+                                 mindset_error *err)
 {
     parser p = {.engine = e,
                 .lex = &e->lex[lang],
@@ -1032,7 +1025,6 @@ mindset_status ms__lexicon_parse(mindset_engine *e, ms_lang lang, const char *fi
                 .file = file,
                 .category = -1,
                 .stemmer = stemmer,
-                .stopwords_only = stopwords_only,
                 .err = err};
     mindset_status st = ms__for_each_line(text, len, entry_line, &p);
     if (st == MINDSET_ERR_NOMEM)
@@ -1212,6 +1204,10 @@ mindset_status ms__lexicon_finish(ms_lexicon *lex)
 
 void ms__lexicon_free(ms_lexicon *lex)
 {
+    if (lex->borrowed) { /* a built-in image: static storage */
+        memset(lex, 0, sizeof *lex);
+        return;
+    }
     for (size_t i = 0; i < lex->nfiles; i++)
         free(lex->files[i]);
     free(lex->files);

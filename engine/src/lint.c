@@ -151,8 +151,6 @@ size_t mindset_engine_lint(const mindset_engine *e, mindset_lint_fn fn, void *ct
 {
     linter l = {.e = e, .fn = fn, .ctx = ctx};
     for (int lang = MS_LANG_EN; lang < MS_LANG_COUNT; lang++) {
-        if (ms__engine_language(e, (ms_lang)lang) != MINDSET_OK)
-            return l.problems + 1; /* out of memory: the set cannot be checked */
         l.lex = &e->lex[lang];
         if (ms__stemmer_new((ms_lang)lang, &l.stemmer) != MINDSET_OK)
             return l.problems + 1;

@@ -20,10 +20,12 @@
 #include "builtin.h"
 #include "internal.h"
 
-/* The generator links the engine without the tables it makes. */
+/* The generator links the engine without the tables it makes, or the lexicon images
+   made from them. */
 const ms_builtin_file ms__builtin_files[1];
 const size_t ms__builtin_file_count = 0;
 const ms_stem_table ms__builtin_stems[MS_LANG_COUNT];
+const ms_lexicon ms__builtin_lexicons[MS_LANG_COUNT];
 
 typedef struct {
     ms_stemmer *stemmer;
