@@ -13,7 +13,7 @@ the engine's own. Deterministic: the same inputs give the same file.
 Usage (from the repository root, after a build):
 
     python3 bench/label_model.py --write      # rewrites lexicons/{en,nl}/model.lex
-    python3 bench/label_model.py --check      # rounds 4-14 learned from the posts before each
+    python3 bench/label_model.py --check      # rounds 4-15 learned from the posts before each
 """
 import argparse
 import collections
@@ -139,7 +139,7 @@ def train_type(rows, a):
             bias_g2 += g * g
             bias -= a.rate * g / math.sqrt(bias_g2 + 1e-8)
             for j, v in x.items():
-                gj = g * v + a.l2 * w[j]
+                gj = g * v + a.type_l2 * w[j]
                 g2[j] += gj * gj
                 w[j] -= a.rate * gj / math.sqrt(g2[j] + 1e-8)
     return w, bias
@@ -226,7 +226,7 @@ def correct(got, post):
 
 
 def check(a, dev):
-    """Each blind round 4-14 scored with its untuned lexicons, without and with a model
+    """Each blind round 4-15 scored with its untuned lexicons, without and with a model
     learned from the dev posts written before it."""
     dev = labelled(dev)
     real = {lang: real_posts(a, lang) for lang in LANGS} if a.real_weight > 0 else {}
@@ -286,6 +286,8 @@ def main():
                     help="written as @rule-bonus: what the engine adds to its rules' label")
     ap.add_argument("--min-posts", type=int, default=2, help="least posts holding a stem")
     ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--type-l2", type=float, default=None,
+                    help="L2 of the content-type weights (default: --l2)")
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--rate", type=float, default=0.3)
     ap.add_argument("--without-function-words", dest="function_words",
@@ -298,6 +300,8 @@ def main():
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()
+    if a.type_l2 is None:
+        a.type_l2 = a.l2
     dev = load("", a.dev)
     if a.check:
         check(a, dev)

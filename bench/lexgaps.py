@@ -176,7 +176,8 @@ BLIND_ROUNDS = [("round 4", 7241, 7320, "ed9300d"),
                 ("round 11", 7961, 8120, "0511ef1"),
                 ("round 12", 8121, 8280, "2c4238e"),
                 ("round 13", 8281, 8440, "0e3bc7b"),
-                ("round 14", 8441, 8600, "cf3d29e")]
+                ("round 14", 8441, 8600, "cf3d29e"),
+                ("round 15", 8601, 8760, "0cc64b1")]
 
 
 def lexicons_at(commit, into):
