@@ -1,8 +1,9 @@
 /*
  * stem_table.c - the Snowball stems of the built-in lexicons' words, worked out when the
- * project is built (engine/tools/gen_stem_table.c), so that loading a language looks
- * each entry's stem up instead of running the stemmer: stemming the twenty thousand
- * words of a language's lexicons and label model was a third of a `mindset check`.
+ * project is built (engine/tools/gen_stem_table.c), so that loading lexicons looks each
+ * entry's stem up instead of running the stemmer. The build loads the built-in lexicons
+ * with it (gen_lexicon_image.c); at run time it serves a --lexicons folder, which is
+ * mostly the built-in words, `mindset lexicon check`, and post words that reach Snowball.
  *
  * The table is a cache of libstemmer's answers, never a source of its own: a word it
  * lacks is stemmed as before. Because libstemmer is a shared library that could change
