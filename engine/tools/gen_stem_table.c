@@ -5,14 +5,11 @@
  *
  *   gen_stem_table LEXICON_DIR OUT.c
  *
- * Each line of emoji.lex and of the .lex files in LEXICON_DIR/<language>/ is tokenized
- * whole, and every word and hashtag in it is normalised and stemmed as the lexicon loader
- * does. That also stems a few words the loader never does (directive names, say):
- * harmless, since the table only answers for the words it holds. The table holds
- * libstemmer's own answers, and the loader stems any word it lacks.
+ * The lexicons are loaded from LEXICON_DIR by the engine's own loader, and every word and
+ * hashtag of every entry and label model word, as the loader kept them for its messages,
+ * is normalised and stemmed as the loader does. The table holds libstemmer's own answers,
+ * and the loader stems any word it lacks.
  */
-#include <dirent.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +18,7 @@
 #include "internal.h"
 
 /* The generator links the engine without the tables it makes, or the lexicon images
-   made from them. */
+   made with them, and loads the lexicons from their folder. */
 const ms_builtin_file ms__builtin_files[1];
 const size_t ms__builtin_file_count = 0;
 const ms_stem_table ms__builtin_stems[MS_LANG_COUNT];
@@ -33,29 +30,7 @@ typedef struct {
     ms_buf records;
     ms_buf norm;
     ms_token_list tokens;
-    const char *file;
 } collector;
-
-static int read_file(const char *path, char **text, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    ms_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        ms__buf_append(&b, chunk, n);
-    int bad = ferror(f) || b.failed;
-    fclose(f);
-    if (bad) {
-        ms__buf_free(&b);
-        return -1;
-    }
-    *text = b.data;
-    *len = b.len;
-    return 0;
-}
 
 /* Adds the record of word w[0..n) and its stem, unless the table has the word. */
 static int add_word(collector *c, const char *w, size_t n)
@@ -90,79 +65,21 @@ static int add_token(collector *c, const char *s, const ms_token *t)
     return add_word(c, c->norm.data ? c->norm.data : "", c->norm.len);
 }
 
-static mindset_status collect_line(void *ctx, const char *s, size_t n, int line)
+/* Stems the words of every entry and label model word of lexicon lex. */
+static int collect_sources(collector *c, const ms_lexicon *lex)
 {
-    collector *c = ctx;
-    if (ms__tokenize(s, n, &c->tokens) != MS_TOKENIZE_OK) {
-        fprintf(stderr, "%s:%d: cannot tokenize this line\n", c->file, line);
-        return MINDSET_ERR_LEXICON;
-    }
-    for (size_t i = 0; i < c->tokens.count; i++) {
-        const ms_token *t = &c->tokens.items[i];
-        if ((t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG) &&
-            add_token(c, s, t) != 0)
-            return MINDSET_ERR_NOMEM;
-    }
-    return MINDSET_OK;
-}
-
-static int collect_file(collector *c, const char *path)
-{
-    char *text;
-    size_t len;
-    if (read_file(path, &text, &len) != 0) {
-        fprintf(stderr, "gen_stem_table: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    c->file = path;
-    mindset_status st = ms__for_each_line(text, len, collect_line, c);
-    free(text);
-    if (st == MINDSET_ERR_NOMEM)
-        fprintf(stderr, "gen_stem_table: %s: out of memory\n", path);
-    return st == MINDSET_OK ? 0 : -1;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* emoji.lex, then the language folder's .lex files in name order. */
-static int collect_language(collector *c, const char *dir, const char *lang)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/emoji.lex", dir);
-    if (collect_file(c, path) != 0)
-        return -1;
-    snprintf(path, sizeof path, "%s/%s", dir, lang);
-    DIR *d = opendir(path);
-    if (!d) {
-        fprintf(stderr, "gen_stem_table: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    char *names[256];
-    size_t count = 0;
-    int rc = 0;
-    for (struct dirent *e; (e = readdir(d));) {
-        size_t n = strlen(e->d_name);
-        if (n <= 4 || strcmp(e->d_name + n - 4, ".lex") != 0)
-            continue;
-        if (count == sizeof names / sizeof *names) {
-            fprintf(stderr, "gen_stem_table: %s: more than 256 lexicon files\n", path);
-            rc = -1;
-            break;
+    for (uint32_t i = 0; i < lex->nsources; i++) {
+        const char *text = ms__source_text(lex, i);
+        if (ms__tokenize(text, strlen(text), &c->tokens) != MS_TOKENIZE_OK)
+            return -1;
+        for (size_t k = 0; k < c->tokens.count; k++) {
+            const ms_token *t = &c->tokens.items[k];
+            if ((t->kind == MS_TOK_WORD || t->kind == MS_TOK_HASHTAG) &&
+                add_token(c, text, t) != 0)
+                return -1;
         }
-        names[count++] = strdup(e->d_name);
     }
-    closedir(d);
-    qsort(names, count, sizeof *names, compare_names);
-    for (size_t i = 0; i < count; i++) {
-        snprintf(path, sizeof path, "%s/%s/%s", dir, lang, names[i] ? names[i] : "");
-        if (rc == 0 && (!names[i] || collect_file(c, path) != 0))
-            rc = -1;
-        free(names[i]);
-    }
-    return rc;
+    return 0;
 }
 
 /* The open-addressing slots over the records, as ms__stem_table_find probes them. */
@@ -218,9 +135,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: gen_stem_table LEXICON_DIR OUT.c\n");
         return 2;
     }
+    mindset_options o = {.lexicon_dir = argv[1]};
+    mindset_engine *e;
+    mindset_error err = {0};
+    if (mindset_engine_new(&o, &e, &err) != MINDSET_OK) {
+        fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.text);
+        return 1;
+    }
     FILE *out = fopen(argv[2], "w");
     if (!out) {
-        fprintf(stderr, "gen_stem_table: %s: %s\n", argv[2], strerror(errno));
+        perror(argv[2]);
+        mindset_engine_free(e);
         return 1;
     }
     fprintf(
@@ -234,7 +159,7 @@ int main(int argc, char **argv)
         collector c = {0};
         const char *name = ms__lang_name(langs[l]);
         rc = ms__stemmer_new(langs[l], &c.stemmer) == MINDSET_OK
-                 ? collect_language(&c, argv[1], name)
+                 ? collect_sources(&c, &e->lex[langs[l]])
                  : -1;
         if (rc == 0)
             rc = write_table(out, &c, name, &masks[langs[l]]);
@@ -248,6 +173,7 @@ int main(int argc, char **argv)
                 masks[langs[l]], counts[langs[l]]);
     }
     fprintf(out, "};\n");
+    mindset_engine_free(e);
     if (fclose(out) != 0 || rc != 0) {
         fprintf(stderr, "gen_stem_table: could not write %s\n", argv[2]);
         remove(argv[2]);
