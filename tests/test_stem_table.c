@@ -60,7 +60,7 @@ static void expect_in_table(ms_lang lang, const char *word, const char *stem)
 
 Test(stem_table, lexicon_words_are_in_it)
 {
-    expect_in_table(MS_LANG_EN, "celebration", "celebr");
+    expect_in_table(MS_LANG_EN, "graduation", "graduat");
     expect_in_table(MS_LANG_EN, "stakeholders", "stakehold");
     expect_in_table(MS_LANG_NL, "kraamvisite", "kraamvisit");
     expect_in_table(MS_LANG_NL, "vacature", "vacatur");
