@@ -44,16 +44,6 @@ void ms__touch_pages(void *p, size_t n)
         bytes[n - 1] = 0;
 }
 
-void *ms__zeroed(size_t n, size_t size)
-{
-    if (size && n > SIZE_MAX / size)
-        return NULL;
-    void *p = malloc(n * size);
-    if (p)
-        memset(p, 0, n * size);
-    return p;
-}
-
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first)
 {
     size_t n = *cap ? *cap : first;

@@ -313,8 +313,8 @@ static mindset_status merge_stopwords(mindset_engine *e)
         count += e->lex[l].stopwords.count;
     while (slots < 2 * count)
         slots *= 2;
-    e->stopword_hashes = ms__zeroed(slots, sizeof *e->stopword_hashes);
-    e->stopwords = ms__zeroed(slots, sizeof *e->stopwords);
+    e->stopword_hashes = calloc(slots, sizeof *e->stopword_hashes);
+    e->stopwords = calloc(slots, sizeof *e->stopwords);
     if (!e->stopword_hashes || !e->stopwords)
         return MINDSET_ERR_NOMEM;
     e->stopword_mask = (uint32_t)(slots - 1);

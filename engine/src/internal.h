@@ -39,10 +39,6 @@ int ms__buf_append_slow(ms_buf *b, const void *data, size_t n);
    returns the moved array and sets *cap, or returns NULL and leaves both alone (out of
    memory, or a size that would overflow). For the typed arrays of lexicons and results. */
 void *ms__grow_array(void *items, size_t *cap, size_t size, size_t first);
-/* n zeroed elements of size bytes, written now: for tables filled in random order. The
-   zero pages of calloc would be mapped once on the first read of each page and again on
-   its first write; these are mapped once. Caller owns the result; free with free(). */
-void *ms__zeroed(size_t n, size_t size);
 /* Grows an array of elements of size bytes, *cap of them (first when *cap is 0, doubled
    until need fit; need > *cap), the new elements zero: returns the moved array and sets
    *cap, or returns NULL and leaves both alone. For indexes where zero means "none". */

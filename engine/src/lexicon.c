@@ -238,12 +238,11 @@ static int starts_word(const char *s, size_t n, const char *kw)
 
 #define NUMBER_CHARS 32 /* a number written in a lexicon is shorter */
 
-/* Reads a plain decimal ("-1.234", "0.5", "3") from the start of s[0..n) into *v and
-   returns its length, or 0 when s does not start with one. Mantissa and power of ten are
-   exact doubles, so their quotient is the correctly rounded value, the one strtod gives;
-   strtod itself spent a quarter of the instructions of loading a language, most of them on
-   the label model's weights. */
-static size_t scan_plain_decimal(const char *s, size_t n, double *v)
+/* Reads s[0..n) as a plain decimal ("-1.234", "0.5", "3"), all of it, into *v: 0, or -1
+   when it is not one. Mantissa and power of ten are exact doubles, so their quotient is
+   the correctly rounded value, the one strtod gives; strtod itself spent a quarter of the
+   instructions of loading a language, most of them on the label model's weights. */
+static int read_plain_decimal(const char *s, size_t n, double *v)
 {
     static const double tens[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
     const char *p = s, *end = s + n;
@@ -260,18 +259,13 @@ static size_t scan_plain_decimal(const char *s, size_t n, double *v)
             mantissa = mantissa * 10 + (uint64_t)(*p++ - '0');
         decimals = (size_t)(p - digits);
     }
-    if (whole + decimals == 0 || whole + decimals > 15 ||
+    if (p != end || whole + decimals == 0 || whole + decimals > 15 ||
         decimals >= sizeof tens / sizeof tens[0])
-        return 0;
+        return -1;
     *v = (double)mantissa / tens[decimals];
     if (negative)
         *v = -*v;
-    return (size_t)(p - s);
-}
-
-static int read_plain_decimal(const char *s, size_t n, double *v)
-{
-    return scan_plain_decimal(s, n, v) == n ? 0 : -1;
+    return 0;
 }
 
 /* Reads s[0..n) as one number, all of it; 0, or -1 when it is none. */
@@ -308,40 +302,12 @@ static size_t split_at_blanks(const char *s, size_t n, size_t max, size_t (*fiel
     return count;
 }
 
-/* model_line_split for the lines it nearly always sees: a word, then n plain decimals in
-   [-100, 100], one pass over the bytes. 0, or -1 for any other line (model_line_split
-   then says what is wrong). */
-static int model_line_plain(const char *s, size_t n, size_t *word_len, float *weights,
-                            size_t nweights)
-{
-    size_t i = 0;
-    while (i < n && !is_blank(s[i]))
-        i++;
-    *word_len = i;
-    for (size_t k = 0; k < nweights; k++) {
-        size_t start = i;
-        while (i < n && is_blank(s[i]))
-            i++;
-        double v;
-        size_t len = i > start ? scan_plain_decimal(s + i, n - i, &v) : 0;
-        i += len;
-        if (!len || (i < n && !is_blank(s[i])) || !(fabs(v) <= 100))
-            return -1;
-        weights[k] = (float)v;
-    }
-    while (i < n && is_blank(s[i]))
-        i++;
-    return i == n && *word_len > 0 ? 0 : -1;
-}
-
 /* Splits one line of an "@label-model" section, "word  personal professional mixed" and
    one weight per content type of "@types" (or "@bias ..."), into the word's length and
    the n weights; 0, or -1 with msg set. */
 static int model_line_split(const char *s, size_t n, size_t *word_len, float *weights,
                             size_t nweights, const char **msg)
 {
-    if (model_line_plain(s, n, word_len, weights, nweights) == 0)
-        return 0;
     size_t field[MS_MODEL_WEIGHTS + 1][2];
     size_t count = split_at_blanks(s, n, nweights + 1, field);
     if (count > nweights + 1) {
@@ -931,7 +897,7 @@ static mindset_status model_key(parser *p, const char *s, size_t n, uint32_t *ke
     ms_token plain = {
         .start = 0, .end = (uint32_t)n, .kind = MS_TOK_WORD, .flags = MS_TF_ASCII};
     const ms_token *t = &plain; /* ASCII letters are one word; most model words are */
-    if (!plain_words(s, n) || memchr(s, ' ', n)) {
+    if (!plain_words(s, n)) {   /* s has no blank: plain means letters only */
         if (ms__tokenize(s, n, &p->tokens) != MS_TOKENIZE_OK)
             return MINDSET_ERR_NOMEM;
         t = &p->tokens.items[0];
@@ -1092,7 +1058,7 @@ static int compare_entries(const void *a, const void *b)
 /* first[k]..first[k+1] = entries whose key is k, for n keys over entries [from, to). */
 static uint32_t *build_index(const ms_lexicon *lex, size_t from, size_t to, size_t nkeys)
 {
-    uint32_t *first = ms__zeroed(nkeys + 1, sizeof *first);
+    uint32_t *first = calloc(nkeys + 1, sizeof *first);
     if (!first)
         return NULL;
     for (size_t i = from; i < to; i++)
@@ -1110,7 +1076,7 @@ static mindset_status index_phrases(ms_lexicon *lex)
 {
     size_t nkeys = lex->keys.count;
     lex->singles = malloc((nkeys + 1) * sizeof *lex->singles);
-    lex->entry_keys = ms__zeroed(nkeys / 8 + 1, 1);
+    lex->entry_keys = calloc(nkeys / 8 + 1, 1);
     if (!lex->singles || !lex->entry_keys)
         return MINDSET_ERR_NOMEM;
     memset(lex->phrase_pairs, 0, sizeof lex->phrase_pairs);
@@ -1133,7 +1099,7 @@ static mindset_status index_phrases(ms_lexicon *lex)
 static mindset_status index_key_starts(ms_lexicon *lex)
 {
     free(lex->key_starts);
-    lex->key_starts = ms__zeroed(MS_KEY_START_BITS / 8, 1);
+    lex->key_starts = calloc(MS_KEY_START_BITS / 8, 1);
     if (!lex->key_starts)
         return MINDSET_ERR_NOMEM;
     for (uint32_t k = 0; k < lex->keys.count; k++) {
@@ -1158,7 +1124,7 @@ static size_t entry_bucket(const ms_lexicon *lex, const ms_entry *x)
 static mindset_status sort_entries(ms_lexicon *lex)
 {
     size_t nbuckets = lex->keys.count + lex->prefixes.count;
-    size_t *start = ms__zeroed(nbuckets + 1, sizeof *start);
+    size_t *start = calloc(nbuckets + 1, sizeof *start);
     ms_entry *sorted = malloc(lex->nentries * sizeof *sorted);
     if (!start || !sorted) {
         free(start);

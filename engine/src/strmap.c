@@ -164,7 +164,7 @@ int32_t ms__strmap_get_hashed(const ms_strmap *m, uint32_t h, const char *key, s
 
 static int rehash(ms_strmap *m, uint32_t nslots)
 {
-    ms_strmap_slot *slots = ms__zeroed(nslots, sizeof *slots);
+    ms_strmap_slot *slots = calloc(nslots, sizeof *slots);
     if (!slots)
         return -1;
     for (uint32_t i = 0; m->slots && i <= m->mask; i++) {
