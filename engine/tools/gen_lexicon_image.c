@@ -31,28 +31,28 @@ typedef struct {
 } image;
 
 /* Writes the values of an array, sixteen to a line, each as fmt formats it. */
-#define WRITE_VALUES(out, items, n, fmt, ...)                                              \
+#define WRITE_VALUES(out, n, fmt, ...)                                                     \
     for (size_t i_ = 0; i_ < (n); i_++)                                                    \
         fprintf(out, "%s" fmt ",", i_ % 16 ? "" : "\n   ", __VA_ARGS__);
 
 static void write_u8(const image *im, const char *name, const uint8_t *v, size_t n)
 {
     fprintf(im->out, "static const uint8_t %s_%s[%zu] = {", im->lang, name, n ? n : 1);
-    WRITE_VALUES(im->out, v, n, "%u", (unsigned)v[i_]);
+    WRITE_VALUES(im->out, n, "%u", (unsigned)v[i_]);
     fprintf(im->out, "};\n");
 }
 
 static void write_u32(const image *im, const char *name, const uint32_t *v, size_t n)
 {
     fprintf(im->out, "static const uint32_t %s_%s[%zu] = {", im->lang, name, n ? n : 1);
-    WRITE_VALUES(im->out, v, n, "%" PRIu32 "u", v[i_]);
+    WRITE_VALUES(im->out, n, "%" PRIu32 "u", v[i_]);
     fprintf(im->out, "};\n");
 }
 
 static void write_i32(const image *im, const char *name, const int32_t *v, size_t n)
 {
     fprintf(im->out, "static const int32_t %s_%s[%zu] = {", im->lang, name, n ? n : 1);
-    WRITE_VALUES(im->out, v, n, "%" PRId32, v[i_]);
+    WRITE_VALUES(im->out, n, "%" PRId32, v[i_]);
     fprintf(im->out, "};\n");
 }
 
@@ -60,7 +60,7 @@ static void write_i32(const image *im, const char *name, const int32_t *v, size_
 static void write_chars(const image *im, const char *name, const char *v, size_t n)
 {
     fprintf(im->out, "static const char %s_%s[%zu] = {", im->lang, name, n + 1);
-    WRITE_VALUES(im->out, v, n, "'\\x%02x'", (unsigned char)v[i_]);
+    WRITE_VALUES(im->out, n, "'\\x%02x'", (unsigned char)v[i_]);
     fprintf(im->out, "0};\n");
 }
 
@@ -80,11 +80,11 @@ static void write_map(const image *im, const char *name, const ms_strmap *m)
     size_t nslots = m->slots ? (size_t)m->mask + 1 : 0;
     fprintf(im->out, "static const ms_strmap_slot %s_%s_slots[%zu] = {", im->lang, name,
             nslots ? nslots : 1);
-    WRITE_VALUES(im->out, m->slots, nslots, "{%" PRIu32 "u,%" PRIu32 "u}",
-                 m->slots[i_].hash, m->slots[i_].entry);
+    WRITE_VALUES(im->out, nslots, "{%" PRIu32 "u,%" PRIu32 "u}", m->slots[i_].hash,
+                 m->slots[i_].entry);
     fprintf(im->out, "};\nstatic const ms_strmap_entry %s_%s_entries[%zu] = {", im->lang,
             name, m->count ? (size_t)m->count : 1);
-    WRITE_VALUES(im->out, m->entries, m->count,
+    WRITE_VALUES(im->out, m->count,
                  "{.off=%" PRIu32 "u,.len=%" PRIu32 "u,.value=%" PRId32 "}",
                  m->entries[i_].off, m->entries[i_].len, m->entries[i_].value);
     fprintf(im->out, "};\n");
@@ -127,7 +127,7 @@ static void write_sources(const image *im, const ms_lexicon *lex)
 {
     fprintf(im->out, "static const ms_source %s_sources[%zu] = {", im->lang,
             lex->nsources ? lex->nsources : 1);
-    WRITE_VALUES(im->out, lex->sources, lex->nsources,
+    WRITE_VALUES(im->out, lex->nsources,
                  "{%" PRIu32 "u,%" PRIu32 "u,%" PRIu32 "u,%" PRIu32 "u}",
                  lex->sources[i_].file, lex->sources[i_].line, lex->sources[i_].surface,
                  lex->sources[i_].alternative);
@@ -153,7 +153,7 @@ static void write_prefix_info(const image *im, const ms_lexicon *lex)
     size_t n = lex->prefixes.count;
     fprintf(im->out, "static const ms_prefix_info %s_prefix_info[%zu] = {", im->lang,
             n ? n : 1);
-    WRITE_VALUES(im->out, lex->prefix_info, n, "{%u,%u}", lex->prefix_info[i_].kinds,
+    WRITE_VALUES(im->out, n, "{%u,%u}", lex->prefix_info[i_].kinds,
                  lex->prefix_info[i_].len);
     fprintf(im->out, "};\n");
 }
