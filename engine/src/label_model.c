@@ -268,8 +268,7 @@ static void explain_types(const mindset_result *r, const ms_lexicon *lex, ms_buf
                                    : "");
         const ms_model_reason *why = &r->type_reason[type];
         if (read == 1 && why->weight > 0)
-            ms__buf_printf(b, " ('%s' %+.2f)",
-                           lex->surfaces.data + lex->sources[why->source].surface,
+            ms__buf_printf(b, " ('%s' %+.2f)", ms__source_text(lex, why->source),
                            (double)why->weight);
     }
     ms__buf_printf(b, " (the point from %.2f up, not under %.2f)\n",
@@ -291,9 +290,8 @@ void ms__explain_model(const mindset_result *r, ms_buf *b)
     if (r->label != r->rules_label)
         ms__buf_printf(b, " (the model overrules the rules)");
     for (size_t i = 0; i < r->nmodel_reasons; i++) {
-        const ms_source *src = &lex->sources[r->model_reasons[i].source];
         ms__buf_printf(b, "%s'%s' %+.2f", i ? ", " : "; most of all ",
-                       lex->surfaces.data + src->surface,
+                       ms__source_text(lex, r->model_reasons[i].source),
                        (double)r->model_reasons[i].weight);
     }
     ms__buf_putc(b, '\n');
